@@ -1,0 +1,76 @@
+package org.ccionetwork.portal.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import jakarta.servlet.http.HttpServletRequest;
+
+/** Who is looking at the page, for the layout and the page beans. */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    private HttpServletRequest request;
+
+    @Inject
+    private jakarta.enterprise.inject.Instance<OpenIdContext> openId;
+
+    public boolean isSignedIn() {
+        return request.getUserPrincipal() != null;
+    }
+
+    private java.util.Set<String> roles;
+
+    /**
+     * Whether the caller holds the role, read from the {@code groups} claim that also gives the
+     * container its roles. The container's own role check is not usable while an error page is
+     * rendered, and every page, error pages included, shows the role-dependent header.
+     */
+    public boolean has(Role role) {
+        if (!isSignedIn()) {
+            return false;
+        }
+        if (roles == null) {
+            roles = java.util.Set.copyOf(openId.get().getIdentityToken().getJwtClaims().getArrayStringClaim("groups"));
+        }
+        return roles.contains(role.id());
+    }
+
+    public boolean isMember() {
+        return has(Role.MEMBER);
+    }
+
+    public boolean isModerator() {
+        return has(Role.MODERATOR);
+    }
+
+    public boolean isAdmin() {
+        return has(Role.ADMIN);
+    }
+
+    public String getSubject() {
+        return isSignedIn() ? openId.get().getSubject() : null;
+    }
+
+    /** "Sign in" from this page comes back to this page. */
+    public String getSignInUrl() {
+        String here = ReturnTo.of(request);
+        Object original = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+        if (original instanceof String uri) {
+            here = uri.substring(request.getContextPath().length());
+        }
+        return request.getContextPath() + SignInServlet.PATH + "?returnTo="
+                + java.net.URLEncoder.encode(ReturnTo.safe(here), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The name to greet the person by. */
+    public String getDisplayName() {
+        if (!isSignedIn()) {
+            return null;
+        }
+        var claims = openId.get().getClaims();
+        return claims.getName().filter(n -> !n.isBlank()).orElseGet(() -> request.getUserPrincipal().getName());
+    }
+}
