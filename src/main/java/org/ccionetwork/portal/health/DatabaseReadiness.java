@@ -19,9 +19,10 @@ public class DatabaseReadiness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         var response = HealthCheckResponse.named("database");
-        var failure = database.migrationFailure();
-        if (failure.isPresent()) {
-            return response.down().withData("error", failure.get()).build();
+        try {
+            database.ensureMigrated();
+        } catch (Database.DatabaseUnavailableException e) {
+            return response.down().withData("error", e.getMessage()).build();
         }
         try (var connection = database.dataSource().getConnection()) {
             return connection.isValid(2) ? response.up().build()

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.ccionetwork.portal.security.OidcSettings;
+import org.ccionetwork.portal.shared.Failures;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -33,7 +34,7 @@ public class SignInProviderReadiness implements HealthCheck {
             return answer.statusCode() == 200 ? response.up().build()
                     : response.down().withData("status", answer.statusCode()).build();
         } catch (IOException e) {
-            return response.down().withData("error", String.valueOf(e.getMessage())).build();
+            return response.down().withData("error", Failures.rootMessage(e)).build();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return response.down().withData("error", "interrupted").build();

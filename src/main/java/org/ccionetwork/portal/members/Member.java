@@ -11,6 +11,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
@@ -65,7 +66,7 @@ public class Member {
     public static Member firstSignIn(SignInClaims claims, Instant now) {
         var member = new Member();
         member.subject = claims.subject();
-        member.firstSeen = now.atOffset(ZoneOffset.UTC);
+        member.firstSeen = stored(now);
         member.update(claims, now);
         return member;
     }
@@ -88,7 +89,12 @@ public class Member {
             organisationName = claims.organisationName();
         }
         roles = claims.roles().stream().map(Role::id).sorted().collect(Collectors.joining(" "));
-        lastSeen = now.atOffset(ZoneOffset.UTC);
+        lastSeen = stored(now);
+    }
+
+    /** As the databases keep it: microseconds, so what is in memory equals what is read back. */
+    private static OffsetDateTime stored(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
     }
 
     public Set<Role> roles() {

@@ -3,17 +3,18 @@ package org.ccionetwork.portal.members;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Optional;
+import org.ccionetwork.portal.shared.PortalData;
 
 /** Keeps the portal's record of members in step with what their sign-ins tell it. */
 @ApplicationScoped
 @Transactional
 public class MemberService {
 
-    @PersistenceContext
+    @Inject
+    @PortalData
     private EntityManager em;
 
     @Inject
@@ -32,7 +33,6 @@ public class MemberService {
         return member;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Member> findBySubject(String subject) {
         return em.createQuery("select m from Member m where m.subject = :subject", Member.class)
                 .setParameter("subject", subject)
@@ -40,7 +40,6 @@ public class MemberService {
                 .findFirst();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public long count() {
         return em.createQuery("select count(m) from Member m", Long.class).getSingleResult();
     }

@@ -8,8 +8,8 @@ import jakarta.servlet.annotation.WebListener;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The session cookie is HttpOnly and SameSite=Lax always, and Secure where the portal is served
- * over HTTPS (production sets {@code portal.cookies.secure=true}).
+ * The session cookie is HttpOnly always, and Secure where the portal is served over HTTPS
+ * (production sets {@code portal.cookies.secure=true}). SameSite=Lax is set in payara-web.xml.
  */
 @WebListener
 public class SessionCookieSettings implements ServletContextListener {
@@ -23,6 +23,5 @@ public class SessionCookieSettings implements ServletContextListener {
         SessionCookieConfig cookie = event.getServletContext().getSessionCookieConfig();
         cookie.setHttpOnly(true);
         cookie.setSecure(secure);
-        cookie.setAttribute("SameSite", "Lax");
     }
 }

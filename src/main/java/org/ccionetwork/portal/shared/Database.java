@@ -5,10 +5,11 @@ import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
-import java.util.Optional;
+import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -36,17 +37,48 @@ public class Database {
     @Resource(lookup = JNDI_NAME)
     private DataSource dataSource;
 
+    @Inject
+    @ConfigProperty(name = "portal.db.url")
+    String url;
+
     private volatile String migrationFailure;
+
+    private volatile boolean migrated;
 
     void migrateOnStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         try {
+            ensureMigrated();
+        } catch (DatabaseUnavailableException e) {
+            // Logged by ensureMigrated; the portal starts all the same.
+        }
+    }
+
+    /**
+     * Migrates the schema unless that is done; called at start, by the readiness check and before
+     * first use, so that the portal recovers by itself when the database comes back.
+     *
+     * @throws DatabaseUnavailableException when the database cannot be reached or migrated
+     */
+    public synchronized void ensureMigrated() {
+        if (migrated) {
+            return;
+        }
+        try {
             migrate(dataSource);
+            migrated = true;
+            if (migrationFailure != null) {
+                LOG.info("The portal's database is reachable again and its schema is up to date.");
+            }
             migrationFailure = null;
         } catch (RuntimeException e) {
-            migrationFailure = rootMessage(e);
-            LOG.log(Level.SEVERE, () -> "The portal cannot reach or prepare its database (portal.db.url): "
-                    + migrationFailure + ". It keeps running, reports not ready on /health/ready, and shows an "
-                    + "error page wherever data is needed until the database is back and the portal is restarted.");
+            boolean firstTime = migrationFailure == null;
+            migrationFailure = Failures.rootMessage(e);
+            if (firstTime) {
+                LOG.log(Level.SEVERE, () -> "The portal cannot reach or prepare its database (portal.db.url = "
+                        + withoutParameters(url) + "): " + migrationFailure + ". It keeps running, reports not ready on /health/ready, and shows an "
+                        + "error page wherever data is needed until the database answers.");
+            }
+            throw new DatabaseUnavailableException(migrationFailure, e);
         }
     }
 
@@ -59,20 +91,19 @@ public class Database {
                 .migrate();
     }
 
-    /** Why the last migration failed, if it did. */
-    public Optional<String> migrationFailure() {
-        return Optional.ofNullable(migrationFailure);
+    /** The database cannot be reached or its schema cannot be brought up to date. */
+    public static class DatabaseUnavailableException extends RuntimeException {
+        DatabaseUnavailableException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** The URL without its parameters, which may carry a password. */
+    static String withoutParameters(String jdbcUrl) {
+        return jdbcUrl == null ? null : jdbcUrl.replaceAll("[?;].*$", "");
     }
 
     public DataSource dataSource() {
         return dataSource;
-    }
-
-    static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 }

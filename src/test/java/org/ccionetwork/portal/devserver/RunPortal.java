@@ -1,0 +1,70 @@
+package org.ccionetwork.portal.devserver;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The run command ({@code mvn -Prun}): starts Keycloak with the realms imported and the portal on
+ * the embedded H2 database, prints where to go and who to be, and stops both on Ctrl-C. Data is
+ * kept under {@code ~/.ccio-portal/data} between runs.
+ */
+public final class RunPortal {
+
+    private RunPortal() {
+    }
+
+    public static void main(String[] args) throws IOException, InterruptedException {
+        Path project = Path.of(System.getProperty("portal.project", ".")).toAbsolutePath();
+        Path home = Path.of(System.getProperty("portal.home", System.getProperty("user.home") + "/.ccio-portal"));
+        Path distribution = Path.of(System.getProperty("keycloak.distribution"));
+        int port = setting("PORTAL_PORT", 8080);
+        int keycloakPort = setting("KEYCLOAK_PORT", 8180);
+        int managementPort = setting("KEYCLOAK_MANAGEMENT_PORT", 9180);
+        Path data = home.resolve("data");
+        Path logs = home.resolve("logs");
+        String portalUrl = "http://localhost:" + port;
+
+        System.out.println("Starting Keycloak on http://localhost:" + keycloakPort + " (log: " + logs.resolve("keycloak.log") + ") ...");
+        var keycloak = KeycloakServer.start(distribution, project, keycloakPort, managementPort, portalUrl,
+                data.resolve("keycloak"), logs.resolve("keycloak.log"));
+
+        Map<String, String> settings = new HashMap<>();
+        settings.put("PORTAL_OIDC_PROVIDER_URI", keycloak.realmUrl());
+        settings.put("PORTAL_DB_URL", "jdbc:h2:file:" + data.resolve("portal") + ";NON_KEYWORDS=VALUE");
+        settings.putAll(System.getenv()); // what the person set wins
+        System.out.println("Starting the portal on " + portalUrl + " (log: " + logs.resolve("portal.log") + ") ...");
+        var portal = PayaraServer.start(project, port, settings, home.resolve("payara-root"), logs.resolve("portal.log"));
+        portal.process().awaitHttpOk(java.net.URI.create(portalUrl + "/health/ready"), java.time.Duration.ofMinutes(1));
+
+        System.out.println("""
+
+                ============================================================
+                 CCIO Network Portal is running: %s
+                 Keycloak (sign-in):             %s  (admin console: admin / admin)
+
+                 Demo logins (password = user name):
+                   member      member
+                   moderator   member, moderator
+                   admin       member, moderator, admin
+                   nhs.staff   through "Sign in with your NHS identity"
+
+                 Press Ctrl-C to stop both servers.
+                ============================================================
+                """.formatted(portalUrl, keycloak.url()));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            portal.close();
+            keycloak.close();
+        }, "stop portal and keycloak"));
+        while (portal.process().isAlive() && keycloak.process().isAlive()) {
+            Thread.sleep(1000);
+        }
+        System.out.println("A server stopped; see the logs in " + logs);
+    }
+
+    private static int setting(String name, int fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : Integer.parseInt(value.strip());
+    }
+}

@@ -1,0 +1,131 @@
+package org.ccionetwork.portal.members;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import jakarta.persistence.PersistenceException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.ccionetwork.portal.devserver.Files2;
+import org.ccionetwork.portal.devserver.PostgresServer;
+import org.ccionetwork.portal.security.Role;
+import org.ccionetwork.portal.shared.Database;
+import org.ccionetwork.portal.shared.EntityManagers;
+import org.ccionetwork.portal.testing.TestSettings;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The schema (Flyway migrations) and the entity mappings work on both databases the portal runs
+ * on: the embedded H2 file database and PostgreSQL (a private server started for this test).
+ */
+class MemberPersistenceIT {
+
+    private static PostgresServer postgres;
+
+    @BeforeAll
+    static void startPostgres() throws Exception {
+        boolean ci = System.getenv("CI") != null;
+        if (PostgresServer.binaries().isEmpty() && !ci) {
+            Assumptions.abort("PostgreSQL is not installed here; .ci/run installs it, and in CI its absence fails");
+        }
+        postgres = PostgresServer.start(TestSettings.target().resolve("it-logs/postgres.log"));
+    }
+
+    @AfterAll
+    static void stopPostgres() {
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    static Stream<String> databases() {
+        return Stream.of("h2", "postgresql");
+    }
+
+    private static DataSource dataSource(String database) {
+        var ds = new org.ccionetwork.portal.shared.UrlSelectedDataSource();
+        if (database.equals("h2")) {
+            var dir = TestSettings.target().resolve("it-h2");
+            Files2.deleteRecursively(dir);
+            ds.setUrl("jdbc:h2:file:" + dir.resolve("portal") + ";NON_KEYWORDS=VALUE");
+            ds.setUser("portal");
+            ds.setPassword("portal");
+        } else {
+            ds.setUrl(postgres.jdbcUrl());
+            ds.setUser("portal");
+            ds.setPassword("");
+        }
+        return ds;
+    }
+
+    private static EntityManagerFactory jpa(DataSource dataSource) {
+        return Persistence.createEntityManagerFactory(EntityManagers.UNIT, Map.of(
+                "eclipselink.persistencexml", EntityManagers.DESCRIPTOR,
+                "eclipselink.target-server", "None",
+                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
+                "jakarta.persistence.jtaDataSource", "",
+                "jakarta.persistence.nonJtaDataSource", dataSource,
+                "eclipselink.weaving", "false"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void membersAreStoredReadAndUpdated(String database) {
+        var dataSource = dataSource(database);
+        Database.migrate(dataSource);
+        var emf = jpa(dataSource);
+        try {
+            String subject = UUID.randomUUID().toString();
+            Instant first = Instant.parse("2026-03-01T09:15:30.123456Z");
+            var em = emf.createEntityManager();
+            em.getTransaction().begin();
+            em.persist(Member.firstSignIn(new SignInClaims(subject, "Priya Shah", "priya@nhs.example", "RJ1",
+                    "Guy's and St Thomas' NHS Foundation Trust", Set.of(Role.MEMBER)), first));
+            em.getTransaction().commit();
+            em.close();
+
+            em = emf.createEntityManager();
+            em.getTransaction().begin();
+            var stored = em.createQuery("select m from Member m where m.subject = :s", Member.class)
+                    .setParameter("s", subject).getSingleResult();
+            assertEquals("Guy's and St Thomas' NHS Foundation Trust", stored.getOrganisationName());
+            assertEquals(first.truncatedTo(ChronoUnit.MICROS), stored.getFirstSeen());
+            stored.signedInAgain(new SignInClaims(subject, "Priya Shah-Jones", "priya@nhs.example", null, null,
+                    Set.of(Role.MEMBER, Role.MODERATOR)), first.plusSeconds(3600));
+            em.getTransaction().commit();
+            em.close();
+
+            em = emf.createEntityManager();
+            var updated = em.createQuery("select m from Member m where m.subject = :s", Member.class)
+                    .setParameter("s", subject).getSingleResult();
+            assertEquals("Priya Shah-Jones", updated.getDisplayName());
+            assertEquals("RJ1", updated.getOrganisationCode(), "an absent claim keeps what was known");
+            assertEquals(Set.of(Role.MEMBER, Role.MODERATOR), updated.roles());
+            assertEquals(first.plusSeconds(3600).truncatedTo(ChronoUnit.MICROS), updated.getLastSeen());
+            assertTrue(updated.getId() > 0);
+            em.close();
+
+            var duplicate = emf.createEntityManager();
+            duplicate.getTransaction().begin();
+            duplicate.persist(Member.firstSignIn(new SignInClaims(subject, "Someone Else", null, null, null,
+                    Set.of()), first));
+            assertThrows(PersistenceException.class, duplicate.getTransaction()::commit,
+                    "the database itself refuses a second member for one subject");
+            duplicate.close();
+        } finally {
+            emf.close();
+        }
+    }
+}

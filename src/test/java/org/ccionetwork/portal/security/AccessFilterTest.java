@@ -1,0 +1,28 @@
+package org.ccionetwork.portal.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class AccessFilterTest {
+
+    @ParameterizedTest
+    @CsvSource({
+        "/members, MEMBER", "/members/, MEMBER", "/members/index.xhtml, MEMBER", "/MEMBERS/index.xhtml, MEMBER",
+        "/members;jsessionid=x, MEMBER",
+        "/moderation/, MODERATOR", "/moderation/queue.xhtml, MODERATOR",
+        "/admin/, ADMIN", "/Admin/users.xhtml, ADMIN"})
+    void privateAreasNeedTheirRole(String path, Role role) {
+        assertEquals(Optional.of(role), AccessFilter.requiredRole(path));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/index.xhtml", "/forum/", "/news/x", "/membership.xhtml", "/administration-guide",
+            "/health/ready", "/signin", "/callback"})
+    void publicPathsNeedNone(String path) {
+        assertEquals(Optional.empty(), AccessFilter.requiredRole(path));
+    }
+}

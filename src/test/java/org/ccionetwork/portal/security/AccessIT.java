@@ -1,0 +1,155 @@
+package org.ccionetwork.portal.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.ccionetwork.portal.testing.Deployments;
+import org.ccionetwork.portal.testing.KeycloakExtension;
+import org.ccionetwork.portal.testing.PortalClient;
+import org.ccionetwork.portal.testing.TestSettings;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * What the server allows and refuses, over plain HTTP with real Keycloak sign-ins: private areas,
+ * roles, sessions, security headers and forged form posts.
+ */
+@ExtendWith(KeycloakExtension.class)
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccessIT {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final List<String> PUBLIC_PAGES = List.of("/", "/forum/", "/news/", "/library/",
+            "/accessibility.xhtml", "/privacy.xhtml", "/no-such-page.xhtml");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    private final String portal = TestSettings.portalUrl();
+    private final String keycloak = KeycloakExtension.keycloak().url();
+
+    @Test
+    void anonymousVisitorOfAMembersPageIsSentToSignInAndBackAfterwards() {
+        var client = new PortalClient(portal);
+        var answer = client.get("/members/");
+        assertEquals(302, answer.statusCode());
+        assertEquals(portal + "/signin?returnTo=%2Fmembers%2F", PortalClient.location(answer));
+
+        var loginPage = client.follow("/members/");
+        assertTrue(loginPage.uri().toString().startsWith(keycloak + "/realms/ccio/protocol/openid-connect/auth"),
+                loginPage.uri().toString());
+
+        var landed = new PortalClient(portal).signIn("member", "member", "/members/");
+        assertEquals(portal + "/members/", landed.uri().toString());
+        assertTrue(landed.body().contains("id=\"profile-name\">Maya Member<"), landed.body());
+    }
+
+    @Test
+    void aMemberGets404OnModeratorAndAdminPages() {
+        var member = new PortalClient(portal);
+        member.signIn("member", "member", "/");
+        for (String page : List.of("/moderation/", "/admin/", "/moderation/index.xhtml", "/ADMIN/")) {
+            var answer = member.get(page);
+            assertEquals(404, answer.statusCode(), page);
+            assertTrue(answer.body().contains("Page not found"), page);
+        }
+        assertEquals(200, member.get("/members/").statusCode());
+        assertFalse(member.get("/").body().contains("href=\"/moderation/\""), "no moderator menu for a member");
+    }
+
+    @Test
+    void aModeratorGetsTheModeratorPageButNotTheAdminPage() {
+        var moderator = new PortalClient(portal);
+        moderator.signIn("moderator", "moderator", "/");
+        var page = moderator.get("/moderation/");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("<h1>Moderation</h1>"));
+        assertTrue(page.body().contains("href=\"/moderation/\""), "the moderator menu is shown");
+        assertEquals(404, moderator.get("/admin/").statusCode());
+
+        var admin = new PortalClient(portal);
+        admin.signIn("admin", "admin", "/");
+        assertEquals(200, admin.get("/admin/").statusCode());
+    }
+
+    @Test
+    void anonymousReadersGetNoSession() {
+        var client = new PortalClient(portal);
+        for (String page : PUBLIC_PAGES) {
+            var answer = client.get(page);
+            assertTrue(answer.statusCode() == 200 || answer.statusCode() == 404, page + " " + answer.statusCode());
+            assertTrue(answer.headers().allValues("Set-Cookie").isEmpty(), page + " set " + answer.headers().allValues("Set-Cookie"));
+        }
+        assertFalse(client.hasPortalSession());
+    }
+
+    @Test
+    void everyResponseCarriesTheSecurityHeaders() {
+        var client = new PortalClient(portal);
+        for (String page : List.of("/", "/no-such-page.xhtml", "/jakarta.faces.resource/css/portal.css.xhtml")) {
+            HttpResponse<String> answer = client.get(page);
+            var csp = answer.headers().firstValue("Content-Security-Policy").orElse("");
+            assertTrue(csp.contains("frame-ancestors 'none'"), page + ": " + csp);
+            assertTrue(csp.contains("default-src 'self'"), page + ": " + csp);
+            assertTrue(csp.contains("object-src 'none'"), page + ": " + csp);
+            assertEquals("nosniff", answer.headers().firstValue("X-Content-Type-Options").orElse(null), page);
+            assertEquals("strict-origin-when-cross-origin", answer.headers().firstValue("Referrer-Policy").orElse(null), page);
+        }
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSiteLax() {
+        var client = new PortalClient(portal);
+        var answer = client.get("/signin?returnTo=/");
+        var cookie = answer.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(cookie.contains("SameSite=Lax"), cookie);
+    }
+
+    @Test
+    void aForgedSignOutPostChangesNothingAndTheRealOneWorks() {
+        var member = new PortalClient(portal);
+        var home = member.signIn("member", "member", "/");
+        var form = Map.of("sign-out-form", "sign-out-form", "sign-out-form:sign-out", "Sign out");
+
+        // A cross-site post carries no view state, or one from another visitor's page.
+        var stranger = new PortalClient(portal);
+        var strangerHome = stranger.signIn("moderator", "moderator", "/");
+        String strangersState = viewState(strangerHome.body());
+        member.postForm("/index.xhtml", form);
+        var withForeignState = new java.util.HashMap<>(form);
+        withForeignState.put("jakarta.faces.ViewState", strangersState);
+        var refused = member.postForm("/index.xhtml", withForeignState);
+        assertTrue(refused.body().contains("This page has expired"), refused.statusCode() + " " + refused.body());
+        assertEquals(200, member.get("/members/").statusCode(), "still signed in after the forged posts");
+
+        // The portal's own form, with its own view state, signs out (through Keycloak).
+        var own = new java.util.HashMap<>(form);
+        own.put("jakarta.faces.ViewState", viewState(member.get("/").body()));
+        var signOut = member.postForm("/index.xhtml", own);
+        assertEquals(302, signOut.statusCode());
+        assertTrue(PortalClient.location(signOut).startsWith(keycloak + "/realms/ccio/protocol/openid-connect/logout"),
+                PortalClient.location(signOut));
+        assertEquals(302, member.get("/members/").statusCode(), "signed out of the portal");
+        assertTrue(home.body().contains("Maya Member"));
+    }
+
+    private static String viewState(String page) {
+        var matcher = VIEW_STATE.matcher(page);
+        assertTrue(matcher.find(), "a signed-in page carries a view state");
+        return matcher.group(1);
+    }
+}

@@ -1,0 +1,91 @@
+package org.ccionetwork.portal.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.util.Map;
+import org.ccionetwork.portal.devserver.PayaraServer;
+import org.ccionetwork.portal.devserver.Ports;
+import org.ccionetwork.portal.testing.PortalClient;
+import org.ccionetwork.portal.testing.TestSettings;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The real WAR on Payara Micro with nothing behind it: the database and Keycloak point at ports
+ * where nobody listens. The portal says so plainly in its log, reports not ready, and shows
+ * friendly pages, never a stack trace.
+ */
+class BadConfigurationIT {
+
+    private static PayaraServer portal;
+    private static final int DEAD_DATABASE_PORT = Ports.free();
+    private static final int DEAD_KEYCLOAK_PORT = Ports.free();
+
+    @BeforeAll
+    static void startWithBadConfiguration() throws Exception {
+        var target = TestSettings.target();
+        portal = PayaraServer.start(TestSettings.project(), Ports.free(), Map.of(
+                "PORTAL_DB_URL", "jdbc:postgresql://127.0.0.1:" + DEAD_DATABASE_PORT + "/portal",
+                "PORTAL_OIDC_PROVIDER_URI", "http://localhost:" + DEAD_KEYCLOAK_PORT + "/realms/ccio"),
+                target.resolve("it-payara-bad-config"), target.resolve("it-logs/bad-config-portal.log"), "-Xmx512m");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (portal != null) {
+            portal.close();
+        }
+    }
+
+    @Test
+    void readinessIsDownAndSaysWhy() {
+        var answer = new PortalClient(portal.url()).get("/health/ready");
+        assertEquals(503, answer.statusCode(), answer.body());
+        assertTrue(answer.body().contains("\"status\":\"DOWN\""), answer.body());
+        assertTrue(answer.body().matches("(?s).*\"name\":\"database\",\"status\":\"DOWN\".*"), answer.body());
+        assertTrue(answer.body().matches("(?s).*\"name\":\"sign-in-provider\",\"status\":\"DOWN\".*"), answer.body());
+    }
+
+    @Test
+    void pagesThatNeedDataShowAFriendlyErrorPage() {
+        var answer = new PortalClient(portal.url()).get("/");
+        assertEquals(500, answer.statusCode());
+        assertFriendly(answer.body());
+    }
+
+    @Test
+    void signingInWhileKeycloakIsDownShowsAFriendlyErrorPage() {
+        var answer = new PortalClient(portal.url()).follow("/signin?returnTo=/");
+        assertTrue(answer.statusCode() >= 500, "status " + answer.statusCode());
+        assertFriendly(answer.body());
+    }
+
+    @Test
+    void pagesThatNeedNoDataStillWork() {
+        var answer = new PortalClient(portal.url()).get("/privacy.xhtml");
+        assertEquals(200, answer.statusCode());
+        assertTrue(answer.body().contains("Privacy notice"));
+    }
+
+    @Test
+    void theLogSaysPlainlyWhatIsWrong() throws Exception {
+        String log = Files.readString(portal.process().log());
+        assertTrue(log.contains("The portal cannot reach or prepare its database (portal.db.url)"), "database message");
+        assertTrue(log.contains("127.0.0.1:" + DEAD_DATABASE_PORT) || log.contains("Connection to 127.0.0.1:" + DEAD_DATABASE_PORT),
+                "the message names the database it tried");
+        new PortalClient(portal.url()).follow("/signin?returnTo=/");
+        log = Files.readString(portal.process().log());
+        assertTrue(log.contains("The portal cannot reach its sign-in provider"), "sign-in provider message");
+    }
+
+    private static void assertFriendly(String body) {
+        assertTrue(body.contains("Sorry, there is a problem with the service"), body);
+        for (String leak : new String[] {"Exception", "\tat ", "at org.", "at java.", "SQLState", "Stack"}) {
+            assertFalse(body.contains(leak), "the page leaks '" + leak + "':\n" + body);
+        }
+    }
+}

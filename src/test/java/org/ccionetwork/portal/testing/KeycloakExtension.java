@@ -1,0 +1,39 @@
+package org.ccionetwork.portal.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.ccionetwork.portal.devserver.KeycloakServer;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Starts one real Keycloak for the whole test run (on the ports Maven reserved, with fresh data and
+ * the realms imported) before the first test class that needs it, and stops it when the run ends.
+ * Register it before the Arquillian extension, so Keycloak is up before the portal starts.
+ */
+public class KeycloakExtension implements BeforeAllCallback {
+
+    private static KeycloakServer server;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        keycloak();
+    }
+
+    public static synchronized KeycloakServer keycloak() {
+        if (server == null) {
+            var target = TestSettings.target();
+            var dataDir = target.resolve("it-keycloak");
+            try {
+                org.ccionetwork.portal.devserver.Files2.deleteRecursively(dataDir);
+                server = KeycloakServer.start(TestSettings.keycloakDistribution(), TestSettings.project(),
+                        TestSettings.port("it.keycloak.port"), TestSettings.port("it.keycloak.management.port"),
+                        TestSettings.portalUrl(), dataDir, target.resolve("it-logs/keycloak.log"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            // Stopped by the shutdown hook that ServerProcess registers, at the end of the run.
+        }
+        return server;
+    }
+}
