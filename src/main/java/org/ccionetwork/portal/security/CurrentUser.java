@@ -11,6 +11,12 @@ import jakarta.servlet.http.HttpServletRequest;
 @RequestScoped
 public class CurrentUser {
 
+    /** Session attribute: the signed-in person's id in the portal's members table. */
+    public static final String MEMBER_ID = CurrentUser.class.getName() + ".memberId";
+
+    @Inject
+    private org.ccionetwork.portal.members.MemberService members;
+
     @Inject
     private HttpServletRequest request;
 
@@ -52,6 +58,28 @@ public class CurrentUser {
 
     public String getSubject() {
         return isSignedIn() ? openId.get().getSubject() : null;
+    }
+
+    /** Who is asking, for the services: a visitor, or a member with their id and roles. */
+    @jakarta.enterprise.inject.Produces
+    public Viewer getViewer() {
+        if (!isSignedIn()) {
+            return Viewer.ANONYMOUS;
+        }
+        var session = request.getSession(false);
+        Object id = session == null ? null : session.getAttribute(MEMBER_ID);
+        Long memberId = id instanceof Long l ? l
+                : members.findBySubject(getSubject()).map(org.ccionetwork.portal.members.Member::getId).orElse(null);
+        if (memberId == null) {
+            return Viewer.ANONYMOUS;
+        }
+        var roles = java.util.EnumSet.noneOf(Role.class);
+        for (Role role : Role.values()) {
+            if (has(role)) {
+                roles.add(role);
+            }
+        }
+        return new Viewer(memberId, roles);
     }
 
     /** "Sign in" from this page comes back to this page. */

@@ -11,6 +11,15 @@ public final class Ports {
     private Ports() {
     }
 
+    /** Whether nothing listens on the port on loopback. */
+    public static boolean isFree(int port) {
+        try (var socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     public static int free() {
         try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             socket.setReuseAddress(true);

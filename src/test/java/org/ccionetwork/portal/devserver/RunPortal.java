@@ -25,6 +25,13 @@ public final class RunPortal {
         Path data = home.resolve("data");
         Path logs = home.resolve("logs");
         String portalUrl = "http://localhost:" + port;
+        for (int needed : new int[] {port, keycloakPort, managementPort}) {
+            if (!Ports.isFree(needed)) {
+                System.err.println("Port " + needed + " is in use: is the portal already running? Stop it, or choose other"
+                        + " ports with PORTAL_PORT, KEYCLOAK_PORT and KEYCLOAK_MANAGEMENT_PORT.");
+                System.exit(1);
+            }
+        }
 
         System.out.println("Starting Keycloak on http://localhost:" + keycloakPort + " (log: " + logs.resolve("keycloak.log") + ") ...");
         var keycloak = KeycloakServer.start(distribution, project, keycloakPort, managementPort, portalUrl,
@@ -33,6 +40,7 @@ public final class RunPortal {
         Map<String, String> settings = new HashMap<>();
         settings.put("PORTAL_OIDC_PROVIDER_URI", keycloak.realmUrl());
         settings.put("PORTAL_DB_URL", "jdbc:h2:file:" + data.resolve("portal") + ";NON_KEYWORDS=VALUE");
+        settings.put("PORTAL_DEMO_CONTENT", "true");
         settings.putAll(System.getenv()); // what the person set wins
         System.out.println("Starting the portal on " + portalUrl + " (log: " + logs.resolve("portal.log") + ") ...");
         var portal = PayaraServer.start(project, port, settings, home.resolve("payara-root"), logs.resolve("portal.log"));

@@ -1,0 +1,28 @@
+package org.ccionetwork.portal.forum;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.ccionetwork.portal.security.Viewer;
+
+/** /forum/: the categories the viewer may read. */
+@Named
+@RequestScoped
+public class ForumIndexPage {
+
+    @Inject
+    private ForumService forum;
+
+    @Inject
+    private Viewer viewer;
+
+    private List<Category> categories;
+
+    public List<Category> getCategories() {
+        if (categories == null) {
+            categories = forum.categories(viewer);
+        }
+        return categories;
+    }
+}

@@ -1,0 +1,387 @@
+package org.ccionetwork.portal.forum;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.ccionetwork.portal.members.Member;
+import org.ccionetwork.portal.moderation.AuditLog;
+import org.ccionetwork.portal.moderation.Flag;
+import org.ccionetwork.portal.security.Viewer;
+import org.ccionetwork.portal.shared.NotAllowedException;
+import org.ccionetwork.portal.shared.NotFoundException;
+import org.ccionetwork.portal.shared.PortalData;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Everything the forums do, each method checking on the server what the viewer may see and do:
+ * members-only categories are "not found" to visitors, writing needs the member role, and the
+ * moderators' tools need the moderator role. Moderator actions are written to the audit log.
+ */
+@ApplicationScoped
+@Transactional
+public class ForumService {
+
+    public static final int TOPICS_PER_PAGE = 30;
+
+    @Inject
+    @PortalData
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    @ConfigProperty(name = "portal.forum.posts-per-minute", defaultValue = "6")
+    int postsPerMinute;
+
+    // ---- reading
+
+    public List<Category> categories(Viewer viewer) {
+        return em.createQuery("select c from Category c order by c.position, c.name", Category.class)
+                .getResultStream()
+                .filter(c -> viewer.canRead(c.getVisibility()))
+                .toList();
+    }
+
+    public Category category(Viewer viewer, String slug) {
+        var category = em.createQuery("select c from Category c where c.slug = :slug", Category.class)
+                .setParameter("slug", slug == null ? "" : slug)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("category"));
+        viewer.requireRead(category.getVisibility(), "category");
+        return category;
+    }
+
+    private Category category(Viewer viewer, long id) {
+        var category = Optional.ofNullable(em.find(Category.class, id)).orElseThrow(() -> new NotFoundException("category"));
+        viewer.requireRead(category.getVisibility(), "category");
+        return category;
+    }
+
+    /**
+     * A page of topics: the first page (no cursor) with the pinned topics above; "older" pages
+     * after a cursor; "newer" pages before one; the oldest page when {@code oldest} is set.
+     */
+    public TopicList topics(Viewer viewer, Category category, Optional<TopicCursor> older, Optional<TopicCursor> newer,
+            boolean oldest) {
+        viewer.requireRead(category.getVisibility(), "category");
+        String base = "select t from Topic t join fetch t.author join fetch t.lastPoster"
+                + " where t.categoryId = :c and t.deleted = false and t.pinned = false";
+        List<Topic> page;
+        boolean more;
+        if (newer.isPresent() || oldest) {
+            var query = em.createQuery(base + (oldest ? "" : " and (t.lastActivity > :la or (t.lastActivity = :la and t.id > :id))")
+                    + " order by t.lastActivity asc, t.id asc", Topic.class).setParameter("c", category.getId());
+            newer.filter(n -> !oldest).ifPresent(n -> query.setParameter("la", Topic.at(n.lastActivity())).setParameter("id", n.id()));
+            page = new ArrayList<>(query.setMaxResults(TOPICS_PER_PAGE + 1).getResultList());
+            more = page.size() > TOPICS_PER_PAGE;
+            if (more) {
+                page.removeLast();
+            }
+            Collections.reverse(page);
+            String olderCursor = page.isEmpty() ? null : TopicCursor.of(page.getLast()).token();
+            if (oldest) {
+                olderCursor = null;
+            }
+            String newerCursor = more && !page.isEmpty() ? TopicCursor.of(page.getFirst()).token() : null;
+            return new TopicList(List.of(), page, olderCursor, newerCursor);
+        }
+        var query = em.createQuery(base + (older.isPresent() ? " and (t.lastActivity < :la or (t.lastActivity = :la and t.id < :id))" : "")
+                + " order by t.lastActivity desc, t.id desc", Topic.class).setParameter("c", category.getId());
+        older.ifPresent(o -> query.setParameter("la", Topic.at(o.lastActivity())).setParameter("id", o.id()));
+        page = new ArrayList<>(query.setMaxResults(TOPICS_PER_PAGE + 1).getResultList());
+        more = page.size() > TOPICS_PER_PAGE;
+        if (more) {
+            page.removeLast();
+        }
+        List<Topic> pinned = older.isPresent() ? List.of() : em.createQuery(
+                        "select t from Topic t join fetch t.author join fetch t.lastPoster where t.categoryId = :c"
+                                + " and t.deleted = false and t.pinned = true order by t.lastActivity desc", Topic.class)
+                .setParameter("c", category.getId()).setMaxResults(TOPICS_PER_PAGE).getResultList();
+        String olderCursor = more ? TopicCursor.of(page.getLast()).token() : null;
+        String newerCursor = older.isPresent() && !page.isEmpty() ? TopicCursor.of(page.getFirst()).token() : null;
+        return new TopicList(pinned, page, olderCursor, newerCursor);
+    }
+
+    public Topic topic(Viewer viewer, long topicId) {
+        var topic = Optional.ofNullable(em.find(Topic.class, topicId))
+                .filter(t -> !t.isDeleted())
+                .orElseThrow(() -> new NotFoundException("topic"));
+        category(viewer, topic.getCategoryId());
+        return topic;
+    }
+
+    public Category categoryOf(Viewer viewer, Topic topic) {
+        return category(viewer, topic.getCategoryId());
+    }
+
+    /** One page of a topic: posts numbered 20(page-1)+1 to 20 page, with their authors, in one query. */
+    public List<Post> posts(Viewer viewer, Topic topic, int page) {
+        topic(viewer, topic.getId());
+        int first = (Math.max(1, page) - 1) * Topic.POSTS_PER_PAGE + 1;
+        return em.createQuery("select p from Post p join fetch p.author where p.topicId = :t"
+                        + " and p.postNumber between :first and :last order by p.postNumber", Post.class)
+                .setParameter("t", topic.getId())
+                .setParameter("first", first)
+                .setParameter("last", first + Topic.POSTS_PER_PAGE - 1)
+                .getResultList();
+    }
+
+    public Post post(Viewer viewer, long postId) {
+        var post = Optional.ofNullable(em.find(Post.class, postId)).orElseThrow(() -> new NotFoundException("post"));
+        topic(viewer, post.getTopicId());
+        return post;
+    }
+
+    /** Which of these posts the viewer has liked, in one query. */
+    public Set<Long> likedByViewer(Viewer viewer, List<Post> posts) {
+        if (!viewer.isSignedIn() || posts.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("select l.postId from PostLike l where l.memberId = :m and l.postId in :posts", Long.class)
+                .setParameter("m", viewer.memberId())
+                .setParameter("posts", posts.stream().map(Post::getId).toList())
+                .getResultList());
+    }
+
+    public void recordView(long topicId) {
+        em.createQuery("update Topic t set t.viewCount = t.viewCount + 1 where t.id = :id")
+                .setParameter("id", topicId).executeUpdate();
+    }
+
+    /** The earlier texts of a post, newest first: for its author and moderators only. */
+    public List<PostRevision> revisions(Viewer viewer, long postId) {
+        var post = post(viewer, postId);
+        if (!viewer.is(post.getAuthor().getId()) && !viewer.isModerator()) {
+            throw new NotFoundException("revisions");
+        }
+        return em.createQuery("select r from PostRevision r where r.postId = :p order by r.edited desc", PostRevision.class)
+                .setParameter("p", postId).getResultList();
+    }
+
+    // ---- writing
+
+    public Topic startTopic(Viewer viewer, long categoryId, String title, String body, TopicKind kind, List<String> tags) {
+        viewer.requireMember();
+        var category = category(viewer, categoryId);
+        checkPostingRate(viewer);
+        var now = clock.instant();
+        var author = me(viewer);
+        var topic = new Topic(category, title, kind, author, tags, now);
+        em.persist(topic);
+        em.flush();
+        int number = topic.nextPost(author, now);
+        em.persist(new Post(topic, number, author, body, null, now));
+        category.topicStarted(now);
+        return topic;
+    }
+
+    public Post reply(Viewer viewer, long topicId, String body, Integer replyTo) {
+        viewer.requireMember();
+        var topic = topic(viewer, topicId);
+        if (topic.isLocked()) {
+            throw new NotAllowedException("This topic is locked: no new replies. Your text has not been posted.");
+        }
+        if (replyTo != null && (replyTo < 1 || replyTo > topic.getPostCount())) {
+            replyTo = null;
+        }
+        checkPostingRate(viewer);
+        var now = clock.instant();
+        var author = me(viewer);
+        em.lock(topic, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(topic);
+        int number = topic.nextPost(author, now);
+        var post = new Post(topic, number, author, body, replyTo, now);
+        em.persist(post);
+        category(viewer, topic.getCategoryId()).postAdded(now);
+        return post;
+    }
+
+    public Post edit(Viewer viewer, long postId, String body) {
+        viewer.requireMember();
+        var post = post(viewer, postId);
+        if (!viewer.is(post.getAuthor().getId())) {
+            throw new NotAllowedException("You can only edit your own posts.");
+        }
+        if (post.isDeleted()) {
+            throw new NotAllowedException("This post was removed and can no longer be edited.");
+        }
+        var now = clock.instant();
+        em.persist(new PostRevision(post, viewer.memberId(), now));
+        post.edit(body, now);
+        return post;
+    }
+
+    public void deleteOwnPost(Viewer viewer, long postId) {
+        viewer.requireMember();
+        var post = post(viewer, postId);
+        if (!viewer.is(post.getAuthor().getId())) {
+            throw new NotAllowedException("You can only delete your own posts.");
+        }
+        post.deleteByAuthor();
+    }
+
+    public void like(Viewer viewer, long postId) {
+        viewer.requireMember();
+        var post = post(viewer, postId);
+        if (viewer.is(post.getAuthor().getId())) {
+            throw new NotAllowedException("You cannot like your own post.");
+        }
+        if (em.find(PostLike.class, new PostLike.Key(postId, viewer.memberId())) != null) {
+            throw new NotAllowedException("You have already liked this post.");
+        }
+        em.persist(new PostLike(postId, viewer.memberId(), clock.instant()));
+        post.liked();
+    }
+
+    public void flag(Viewer viewer, long postId, String reason) {
+        viewer.requireMember();
+        post(viewer, postId);
+        em.persist(new Flag(postId, me(viewer), reason.strip(), clock.instant()));
+    }
+
+    /** The topic's author or a moderator marks a reply as the accepted answer of a question. */
+    public void acceptAnswer(Viewer viewer, long topicId, int postNumber) {
+        viewer.requireMember();
+        var topic = topic(viewer, topicId);
+        if (!topic.isQuestion() || postNumber < 2 || postNumber > topic.getPostCount()) {
+            throw new NotAllowedException("Only a reply to a question can be its accepted answer.");
+        }
+        if (!viewer.is(topic.getAuthor().getId()) && !viewer.isModerator()) {
+            throw new NotAllowedException("Only the person who asked, or a moderator, can accept an answer.");
+        }
+        topic.accept(postNumber);
+    }
+
+    // ---- moderating
+
+    public void setPinned(Viewer viewer, long topicId, boolean pinned, String reason) {
+        viewer.requireModerator("topic");
+        var topic = topic(viewer, topicId);
+        topic.setPinned(pinned);
+        audit.record(viewer.memberId(), pinned ? "topic.pin" : "topic.unpin", describe(topic), reason);
+    }
+
+    public void setLocked(Viewer viewer, long topicId, boolean locked, String reason) {
+        viewer.requireModerator("topic");
+        var topic = topic(viewer, topicId);
+        topic.setLocked(locked);
+        audit.record(viewer.memberId(), locked ? "topic.lock" : "topic.unlock", describe(topic), reason);
+    }
+
+    public void rename(Viewer viewer, long topicId, String title, String reason) {
+        viewer.requireModerator("topic");
+        var topic = topic(viewer, topicId);
+        String before = topic.getTitle();
+        topic.rename(title);
+        audit.record(viewer.memberId(), "topic.rename", describe(topic) + " (was \"" + before + "\")", reason);
+    }
+
+    public void move(Viewer viewer, long topicId, long categoryId, String reason) {
+        viewer.requireModerator("topic");
+        var topic = topic(viewer, topicId);
+        var from = category(viewer, topic.getCategoryId());
+        var to = category(viewer, categoryId);
+        if (from.getId().equals(to.getId())) {
+            return;
+        }
+        from.topicLeft(topic.getPostCount());
+        to.topicArrived(topic.getPostCount());
+        topic.moveTo(to);
+        audit.record(viewer.memberId(), "topic.move", describe(topic) + " from " + from.getSlug() + " to " + to.getSlug(), reason);
+    }
+
+    public void deleteTopic(Viewer viewer, long topicId, String reason) {
+        viewer.requireModerator("topic");
+        var topic = topic(viewer, topicId);
+        topic.delete();
+        category(viewer, topic.getCategoryId()).topicLeft(topic.getPostCount());
+        audit.record(viewer.memberId(), "topic.delete", describe(topic), reason);
+    }
+
+    public void hide(Viewer viewer, long postId, String reason) {
+        viewer.requireModerator("post");
+        if (reason == null || reason.isBlank()) {
+            throw new NotAllowedException("Say why the post is hidden: its author and other moderators will see the reason.");
+        }
+        var post = post(viewer, postId);
+        post.hide(me(viewer), reason.strip());
+        audit.record(viewer.memberId(), "post.hide", describe(post), reason.strip());
+    }
+
+    public void unhide(Viewer viewer, long postId, String reason) {
+        viewer.requireModerator("post");
+        var post = post(viewer, postId);
+        post.unhide();
+        audit.record(viewer.memberId(), "post.unhide", describe(post), reason);
+    }
+
+    /** Open flags, oldest first, with the flagged posts' topics. */
+    public List<FlaggedPost> openFlags(Viewer viewer) {
+        viewer.requireModerator("flags");
+        var flags = em.createQuery("select f from Flag f join fetch f.reporter where f.resolved is null order by f.created",
+                Flag.class).setMaxResults(200).getResultList();
+        if (flags.isEmpty()) {
+            return List.of();
+        }
+        var posts = em.createQuery("select p from Post p join fetch p.author where p.id in :ids", Post.class)
+                .setParameter("ids", flags.stream().map(Flag::getPostId).distinct().toList())
+                .getResultList();
+        var topics = em.createQuery("select t from Topic t where t.id in :ids", Topic.class)
+                .setParameter("ids", posts.stream().map(Post::getTopicId).distinct().toList())
+                .getResultList();
+        return flags.stream().map(f -> {
+            var post = posts.stream().filter(p -> p.getId().equals(f.getPostId())).findFirst().orElseThrow();
+            var topic = topics.stream().filter(t -> t.getId().equals(post.getTopicId())).findFirst().orElseThrow();
+            return new FlaggedPost(f, post, topic);
+        }).toList();
+    }
+
+    public void resolveFlag(Viewer viewer, long flagId, String outcome) {
+        viewer.requireModerator("flag");
+        var flag = Optional.ofNullable(em.find(Flag.class, flagId)).orElseThrow(() -> new NotFoundException("flag"));
+        flag.resolve(viewer.memberId(), clock.instant());
+        audit.record(viewer.memberId(), "flag.resolve", "flag " + flagId + " on post " + flag.getPostId(), outcome);
+    }
+
+    // ---- helpers
+
+    private Member me(Viewer viewer) {
+        return em.getReference(Member.class, viewer.memberId());
+    }
+
+    private void checkPostingRate(Viewer viewer) {
+        long recent = em.createQuery("select count(p) from Post p where p.author.id = :m and p.created > :since", Long.class)
+                .setParameter("m", viewer.memberId())
+                .setParameter("since", Topic.at(clock.instant().minus(Duration.ofMinutes(1))))
+                .getSingleResult();
+        if (recent >= postsPerMinute) {
+            throw new NotAllowedException("You are posting very quickly (more than " + postsPerMinute
+                    + " posts a minute). Please wait a minute and send again: your text is still here.");
+        }
+    }
+
+    private static String describe(Topic topic) {
+        return "topic " + topic.getId() + " \"" + topic.getTitle() + "\"";
+    }
+
+    private static String describe(Post post) {
+        return "post " + post.getId() + " (#" + post.getPostNumber() + " in topic " + post.getTopicId() + ")";
+    }
+
+    /** A flag with what it is about. */
+    public record FlaggedPost(Flag flag, Post post, Topic topic) {
+    }
+}

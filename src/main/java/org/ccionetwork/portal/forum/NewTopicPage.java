@@ -1,0 +1,119 @@
+package org.ccionetwork.portal.forum;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.ccionetwork.portal.security.Viewer;
+import org.ccionetwork.portal.shared.NotAllowedException;
+import org.ccionetwork.portal.shared.NotFoundException;
+import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/** /forum/new.xhtml?c=slug: start a topic in a category (members). */
+@Named
+@RequestScoped
+public class NewTopicPage {
+
+    @Inject
+    private ForumService forum;
+
+    @Inject
+    private Viewer viewer;
+
+    @Inject
+    @Param(name = "c")
+    private String slug;
+
+    private Category category;
+
+    @NotBlank(message = "Give your topic a title.")
+    @Size(min = 5, max = 150, message = "A title needs 5 to 150 characters.")
+    private String title;
+
+    @NotBlank(message = "Write the first post of your topic.")
+    @Size(max = 50_000, message = "A post can be at most 50,000 characters.")
+    private String body;
+
+    @NotNull
+    private TopicKind kind = TopicKind.DISCUSSION;
+
+    @Size(max = 200, message = "Tags can be at most 200 characters in all.")
+    @Pattern(regexp = "[\\p{L}\\p{N} ,.+#-]*", message = "Tags are words separated by spaces or commas.")
+    private String tags;
+
+    public void load() {
+        if (!viewer.isMember()) {
+            throw new NotFoundException("new topic");
+        }
+        getCategory();
+    }
+
+    public Category getCategory() {
+        if (category == null) {
+            category = forum.category(viewer, slug);
+        }
+        return category;
+    }
+
+    public String create() {
+        try {
+            var topic = forum.startTopic(viewer, getCategory().getId(), title, body, kind, tagList(tags));
+            Faces.redirect(Links.topic(topic.getId()));
+            return null;
+        } catch (NotAllowedException e) {
+            Messages.addGlobalError(e.getMessage());
+            return null;
+        }
+    }
+
+    static List<String> tagList(String tags) {
+        if (tags == null || tags.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(tags.toLowerCase(Locale.ROOT).split("[\\s,]+")).filter(t -> !t.isBlank()).distinct().limit(8).toList();
+    }
+
+    public TopicKind[] getKinds() {
+        return TopicKind.values();
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public TopicKind getKind() {
+        return kind;
+    }
+
+    public void setKind(TopicKind kind) {
+        this.kind = kind;
+    }
+
+    public String getTags() {
+        return tags;
+    }
+
+    public void setTags(String tags) {
+        this.tags = tags;
+    }
+}

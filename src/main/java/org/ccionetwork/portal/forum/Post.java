@@ -1,0 +1,180 @@
+package org.ccionetwork.portal.forum;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import org.ccionetwork.portal.members.Member;
+import org.ccionetwork.portal.shared.Markdown;
+
+/**
+ * A post in a topic, numbered from 1 (the opening post). The Markdown source is kept beside the
+ * sanitized HTML it renders to, so pages never render on view. Deleting or hiding keeps the row:
+ * the thread's numbering and quotes stay intact.
+ */
+@Entity
+@Table(name = "forum_posts")
+public class Post {
+
+    @Id
+    @SequenceGenerator(name = "forum_seq", sequenceName = "forum_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "forum_seq")
+    private Long id;
+
+    @Column(name = "topic_id", nullable = false, updatable = false)
+    private Long topicId;
+
+    @Column(name = "post_number", nullable = false, updatable = false)
+    private int postNumber;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "author_id")
+    private Member author;
+
+    @Column(name = "body_source", nullable = false)
+    private String bodySource;
+
+    @Column(name = "body_html", nullable = false)
+    private String bodyHtml;
+
+    @Column(name = "reply_to")
+    private Integer replyTo;
+
+    @Column(nullable = false, updatable = false)
+    private OffsetDateTime created;
+
+    private OffsetDateTime edited;
+
+    private boolean deleted;
+
+    private boolean hidden;
+
+    @Column(name = "hidden_by_id")
+    private Long hiddenById;
+
+    @Column(name = "hidden_reason")
+    private String hiddenReason;
+
+    @Column(name = "like_count", nullable = false)
+    private int likeCount;
+
+    @Version
+    private long version;
+
+    protected Post() {
+        // for JPA
+    }
+
+    Post(Topic topic, int postNumber, Member author, String source, Integer replyTo, Instant now) {
+        this.topicId = topic.getId();
+        this.postNumber = postNumber;
+        this.author = author;
+        this.replyTo = replyTo;
+        this.created = Topic.at(now);
+        setBody(source);
+    }
+
+    private void setBody(String source) {
+        this.bodySource = source;
+        this.bodyHtml = Markdown.toSafeHtml(source);
+    }
+
+    /** Replaces the text; the caller keeps the old one as a revision. */
+    void edit(String source, Instant now) {
+        setBody(source);
+        this.edited = Topic.at(now);
+    }
+
+    void deleteByAuthor() {
+        this.deleted = true;
+    }
+
+    void hide(Member moderator, String reason) {
+        this.hidden = true;
+        this.hiddenById = moderator.getId();
+        this.hiddenReason = reason;
+    }
+
+    void unhide() {
+        this.hidden = false;
+        this.hiddenById = null;
+        this.hiddenReason = null;
+    }
+
+    void liked() {
+        likeCount++;
+    }
+
+    public boolean isOpening() {
+        return postNumber == 1;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getTopicId() {
+        return topicId;
+    }
+
+    public int getPostNumber() {
+        return postNumber;
+    }
+
+    public Member getAuthor() {
+        return author;
+    }
+
+    public String getBodySource() {
+        return bodySource;
+    }
+
+    public String getBodyHtml() {
+        return bodyHtml;
+    }
+
+    public Integer getReplyTo() {
+        return replyTo;
+    }
+
+    public Instant getCreated() {
+        return created.toInstant();
+    }
+
+    public Instant getEdited() {
+        return edited == null ? null : edited.toInstant();
+    }
+
+    public boolean isEditedSinceCreated() {
+        return edited != null;
+    }
+
+    public boolean isDeleted() {
+        return deleted;
+    }
+
+    public boolean isHidden() {
+        return hidden;
+    }
+
+    public Long getHiddenById() {
+        return hiddenById;
+    }
+
+    public String getHiddenReason() {
+        return hiddenReason;
+    }
+
+    public int getLikeCount() {
+        return likeCount;
+    }
+}

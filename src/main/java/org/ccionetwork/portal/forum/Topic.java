@@ -1,0 +1,228 @@
+package org.ccionetwork.portal.forum;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import org.ccionetwork.portal.members.Member;
+
+/** A topic in a category: its first post opens it, replies follow in order. */
+@Entity
+@Table(name = "forum_topics")
+public class Topic {
+
+    public static final int POSTS_PER_PAGE = 20;
+
+    @Id
+    @SequenceGenerator(name = "forum_seq", sequenceName = "forum_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "forum_seq")
+    private Long id;
+
+    @Column(name = "category_id", nullable = false)
+    private Long categoryId;
+
+    @Column(nullable = false)
+    private String title;
+
+    @Column(nullable = false)
+    private String slug;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private TopicKind kind;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "author_id")
+    private Member author;
+
+    @Column(nullable = false, updatable = false)
+    private OffsetDateTime created;
+
+    @Column(name = "last_activity", nullable = false)
+    private OffsetDateTime lastActivity;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "last_poster_id")
+    private Member lastPoster;
+
+    @Column(name = "post_count", nullable = false)
+    private int postCount;
+
+    @Column(name = "reply_count", nullable = false)
+    private int replyCount;
+
+    @Column(name = "view_count", nullable = false)
+    private long viewCount;
+
+    private boolean pinned;
+
+    private boolean locked;
+
+    private boolean deleted;
+
+    @Column(name = "accepted_post_number")
+    private Integer acceptedPostNumber;
+
+    @Column(nullable = false)
+    private String tags;
+
+    @Version
+    private long version;
+
+    protected Topic() {
+        // for JPA
+    }
+
+    Topic(Category category, String title, TopicKind kind, Member author, List<String> tags, Instant now) {
+        this.categoryId = category.getId();
+        this.kind = kind;
+        this.author = author;
+        this.created = at(now);
+        this.lastActivity = this.created;
+        this.lastPoster = author;
+        this.tags = String.join(" ", tags);
+        rename(title);
+    }
+
+    static OffsetDateTime at(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+    }
+
+    /** Numbers the next post and moves the topic up its category. */
+    int nextPost(Member poster, Instant when) {
+        postCount++;
+        replyCount = postCount - 1;
+        lastActivity = at(when);
+        lastPoster = poster;
+        return postCount;
+    }
+
+    void rename(String newTitle) {
+        this.title = newTitle.strip();
+        this.slug = Slugs.of(this.title);
+    }
+
+    void moveTo(Category category) {
+        this.categoryId = category.getId();
+    }
+
+    void setPinned(boolean pinned) {
+        this.pinned = pinned;
+    }
+
+    void setLocked(boolean locked) {
+        this.locked = locked;
+    }
+
+    void delete() {
+        this.deleted = true;
+    }
+
+    void accept(Integer postNumber) {
+        this.acceptedPostNumber = postNumber;
+    }
+
+    void viewed() {
+        viewCount++;
+    }
+
+    /** The page of this topic that holds a post. */
+    public static int pageOf(int postNumber) {
+        return Math.max(1, (postNumber - 1) / POSTS_PER_PAGE + 1);
+    }
+
+    public int getPageCount() {
+        return pageOf(Math.max(1, postCount));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getCategoryId() {
+        return categoryId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public TopicKind getKind() {
+        return kind;
+    }
+
+    public boolean isQuestion() {
+        return kind == TopicKind.QUESTION;
+    }
+
+    public Member getAuthor() {
+        return author;
+    }
+
+    public Instant getCreated() {
+        return created.toInstant();
+    }
+
+    public Instant getLastActivity() {
+        return lastActivity.toInstant();
+    }
+
+    public Member getLastPoster() {
+        return lastPoster;
+    }
+
+    public int getPostCount() {
+        return postCount;
+    }
+
+    public int getReplyCount() {
+        return replyCount;
+    }
+
+    public long getViewCount() {
+        return viewCount;
+    }
+
+    public boolean isPinned() {
+        return pinned;
+    }
+
+    public boolean isLocked() {
+        return locked;
+    }
+
+    public boolean isDeleted() {
+        return deleted;
+    }
+
+    public Integer getAcceptedPostNumber() {
+        return acceptedPostNumber;
+    }
+
+    public boolean isSolved() {
+        return acceptedPostNumber != null;
+    }
+
+    public List<String> getTags() {
+        return tags.isBlank() ? List.of() : Arrays.asList(tags.split(" "));
+    }
+}

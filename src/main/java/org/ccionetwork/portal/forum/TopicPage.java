@@ -1,0 +1,206 @@
+package org.ccionetwork.portal.forum;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Set;
+import org.ccionetwork.portal.security.Viewer;
+import org.ccionetwork.portal.shared.NotAllowedException;
+import org.ccionetwork.portal.shared.NotFoundException;
+import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/** /forum/topic.xhtml?id=..&page=..: one page of a topic, the reply form, likes and moderators' tools. */
+@Named
+@RequestScoped
+public class TopicPage {
+
+    @Inject
+    private ForumService forum;
+
+    @Inject
+    private Viewer viewer;
+
+    @Inject
+    @Param(name = "id")
+    private Long id;
+
+    @Inject
+    @Param(name = "page")
+    private Integer page;
+
+    @Inject
+    @Param(name = "quote")
+    private Integer quote;
+
+    @Inject
+    @Param(name = "replyTo")
+    private Integer replyToParam;
+
+    private Topic topic;
+    private Category category;
+    private List<Post> posts;
+    private Set<Long> liked;
+
+    @NotBlank(message = "Write your reply before sending it.")
+    @Size(max = 50_000, message = "A reply can be at most 50,000 characters.")
+    private String body;
+
+    private Integer replyTo;
+
+    /** On first view: 404 for what the viewer may not see, and one more view counted. */
+    public void load() {
+        topic();
+        if (!FacesContext.getCurrentInstance().isPostback()) {
+            forum.recordView(id);
+        }
+    }
+
+    public Topic topic() {
+        if (topic == null) {
+            if (id == null) {
+                throw new NotFoundException("topic");
+            }
+            topic = forum.topic(viewer, id);
+            category = forum.categoryOf(viewer, topic);
+            if (getPage() > topic.getPageCount()) {
+                throw new NotFoundException("page");
+            }
+        }
+        return topic;
+    }
+
+    public Topic getTopic() {
+        return topic();
+    }
+
+    public Category getCategory() {
+        topic();
+        return category;
+    }
+
+    public int getPage() {
+        return page == null || page < 1 ? 1 : page;
+    }
+
+    public List<Integer> getPages() {
+        return java.util.stream.IntStream.rangeClosed(1, topic().getPageCount()).boxed().toList();
+    }
+
+    public List<Post> getPosts() {
+        if (posts == null) {
+            posts = forum.posts(viewer, topic(), getPage());
+        }
+        return posts;
+    }
+
+    public boolean liked(Post post) {
+        if (liked == null) {
+            liked = forum.likedByViewer(viewer, getPosts());
+        }
+        return liked.contains(post.getId());
+    }
+
+    public boolean canLike(Post post) {
+        return viewer.isMember() && !viewer.is(post.getAuthor().getId()) && !post.isDeleted() && !liked(post);
+    }
+
+    public boolean canEdit(Post post) {
+        return viewer.is(post.getAuthor().getId()) && !post.isDeleted();
+    }
+
+    public boolean canAccept(Post post) {
+        return topic().isQuestion() && post.getPostNumber() > 1 && !post.isDeleted()
+                && (viewer.is(topic().getAuthor().getId()) || viewer.isModerator());
+    }
+
+    /** Whether the viewer sees the post's text: hidden posts only to moderators, removed ones to nobody. */
+    public boolean showsBody(Post post) {
+        return !post.isDeleted() && (!post.isHidden() || viewer.isModerator());
+    }
+
+    public boolean isCanReply() {
+        return viewer.isMember() && !topic().isLocked();
+    }
+
+    public boolean isModerator() {
+        return viewer.isModerator();
+    }
+
+    // ---- actions
+
+    public String reply() {
+        try {
+            var post = forum.reply(viewer, topic().getId(), body, replyTo);
+            return redirectTo(post.getPostNumber());
+        } catch (NotAllowedException e) {
+            Messages.addError("reply-form:body", e.getMessage());
+            return null;
+        }
+    }
+
+    public String like(long postId, int postNumber) {
+        return act(() -> forum.like(viewer, postId), postNumber);
+    }
+
+    public String accept(int postNumber) {
+        return act(() -> forum.acceptAnswer(viewer, topic().getId(), postNumber), postNumber);
+    }
+
+    public String deletePost(long postId, int postNumber) {
+        return act(() -> forum.deleteOwnPost(viewer, postId), postNumber);
+    }
+
+    public String togglePinned() {
+        return act(() -> forum.setPinned(viewer, topic().getId(), !topic().isPinned(), null), 1);
+    }
+
+    public String toggleLocked() {
+        return act(() -> forum.setLocked(viewer, topic().getId(), !topic().isLocked(), null), 1);
+    }
+
+    private String act(Runnable action, int postNumber) {
+        try {
+            action.run();
+            return redirectTo(postNumber);
+        } catch (NotAllowedException e) {
+            Messages.addGlobalError(e.getMessage());
+            return null;
+        }
+    }
+
+    private String redirectTo(int postNumber) {
+        Faces.redirect(Links.post(topic().getId(), postNumber));
+        return null;
+    }
+
+    // ---- the reply form
+
+    public String getBody() {
+        if (body == null && quote != null && quote >= 1 && quote <= topic().getPostCount()) {
+            body = getPosts().stream().filter(p -> p.getPostNumber() == quote && showsBody(p)).findFirst()
+                    .map(Quotes::of).orElse(null);
+        }
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public Integer getReplyTo() {
+        if (replyTo == null) {
+            replyTo = replyToParam != null ? replyToParam : quote;
+        }
+        return replyTo;
+    }
+
+    public void setReplyTo(Integer replyTo) {
+        this.replyTo = replyTo;
+    }
+}

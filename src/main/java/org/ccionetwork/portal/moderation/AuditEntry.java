@@ -1,0 +1,80 @@
+package org.ccionetwork.portal.moderation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import org.ccionetwork.portal.members.Member;
+
+/** One moderator's or admin's action: who, what, on what, why, when. Never changed once written. */
+@Entity
+@Table(name = "audit_log")
+public class AuditEntry {
+
+    @Id
+    @SequenceGenerator(name = "forum_seq", sequenceName = "forum_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "forum_seq")
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "actor_id", updatable = false)
+    private Member actor;
+
+    @Column(nullable = false, updatable = false)
+    private String action;
+
+    @Column(nullable = false, updatable = false)
+    private String target;
+
+    @Column(updatable = false)
+    private String reason;
+
+    @Column(nullable = false, updatable = false)
+    private OffsetDateTime created;
+
+    protected AuditEntry() {
+        // for JPA
+    }
+
+    AuditEntry(Member actor, String action, String target, String reason, Instant now) {
+        this.actor = actor;
+        this.action = action;
+        this.target = target;
+        this.reason = reason;
+        this.created = now.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Member getActor() {
+        return actor;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public String getTarget() {
+        return target;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public Instant getCreated() {
+        return created.toInstant();
+    }
+}

@@ -1,0 +1,40 @@
+package org.ccionetwork.portal.moderation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import org.ccionetwork.portal.members.Member;
+import org.ccionetwork.portal.security.Viewer;
+import org.ccionetwork.portal.shared.PortalData;
+
+/** The audit log of moderators' and admins' actions, written in the same transaction as the action. */
+@ApplicationScoped
+@Transactional
+public class AuditLog {
+
+    public static final int PAGE_SIZE = 50;
+
+    @Inject
+    @PortalData
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    public void record(Long actorId, String action, String target, String reason) {
+        em.persist(new AuditEntry(em.getReference(Member.class, actorId), action, target, reason, clock.instant()));
+    }
+
+    /** Newest first, by keyset: entries older than the given id (or the newest when null). */
+    public List<AuditEntry> entries(Viewer viewer, Long beforeId) {
+        viewer.requireModerator("audit log");
+        return em.createQuery("select a from AuditEntry a join fetch a.actor where a.id < :before order by a.id desc",
+                        AuditEntry.class)
+                .setParameter("before", beforeId == null ? Long.MAX_VALUE : beforeId)
+                .setMaxResults(PAGE_SIZE)
+                .getResultList();
+    }
+}
