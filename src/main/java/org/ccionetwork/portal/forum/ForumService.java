@@ -116,7 +116,10 @@ public class ForumService {
     }
 
     public Topic topic(Viewer viewer, long topicId) {
-        var topic = Optional.ofNullable(em.find(Topic.class, topicId))
+        var topic = em.createQuery("select t from Topic t join fetch t.author join fetch t.lastPoster where t.id = :id",
+                        Topic.class)
+                .setParameter("id", topicId)
+                .getResultStream().findFirst()
                 .filter(t -> !t.isDeleted())
                 .orElseThrow(() -> new NotFoundException("topic"));
         category(viewer, topic.getCategoryId());
@@ -129,7 +132,10 @@ public class ForumService {
 
     /** One page of a topic: posts numbered 20(page-1)+1 to 20 page, with their authors, in one query. */
     public List<Post> posts(Viewer viewer, Topic topic, int page) {
-        topic(viewer, topic.getId());
+        if (topic.isDeleted()) {
+            throw new NotFoundException("topic");
+        }
+        category(viewer, topic.getCategoryId());
         int first = (Math.max(1, page) - 1) * Topic.POSTS_PER_PAGE + 1;
         return em.createQuery("select p from Post p join fetch p.author where p.topicId = :t"
                         + " and p.postNumber between :first and :last order by p.postNumber", Post.class)
@@ -263,6 +269,37 @@ public class ForumService {
             throw new NotAllowedException("Only the person who asked, or a moderator, can accept an answer.");
         }
         topic.accept(postNumber);
+    }
+
+    // ---- administering
+
+    /** Admins create categories: the slug is the category's address, the colour its marker. */
+    public Category createCategory(Viewer viewer, String slug, String name, String description, String colour,
+            int position, org.ccionetwork.portal.shared.Visibility visibility, Long parentId) {
+        if (!viewer.isAdmin()) {
+            throw new NotFoundException("categories");
+        }
+        if (slug == null || !slug.matches("[a-z0-9]+(-[a-z0-9]+)*") || slug.length() > 80) {
+            throw new NotAllowedException("A category's address uses lower-case letters, digits and single dashes.");
+        }
+        if (colour == null || !colour.matches("#[0-9a-fA-F]{6}")) {
+            throw new NotAllowedException("A colour is written like #005eb8.");
+        }
+        if (em.createQuery("select count(c) from Category c where c.slug = :s", Long.class).setParameter("s", slug).getSingleResult() > 0) {
+            throw new NotAllowedException("There is already a category at that address.");
+        }
+        if (parentId != null) {
+            var parent = Optional.ofNullable(em.find(Category.class, parentId))
+                    .orElseThrow(() -> new NotAllowedException("The parent category does not exist."));
+            if (parent.getParentId() != null) {
+                throw new NotAllowedException("Sub-categories go one level deep only.");
+            }
+        }
+        var category = new Category(slug, name.strip(), description == null ? "" : description.strip(), colour, position,
+                visibility, parentId);
+        em.persist(category);
+        audit.record(viewer.memberId(), "category.create", "category " + slug, null);
+        return category;
     }
 
     // ---- moderating

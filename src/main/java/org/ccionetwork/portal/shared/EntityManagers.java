@@ -14,6 +14,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The portal's persistence unit, opened on first use rather than while the server deploys the
@@ -30,6 +31,10 @@ public class EntityManagers {
     @Inject
     private Database database;
 
+    @Inject
+    @ConfigProperty(name = "portal.db.count-statements", defaultValue = "false")
+    boolean countStatements;
+
     private volatile EntityManagerFactory factory;
 
     EntityManagerFactory factory() {
@@ -39,7 +44,7 @@ public class EntityManagers {
                 current = factory;
                 if (current == null) {
                     database.ensureMigrated();
-                    current = Persistence.createEntityManagerFactory(UNIT, Map.of("eclipselink.persistencexml", DESCRIPTOR));
+                    current = Persistence.createEntityManagerFactory(UNIT, properties(countStatements));
                     factory = current;
                 }
             }
@@ -54,6 +59,17 @@ public class EntityManagers {
      * An entity manager that always works on the current transaction's own one, as a container's
      * transaction-scoped entity manager does.
      */
+    /** The unit's settings; with statement counting, EclipseLink reports each SQL statement to {@link SqlCounter}. */
+    public static Map<String, Object> properties(boolean countStatements) {
+        var properties = new java.util.HashMap<String, Object>();
+        properties.put("eclipselink.persistencexml", DESCRIPTOR);
+        if (countStatements) {
+            properties.put("eclipselink.logging.logger", SqlCounter.class.getName());
+            properties.put("eclipselink.logging.level.sql", "FINE");
+        }
+        return properties;
+    }
+
     @Produces
     @PortalData
     EntityManager entityManager() {

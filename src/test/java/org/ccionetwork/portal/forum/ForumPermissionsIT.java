@@ -1,0 +1,265 @@
+package org.ccionetwork.portal.forum;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.ccionetwork.portal.members.MemberService;
+import org.ccionetwork.portal.members.SignInClaims;
+import org.ccionetwork.portal.moderation.AuditLog;
+import org.ccionetwork.portal.security.Role;
+import org.ccionetwork.portal.security.Viewer;
+import org.ccionetwork.portal.shared.NotAllowedException;
+import org.ccionetwork.portal.shared.NotFoundException;
+import org.ccionetwork.portal.shared.SqlCounter;
+import org.ccionetwork.portal.shared.Visibility;
+import org.ccionetwork.portal.testing.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Inside the deployed portal: every forum rule, for visitors, members and moderators, in public
+ * and members-only categories. Each test makes its own people and categories.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ForumPermissionsIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @Inject
+    private ForumService forum;
+
+    @Inject
+    private MemberService members;
+
+    @Inject
+    private AuditLog audit;
+
+    private Viewer person(Role... roles) {
+        var member = members.recordSignIn(new SignInClaims(UUID.randomUUID().toString(), "Test " + roles.length,
+                null, null, null, Set.of(roles)));
+        return new Viewer(member.getId(), Set.of(roles));
+    }
+
+    private record Forum(Viewer admin, Viewer moderator, Viewer member, Viewer author, Category open, Category closed,
+            Topic openTopic, Topic closedTopic) {
+    }
+
+    private Forum forum() {
+        var admin = person(Role.MEMBER, Role.MODERATOR, Role.ADMIN);
+        var moderator = person(Role.MEMBER, Role.MODERATOR);
+        var author = person(Role.MEMBER);
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        var open = forum.createCategory(admin, "open-" + unique, "Open " + unique, "", "#005eb8", 1, Visibility.PUBLIC, null);
+        var closed = forum.createCategory(admin, "closed-" + unique, "Closed " + unique, "", "#d5281b", 2, Visibility.MEMBERS, null);
+        var openTopic = forum.startTopic(author, open.getId(), "A public question", "Hello **all**", TopicKind.QUESTION, List.of("epr"));
+        var closedTopic = forum.startTopic(author, closed.getId(), "A members-only topic", "Between us", TopicKind.DISCUSSION, List.of());
+        return new Forum(admin, moderator, person(Role.MEMBER), author, open, closed, openTopic, closedTopic);
+    }
+
+    private static long firstPostId(ForumService forum, Viewer viewer, Topic topic) {
+        return forum.posts(viewer, topic, 1).getFirst().getId();
+    }
+
+    @Test
+    void visitorsReadPublicCategoriesAndFindNothingMembersOnly() {
+        var f = forum();
+        var anonymous = Viewer.ANONYMOUS;
+        assertTrue(forum.categories(anonymous).stream().anyMatch(c -> c.getId().equals(f.open().getId())));
+        assertFalse(forum.categories(anonymous).stream().anyMatch(c -> c.getId().equals(f.closed().getId())));
+        assertEquals(f.openTopic().getId(), forum.topic(anonymous, f.openTopic().getId()).getId());
+        assertEquals(1, forum.posts(anonymous, f.openTopic(), 1).size());
+
+        assertThrows(NotFoundException.class, () -> forum.category(anonymous, f.closed().getSlug()));
+        assertThrows(NotFoundException.class, () -> forum.topic(anonymous, f.closedTopic().getId()));
+        long closedPost = firstPostId(forum, f.member(), f.closedTopic());
+        assertThrows(NotFoundException.class, () -> forum.post(anonymous, closedPost));
+        assertThrows(NotFoundException.class, () -> forum.topics(anonymous, f.closed(), Optional.empty(), Optional.empty(), false));
+        assertThrows(NotFoundException.class, () -> forum.topic(anonymous, Long.MAX_VALUE), "a forged id");
+    }
+
+    @Test
+    void visitorsCannotWriteAnything() {
+        var f = forum();
+        var anonymous = Viewer.ANONYMOUS;
+        long post = firstPostId(forum, anonymous, f.openTopic());
+        assertThrows(NotAllowedException.class, () -> forum.reply(anonymous, f.openTopic().getId(), "hi", null));
+        assertThrows(NotAllowedException.class, () -> forum.startTopic(anonymous, f.open().getId(), "Title here", "x", TopicKind.DISCUSSION, List.of()));
+        assertThrows(NotAllowedException.class, () -> forum.like(anonymous, post));
+        assertThrows(NotAllowedException.class, () -> forum.flag(anonymous, post, "spam"));
+        assertThrows(NotFoundException.class, () -> forum.setLocked(anonymous, f.openTopic().getId(), true, null));
+    }
+
+    @Test
+    void membersReadAndWriteInBothKindsOfCategory() {
+        var f = forum();
+        var reply = forum.reply(f.member(), f.closedTopic().getId(), "Agreed, *quietly*.", 1);
+        assertEquals(2, reply.getPostNumber());
+        assertEquals(1, reply.getReplyTo());
+        assertTrue(reply.getBodyHtml().contains("<em>quietly</em>"));
+        var topic = forum.topic(f.member(), f.closedTopic().getId());
+        assertEquals(1, topic.getReplyCount());
+        assertEquals(reply.getAuthor().getId(), topic.getLastPoster().getId());
+        assertEquals(2, forum.posts(f.member(), topic, 1).size());
+    }
+
+    @Test
+    void membersCannotUseModeratorOrAdminTools() {
+        var f = forum();
+        var member = f.member();
+        long post = firstPostId(forum, member, f.openTopic());
+        assertThrows(NotFoundException.class, () -> forum.setPinned(member, f.openTopic().getId(), true, null));
+        assertThrows(NotFoundException.class, () -> forum.setLocked(member, f.openTopic().getId(), true, null));
+        assertThrows(NotFoundException.class, () -> forum.hide(member, post, "nope"));
+        assertThrows(NotFoundException.class, () -> forum.move(member, f.openTopic().getId(), f.closed().getId(), null));
+        assertThrows(NotFoundException.class, () -> forum.rename(member, f.openTopic().getId(), "Renamed topic", null));
+        assertThrows(NotFoundException.class, () -> forum.deleteTopic(member, f.openTopic().getId(), null));
+        assertThrows(NotFoundException.class, () -> forum.openFlags(member));
+        assertThrows(NotFoundException.class, () -> audit.entries(member, null));
+        assertThrows(NotFoundException.class, () -> forum.createCategory(f.moderator(), "x-" + UUID.randomUUID().toString().substring(0, 6),
+                "X", "", "#000000", 9, Visibility.PUBLIC, null), "categories are for admins");
+        assertFalse(forum.topic(member, f.openTopic().getId()).isLocked(), "nothing changed");
+    }
+
+    @Test
+    void onlyTheAuthorEditsAndDeletesAndRevisionsAreKept() {
+        var f = forum();
+        long post = firstPostId(forum, f.member(), f.openTopic());
+        assertThrows(NotAllowedException.class, () -> forum.edit(f.member(), post, "Hijacked"));
+        assertThrows(NotAllowedException.class, () -> forum.edit(f.moderator(), post, "Hijacked"));
+        assertThrows(NotAllowedException.class, () -> forum.deleteOwnPost(f.member(), post));
+
+        var edited = forum.edit(f.author(), post, "Hello **everyone**");
+        assertTrue(edited.isEditedSinceCreated());
+        assertTrue(edited.getBodyHtml().contains("<strong>everyone</strong>"));
+        var revisions = forum.revisions(f.author(), post);
+        assertEquals(List.of("Hello **all**"), revisions.stream().map(PostRevision::getBodySource).toList());
+        assertEquals(1, forum.revisions(f.moderator(), post).size(), "moderators see revisions");
+        assertThrows(NotFoundException.class, () -> forum.revisions(f.member(), post), "other members do not");
+
+        forum.deleteOwnPost(f.author(), post);
+        assertTrue(forum.post(f.member(), post).isDeleted());
+        assertThrows(NotAllowedException.class, () -> forum.edit(f.author(), post, "Back again"));
+    }
+
+    @Test
+    void aMemberLikesOncePostsNotTheirOwn() {
+        var f = forum();
+        long post = firstPostId(forum, f.member(), f.openTopic());
+        forum.like(f.member(), post);
+        assertThrows(NotAllowedException.class, () -> forum.like(f.member(), post), "liking twice");
+        assertThrows(NotAllowedException.class, () -> forum.like(f.author(), post), "liking one's own post");
+        assertEquals(1, forum.post(f.member(), post).getLikeCount());
+        var posts = forum.posts(f.member(), f.openTopic(), 1);
+        assertEquals(Set.of(post), forum.likedByViewer(f.member(), posts));
+        assertEquals(Set.of(), forum.likedByViewer(f.moderator(), posts));
+    }
+
+    @Test
+    void aLockedTopicRefusesRepliesAndModeratorActionsAreAudited() {
+        var f = forum();
+        forum.setLocked(f.moderator(), f.openTopic().getId(), true, "cooling off");
+        var refused = assertThrows(NotAllowedException.class, () -> forum.reply(f.member(), f.openTopic().getId(), "But...", null));
+        assertTrue(refused.getMessage().contains("locked"));
+        assertEquals(1, forum.topic(f.member(), f.openTopic().getId()).getPostCount(), "no reply was stored");
+
+        long post = firstPostId(forum, f.member(), f.openTopic());
+        assertThrows(NotAllowedException.class, () -> forum.hide(f.moderator(), post, " "), "hiding needs a reason");
+        forum.hide(f.moderator(), post, "personal data");
+        assertTrue(forum.post(f.member(), post).isHidden());
+        forum.setPinned(f.moderator(), f.openTopic().getId(), true, null);
+
+        var entries = audit.entries(f.moderator(), null);
+        var mine = entries.stream().filter(e -> e.getActor().getId().equals(f.moderator().memberId())).toList();
+        assertEquals(List.of("topic.pin", "post.hide", "topic.lock"), mine.stream().map(e -> e.getAction()).toList());
+        assertEquals("personal data", mine.get(1).getReason());
+    }
+
+    @Test
+    void flagsReachTheModeratorQueue() {
+        var f = forum();
+        long post = firstPostId(forum, f.member(), f.closedTopic());
+        forum.flag(f.member(), post, "Names a patient");
+        var queue = forum.openFlags(f.moderator());
+        var flagged = queue.stream().filter(q -> q.post().getId().equals(post)).findFirst().orElseThrow();
+        assertEquals("Names a patient", flagged.flag().getReason());
+        assertEquals(f.closedTopic().getId(), flagged.topic().getId());
+        forum.resolveFlag(f.moderator(), flagged.flag().getId(), "hidden");
+        assertTrue(forum.openFlags(f.moderator()).stream().noneMatch(q -> q.post().getId().equals(post)));
+    }
+
+    @Test
+    void onlyTheAskerOrAModeratorAcceptsAnAnswer() {
+        var f = forum();
+        forum.reply(f.member(), f.openTopic().getId(), "Try turning it off and on.", null);
+        assertThrows(NotAllowedException.class, () -> forum.acceptAnswer(f.member(), f.openTopic().getId(), 2));
+        assertThrows(NotAllowedException.class, () -> forum.acceptAnswer(f.author(), f.openTopic().getId(), 1), "not the question itself");
+        forum.acceptAnswer(f.author(), f.openTopic().getId(), 2);
+        assertTrue(forum.topic(Viewer.ANONYMOUS, f.openTopic().getId()).isSolved());
+        assertThrows(NotAllowedException.class, () -> forum.acceptAnswer(f.author(), f.closedTopic().getId(), 1), "not a question");
+    }
+
+    @Test
+    void postingTooFastIsRefusedWithAClearMessage() {
+        var f = forum();
+        var eager = person(Role.MEMBER);
+        for (int i = 0; i < 6; i++) {
+            forum.reply(eager, f.openTopic().getId(), "Point " + i, null);
+        }
+        var refused = assertThrows(NotAllowedException.class, () -> forum.reply(eager, f.openTopic().getId(), "Point 7", null));
+        assertTrue(refused.getMessage().contains("your text is still here"), refused.getMessage());
+    }
+
+    @Test
+    void pagesOfATopicAreRangesOfPostNumbers() {
+        var f = forum();
+        var writers = List.of(person(Role.MEMBER), person(Role.MEMBER), person(Role.MEMBER), person(Role.MEMBER), person(Role.MEMBER));
+        for (int i = 0; i < 24; i++) {
+            forum.reply(writers.get(i % writers.size()), f.openTopic().getId(), "Reply " + (i + 2), null);
+        }
+        var topic = forum.topic(Viewer.ANONYMOUS, f.openTopic().getId());
+        assertEquals(25, topic.getPostCount());
+        assertEquals(2, topic.getPageCount());
+        var second = forum.posts(Viewer.ANONYMOUS, topic, 2);
+        assertEquals(List.of(21, 22, 23, 24, 25), second.stream().map(Post::getPostNumber).toList());
+        assertEquals(2, Topic.pageOf(21));
+    }
+
+    @Test
+    void aTopicPageCostsTheSameNumberOfStatementsWhateverItsLength() {
+        var f = forum();
+        var writers = List.of(person(Role.MEMBER), person(Role.MEMBER), person(Role.MEMBER), person(Role.MEMBER), person(Role.MEMBER));
+        for (int i = 0; i < 19; i++) {
+            forum.reply(writers.get(i % writers.size()), f.closedTopic().getId(), "Reply " + i, null);
+        }
+        long shortPage = statementsToRead(f.member(), f.openTopic());
+        long fullPage = statementsToRead(f.member(), f.closedTopic());
+        assertEquals(20, forum.posts(f.member(), f.closedTopic(), 1).size());
+        assertEquals(shortPage, fullPage, "statements for 1 post vs 20 posts by 6 authors");
+        // topic with its authors, its category (checked twice: page and posts), the posts with authors, the likes
+        assertTrue(fullPage <= 6, "a topic page takes " + fullPage + " statements");
+    }
+
+    /** What the topic page asks for: the topic, its category, the posts with authors, the viewer's likes. */
+    private long statementsToRead(Viewer viewer, Topic topic) {
+        SqlCounter.reset();
+        var t = forum.topic(viewer, topic.getId());
+        forum.categoryOf(viewer, t);
+        var posts = forum.posts(viewer, t, 1);
+        posts.forEach(p -> p.getAuthor().getDisplayName());
+        forum.likedByViewer(viewer, posts);
+        return SqlCounter.count();
+    }
+}
