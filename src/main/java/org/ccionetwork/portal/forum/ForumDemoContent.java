@@ -26,7 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Demo forums for the run command ({@code portal.demo-content=true}): public and members-only
  * categories with realistic topics and replies, written by a few fictional members, so that a
- * newcomer sees a living portal. Only into an empty forum.
+ * newcomer sees a living portal. Loaded once: not again when its "welcome" category exists.
  */
 @ApplicationScoped
 public class ForumDemoContent {
@@ -73,7 +73,7 @@ public class ForumDemoContent {
         private Clock clock;
 
         boolean seed() {
-            if (em.createQuery("select count(c) from Category c", Long.class).getSingleResult() > 0) {
+            if (em.createQuery("select count(c) from Category c where c.slug = 'welcome'", Long.class).getSingleResult() > 0) {
                 return false;
             }
             var priya = person("demo-priya", "Dr Priya Raman", "RR8", "Leeds Teaching Hospitals NHS Trust");

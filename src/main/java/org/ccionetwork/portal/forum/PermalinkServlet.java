@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.ccionetwork.portal.security.Viewer;
 import org.ccionetwork.portal.shared.NotFoundException;
 
 /** /forum/post/{id}: the permanent address of a post, which lands on the right page of its topic. */
@@ -17,7 +16,7 @@ public class PermalinkServlet extends HttpServlet {
     private ForumService forum;
 
     @Inject
-    private Viewer viewer;
+    private org.ccionetwork.portal.security.CurrentUser currentUser;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -27,7 +26,7 @@ public class PermalinkServlet extends HttpServlet {
             return;
         }
         try {
-            var post = forum.post(viewer, Long.parseLong(path.substring(1)));
+            var post = forum.post(currentUser.getViewer(), Long.parseLong(path.substring(1)));
             response.sendRedirect(request.getContextPath() + Links.post(post.getTopicId(), post.getPostNumber()));
         } catch (NotFoundException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

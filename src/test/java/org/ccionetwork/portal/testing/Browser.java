@@ -52,8 +52,19 @@ public final class Browser implements AutoCloseable {
         driver.get(url);
     }
 
+    /** Waits for the element; when it never comes, the failure says what the page showed instead. */
     public WebElement waitFor(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(by));
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            String shown;
+            try {
+                shown = driver.findElement(By.tagName("body")).getText();
+            } catch (RuntimeException unreadable) {
+                shown = "(page unreadable)";
+            }
+            throw new AssertionError("No " + by + " on " + driver.getCurrentUrl() + "; the page shows:\n" + shown, e);
+        }
     }
 
     public void waitForUrlStartingWith(String prefix) {
@@ -65,6 +76,22 @@ public final class Browser implements AutoCloseable {
         waitFor(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("kc-login")).click();
+    }
+
+    /** Signs in through the portal's "Sign in" link and Keycloak's login page, landing back on the page. */
+    public void signIn(String portal, String username, String password, String path) {
+        open(portal + "/signin?returnTo=" + java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8));
+        keycloakLogin(username, password);
+        waitForUrlStartingWith(portal + path.replaceAll("#.*$", ""));
+        waitFor(By.id("user-name"));
+    }
+
+    public WebElement find(By by) {
+        return driver.findElement(by);
+    }
+
+    public java.util.List<WebElement> findAll(By by) {
+        return driver.findElements(by);
     }
 
     public String currentUrl() {

@@ -1,0 +1,173 @@
+package org.ccionetwork.portal.forum;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.UUID;
+import org.ccionetwork.portal.testing.Browser;
+import org.ccionetwork.portal.testing.Deployments;
+import org.ccionetwork.portal.testing.KeycloakExtension;
+import org.ccionetwork.portal.testing.PortalClient;
+import org.ccionetwork.portal.testing.TestSettings;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * The forums in a real browser, signed in through Keycloak: members start topics in Markdown,
+ * quote, like and flag; a moderator locks a topic under a member's feet; visitors find nothing
+ * members-only. The portal runs with its demo categories ("welcome" is public, "epr" members-only).
+ */
+@ExtendWith(KeycloakExtension.class)
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ForumBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    private final String portal = TestSettings.portalUrl();
+
+    /** Starts a topic through the form and returns its page's URL. */
+    private String startTopic(Browser browser, String category, String title, String body) {
+        browser.open(portal + "/forum/category.xhtml?c=" + category);
+        browser.waitFor(By.id("new-topic")).click();
+        browser.waitFor(By.id("topic-form:title")).sendKeys(title);
+        browser.find(By.id("topic-form:body")).sendKeys(body);
+        browser.find(By.id("topic-form:create")).click();
+        browser.waitFor(By.id("topic-title"));
+        return browser.currentUrl();
+    }
+
+    @Test
+    void aMemberStartsATopicInMarkdownAndSeesItRendered() {
+        try (var browser = new Browser()) {
+            browser.signIn(portal, "member", "member", "/forum/");
+            browser.open(portal + "/forum/category.xhtml?c=epr");
+            browser.waitFor(By.id("new-topic")).click();
+
+            // A missing title is refused beside the field, and what was typed stays.
+            browser.waitFor(By.id("topic-form:body")).sendKeys("Draft text that must survive");
+            browser.find(By.id("topic-form:create")).click();
+            assertTrue(browser.waitFor(By.id("topic-form:title-error")).getText().contains("title"));
+            assertEquals("Draft text that must survive", browser.find(By.id("topic-form:body")).getAttribute("value"));
+
+            String title = "Smartcards at go-live " + UUID.randomUUID().toString().substring(0, 6);
+            browser.find(By.id("topic-form:title")).sendKeys(title);
+            browser.find(By.id("topic-form:body")).clear();
+            browser.find(By.id("topic-form:body")).sendKeys("We needed **two** rounds:\n\n| Week | Issued |\n|---|---|\n| 1 | 340 |\n\n"
+                    + "<script>alert('x')</script> [bad](javascript:alert(1))");
+            browser.find(By.id("topic-form:create")).click();
+
+            assertEquals(title, browser.waitFor(By.id("topic-title")).getText());
+            var first = browser.find(By.id("post-1"));
+            assertEquals("two", first.findElement(By.cssSelector(".post-body strong")).getText());
+            assertEquals("340", first.findElement(By.cssSelector(".post-body td:last-child")).getText());
+            assertTrue(first.getText().contains("<script>alert('x')</script>"), "raw HTML is shown as text");
+            assertEquals(List.of(), browser.findAll(By.cssSelector(".post-body script")));
+            assertTrue(browser.findAll(By.cssSelector(".post-body a[href^='javascript']")).isEmpty());
+        }
+    }
+
+    @Test
+    void aModeratorQuotesAndLikesAMembersPost() {
+        String topicUrl;
+        try (var member = new Browser()) {
+            member.signIn(portal, "member", "member", "/forum/");
+            topicUrl = startTopic(member, "welcome", "Quote me " + UUID.randomUUID().toString().substring(0, 6),
+                    "Benefits realisation starts *before* go-live.");
+        }
+        try (var moderator = new Browser()) {
+            moderator.signIn(portal, "moderator", "moderator", "/forum/");
+            moderator.open(topicUrl);
+            moderator.waitFor(By.cssSelector("#post-1 .like-button")).click();
+            assertEquals("1 like", moderator.waitFor(By.cssSelector("#post-1 .likes")).getText());
+            assertTrue(moderator.findAll(By.cssSelector("#post-1 .like-button")).isEmpty(), "no second like");
+
+            moderator.find(By.cssSelector("#post-1 .quote-link")).click();
+            var body = moderator.waitFor(By.id("reply-form:body"));
+            assertTrue(body.getAttribute("value").startsWith("> Benefits realisation starts *before* go-live."), body.getAttribute("value"));
+            body.sendKeys("Agreed: baseline measures first.");
+            moderator.find(By.id("reply-form:send")).click();
+
+            var reply = moderator.waitFor(By.id("post-2"));
+            assertTrue(reply.findElement(By.cssSelector(".post-body blockquote")).getText().contains("Benefits realisation"));
+            assertTrue(reply.findElement(By.cssSelector(".in-reply-to")).getText().contains("#1"));
+            assertTrue(reply.getText().contains("Agreed: baseline measures first."));
+        }
+    }
+
+    @Test
+    void aReplyToATopicLockedMeanwhileIsRefusedAndTheTextKept() {
+        try (var member = new Browser(); var moderator = new Browser()) {
+            member.signIn(portal, "member", "member", "/forum/");
+            String topicUrl = startTopic(member, "epr", "Lock me " + UUID.randomUUID().toString().substring(0, 6), "Opening post");
+            member.waitFor(By.id("reply-form:body")).sendKeys("My carefully written reply");
+
+            moderator.signIn(portal, "moderator", "moderator", "/forum/");
+            moderator.open(topicUrl);
+            moderator.waitFor(By.id("moderator-tools:lock")).click();
+            moderator.waitFor(By.id("locked-notice"));
+
+            member.find(By.id("reply-form:send")).click();
+            assertTrue(member.waitFor(By.id("reply-form:body-error")).getText().contains("locked"));
+            assertEquals("My carefully written reply", member.find(By.id("reply-form:body")).getAttribute("value"));
+            assertTrue(member.findAll(By.id("post-2")).isEmpty(), "nothing was posted");
+
+            moderator.open(portal + "/moderation/audit.xhtml");
+            assertTrue(moderator.waitFor(By.id("audit")).getText().contains("topic.lock"));
+        }
+    }
+
+    @Test
+    void aFlaggedPostReachesTheModeratorQueue() {
+        String reason = "Mentions a patient by name " + UUID.randomUUID().toString().substring(0, 6);
+        try (var member = new Browser()) {
+            member.signIn(portal, "member", "member", "/forum/");
+            startTopic(member, "epr", "Flag me " + UUID.randomUUID().toString().substring(0, 6), "Something that needs a look");
+            member.find(By.cssSelector("#post-1 .flag-link")).click();
+            member.waitFor(By.id("flag-form:reason")).sendKeys(reason);
+            member.find(By.id("flag-form:flag")).click();
+            member.waitFor(By.id("topic-title"));
+        }
+        try (var moderator = new Browser()) {
+            moderator.signIn(portal, "moderator", "moderator", "/moderation/flags.xhtml");
+            assertTrue(moderator.waitFor(By.id("flags")).getText().contains(reason));
+        }
+    }
+
+    @Test
+    void visitorsFindNoMembersOnlyTopicsAndGetNoSession() {
+        var visitor = new PortalClient(portal);
+        assertEquals(404, visitor.get("/forum/category.xhtml?c=epr").statusCode());
+        var member = new PortalClient(portal);
+        member.signIn("member", "member", "/forum/category.xhtml?c=epr");
+        var members = member.get("/forum/category.xhtml?c=epr");
+        assertEquals(200, members.statusCode());
+        var matcher = java.util.regex.Pattern.compile("topic.xhtml\\?id=([0-9]+)").matcher(members.body());
+        assertTrue(matcher.find(), "the demo category has topics");
+        String topicId = matcher.group(1);
+
+        assertEquals(404, visitor.get("/forum/topic.xhtml?id=" + topicId).statusCode());
+        var page = member.get("/forum/topic.xhtml?id=" + topicId);
+        var post = java.util.regex.Pattern.compile("/forum/post/([0-9]+)").matcher(page.body());
+        assertTrue(post.find());
+        assertEquals(404, visitor.get("/forum/post/" + post.group(1)).statusCode(), "permalink");
+        assertEquals(302, member.get("/forum/post/" + post.group(1)).statusCode());
+        assertEquals(404, visitor.get("/forum/topic.xhtml?id=999999999").statusCode(), "forged id");
+        assertEquals(404, visitor.get("/forum/topic.xhtml?id=abc").statusCode(), "garbage id");
+
+        var open = visitor.get("/forum/category.xhtml?c=welcome");
+        assertEquals(200, open.statusCode());
+        assertTrue(open.headers().allValues("Set-Cookie").isEmpty());
+        assertFalse(visitor.hasPortalSession());
+    }
+}
