@@ -19,6 +19,7 @@ import org.ccionetwork.portal.members.MemberService;
 import org.ccionetwork.portal.members.SignInClaims;
 import org.ccionetwork.portal.security.Role;
 import org.ccionetwork.portal.shared.Database;
+import org.ccionetwork.portal.shared.Markdown;
 import org.ccionetwork.portal.shared.PortalData;
 import org.ccionetwork.portal.shared.Visibility;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -148,8 +149,8 @@ public class ForumDemoContent {
         }
 
         private Member person(String key, String name, String odsCode, String organisation) {
-            return members.recordSignIn(new SignInClaims("demo:" + key, name, key + "@example.org", odsCode, organisation,
-                    Set.of(Role.MEMBER)));
+            return members.recordSignIn(new SignInClaims("demo:" + key, key.replace("demo-", ""), name, key + "@example.org",
+                    odsCode, organisation, Set.of(Role.MEMBER)));
         }
 
         private Category category(String slug, String name, String description, String colour, int position, Visibility visibility) {
@@ -165,13 +166,14 @@ public class ForumDemoContent {
             var topic = new Topic(category, title, kind, author, tags, start);
             em.persist(topic);
             em.flush();
-            em.persist(new Post(topic, topic.nextPost(author, start), author, body.strip(), null, start));
+            em.persist(new Post(topic, topic.nextPost(author, start), author, body.strip(), Markdown.toSafeHtml(body.strip()), null, start));
             category.topicStarted(start);
             Instant when = start;
             for (List<Object> reply : replies) {
                 when = when.plus(Duration.ofHours(5));
                 var poster = (Member) reply.get(0);
-                em.persist(new Post(topic, topic.nextPost(poster, when), poster, (String) reply.get(1), null, when));
+                String text = (String) reply.get(1);
+                em.persist(new Post(topic, topic.nextPost(poster, when), poster, text, Markdown.toSafeHtml(text), null, when));
                 category.postAdded(when);
             }
             return topic;

@@ -13,6 +13,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.ccionetwork.portal.members.Member;
+import org.ccionetwork.portal.members.MemberService;
+import org.ccionetwork.portal.notify.NotificationKind;
+import org.ccionetwork.portal.notify.Notifications;
+import org.ccionetwork.portal.shared.Markdown;
 import org.ccionetwork.portal.moderation.AuditLog;
 import org.ccionetwork.portal.moderation.Flag;
 import org.ccionetwork.portal.security.Viewer;
@@ -41,6 +45,12 @@ public class ForumService {
 
     @Inject
     private AuditLog audit;
+
+    @Inject
+    private Notifications notifications;
+
+    @Inject
+    private MemberService members;
 
     @Inject
     @ConfigProperty(name = "portal.forum.posts-per-minute", defaultValue = "6")
@@ -189,8 +199,11 @@ public class ForumService {
         em.persist(topic);
         em.flush();
         int number = topic.nextPost(author, now);
-        em.persist(new Post(topic, number, author, body, null, now));
+        var text = render(body);
+        em.persist(new Post(topic, number, author, body, text.html(), null, now));
         category.topicStarted(now);
+        watch(viewer, topic.getId());
+        notifications.send(mentionsWhoCanRead(text, category), viewer.memberId(), topic, number);
         return topic;
     }
 
@@ -209,9 +222,23 @@ public class ForumService {
         em.lock(topic, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         em.refresh(topic);
         int number = topic.nextPost(author, now);
-        var post = new Post(topic, number, author, body, replyTo, now);
+        var text = render(body);
+        var post = new Post(topic, number, author, body, text.html(), replyTo, now);
         em.persist(post);
-        category(viewer, topic.getCategoryId()).postAdded(now);
+        var category = category(viewer, topic.getCategoryId());
+        category.postAdded(now);
+
+        // Who hears of it: mentioned members, the author of the post answered, then the topic's watchers.
+        var recipients = new java.util.LinkedHashMap<Long, NotificationKind>(mentionsWhoCanRead(text, category));
+        if (replyTo != null) {
+            Integer answered = replyTo;
+            em.createQuery("select p.author.id from Post p where p.topicId = :t and p.postNumber = :n", Long.class)
+                    .setParameter("t", topicId).setParameter("n", answered).getResultStream().findFirst()
+                    .ifPresent(id -> recipients.putIfAbsent(id, NotificationKind.QUOTE));
+        }
+        watchers(topicId).forEach(id -> recipients.putIfAbsent(id, NotificationKind.REPLY));
+        watch(viewer, topicId);
+        notifications.send(recipients, viewer.memberId(), topic, number);
         return post;
     }
 
@@ -226,7 +253,7 @@ public class ForumService {
         }
         var now = clock.instant();
         em.persist(new PostRevision(post, viewer.memberId(), now));
-        post.edit(body, now);
+        post.edit(body, render(body).html(), now);
         return post;
     }
 
@@ -250,6 +277,8 @@ public class ForumService {
         }
         em.persist(new PostLike(postId, viewer.memberId(), clock.instant()));
         post.liked();
+        notifications.send(java.util.Map.of(post.getAuthor().getId(), NotificationKind.LIKE), viewer.memberId(),
+                topic(viewer, post.getTopicId()), post.getPostNumber());
     }
 
     public void flag(Viewer viewer, long postId, String reason) {
@@ -269,6 +298,33 @@ public class ForumService {
             throw new NotAllowedException("Only the person who asked, or a moderator, can accept an answer.");
         }
         topic.accept(postNumber);
+        em.createQuery("select p.author.id from Post p where p.topicId = :t and p.postNumber = :n", Long.class)
+                .setParameter("t", topicId).setParameter("n", postNumber).getResultStream().findFirst()
+                .ifPresent(id -> notifications.send(java.util.Map.of(id, NotificationKind.ACCEPTED), viewer.memberId(), topic, postNumber));
+    }
+
+    // ---- watching
+
+    public void watch(Viewer viewer, long topicId) {
+        viewer.requireMember();
+        if (em.find(Watch.class, new Watch.Key(topicId, viewer.memberId())) == null) {
+            em.persist(new Watch(topicId, viewer.memberId(), clock.instant()));
+        }
+    }
+
+    public void unwatch(Viewer viewer, long topicId) {
+        viewer.requireMember();
+        em.createQuery("delete from Watch w where w.topicId = :t and w.memberId = :m")
+                .setParameter("t", topicId).setParameter("m", viewer.memberId()).executeUpdate();
+    }
+
+    public boolean isWatching(Viewer viewer, long topicId) {
+        return viewer.isSignedIn() && em.find(Watch.class, new Watch.Key(topicId, viewer.memberId())) != null;
+    }
+
+    private List<Long> watchers(long topicId) {
+        return em.createQuery("select w.memberId from Watch w where w.topicId = :t", Long.class)
+                .setParameter("t", topicId).getResultList();
     }
 
     // ---- administering
@@ -394,6 +450,32 @@ public class ForumService {
     }
 
     // ---- helpers
+
+    /** A body rendered to safe HTML, with the members it @mentions (by user name) linked. */
+    private record Rendered(String html, List<Member> mentioned) {
+    }
+
+    private Rendered render(String source) {
+        var mentioned = members.byUsernames(Markdown.mentionedNames(source));
+        var byName = new java.util.HashMap<String, Member>();
+        mentioned.forEach(m -> byName.put(m.getUsername(), m));
+        String html = Markdown.toSafeHtml(source, name -> Optional.ofNullable(byName.get(name))
+                .map(m -> "/members/profile.xhtml?u=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)));
+        return new Rendered(html, mentioned);
+    }
+
+    /** Mentioned members who may read the category: nobody is told of a post they could not open. */
+    private java.util.Map<Long, NotificationKind> mentionsWhoCanRead(Rendered text, Category category) {
+        var recipients = new java.util.LinkedHashMap<Long, NotificationKind>();
+        for (Member member : text.mentioned()) {
+            boolean canRead = category.getVisibility() == org.ccionetwork.portal.shared.Visibility.PUBLIC
+                    || member.hasRole(org.ccionetwork.portal.security.Role.MEMBER);
+            if (canRead) {
+                recipients.put(member.getId(), NotificationKind.MENTION);
+            }
+        }
+        return recipients;
+    }
 
     private Member me(Viewer viewer) {
         return em.getReference(Member.class, viewer.memberId());

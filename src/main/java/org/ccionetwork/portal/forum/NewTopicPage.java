@@ -29,6 +29,9 @@ public class NewTopicPage {
     private Viewer viewer;
 
     @Inject
+    private Drafts drafts;
+
+    @Inject
     @Param(name = "c")
     private String slug;
 
@@ -66,6 +69,7 @@ public class NewTopicPage {
     public String create() {
         try {
             var topic = forum.startTopic(viewer, getCategory().getId(), title, body, kind, tagList(tags));
+            drafts.discard(viewer, Drafts.topicKey(getCategory().getSlug()));
             Faces.redirect(Links.topic(topic.getId()));
             return null;
         } catch (NotAllowedException e) {

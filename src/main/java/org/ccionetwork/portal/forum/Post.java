@@ -74,23 +74,21 @@ public class Post {
         // for JPA
     }
 
-    Post(Topic topic, int postNumber, Member author, String source, Integer replyTo, Instant now) {
+    /** A post whose HTML is its Markdown rendered and sanitized (see {@link Markdown}). */
+    Post(Topic topic, int postNumber, Member author, String source, String safeHtml, Integer replyTo, Instant now) {
         this.topicId = topic.getId();
         this.postNumber = postNumber;
         this.author = author;
         this.replyTo = replyTo;
         this.created = Topic.at(now);
-        setBody(source);
-    }
-
-    private void setBody(String source) {
         this.bodySource = source;
-        this.bodyHtml = Markdown.toSafeHtml(source);
+        this.bodyHtml = safeHtml;
     }
 
     /** Replaces the text; the caller keeps the old one as a revision. */
-    void edit(String source, Instant now) {
-        setBody(source);
+    void edit(String source, String safeHtml, Instant now) {
+        this.bodySource = source;
+        this.bodyHtml = safeHtml;
         this.edited = Topic.at(now);
     }
 

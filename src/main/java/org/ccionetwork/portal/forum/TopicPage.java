@@ -27,6 +27,9 @@ public class TopicPage {
     private Viewer viewer;
 
     @Inject
+    private Drafts drafts;
+
+    @Inject
     @Param(name = "id")
     private Long id;
 
@@ -137,6 +140,7 @@ public class TopicPage {
     public String reply() {
         try {
             var post = forum.reply(viewer, topic().getId(), body, replyTo);
+            drafts.discard(viewer, Drafts.replyKey(topic().getId()));
             return redirectTo(post.getPostNumber());
         } catch (NotAllowedException e) {
             Messages.addError("reply-form:body", e.getMessage());
@@ -154,6 +158,20 @@ public class TopicPage {
 
     public String deletePost(long postId, int postNumber) {
         return act(() -> forum.deleteOwnPost(viewer, postId), postNumber);
+    }
+
+    public boolean isWatching() {
+        return forum.isWatching(viewer, topic().getId());
+    }
+
+    public String toggleWatching() {
+        return act(() -> {
+            if (isWatching()) {
+                forum.unwatch(viewer, topic().getId());
+            } else {
+                forum.watch(viewer, topic().getId());
+            }
+        }, 1);
     }
 
     public String togglePinned() {

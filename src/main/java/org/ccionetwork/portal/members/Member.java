@@ -35,6 +35,8 @@ public class Member {
     @Column(nullable = false, updatable = false)
     private String subject;
 
+    private String username;
+
     @Column(name = "display_name", nullable = false)
     private String displayName;
 
@@ -79,6 +81,9 @@ public class Member {
     }
 
     private void update(SignInClaims claims, Instant now) {
+        if (claims.username() != null) {
+            username = claims.username();
+        }
         displayName = claims.displayName();
         email = claims.email();
         // An identity provider that stops sending the organisation does not erase what we knew.
@@ -113,6 +118,10 @@ public class Member {
 
     public String getSubject() {
         return subject;
+    }
+
+    public String getUsername() {
+        return username;
     }
 
     public String getDisplayName() {

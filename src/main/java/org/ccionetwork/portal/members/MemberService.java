@@ -40,6 +40,35 @@ public class MemberService {
                 .findFirst();
     }
 
+    /** Members by user name, for @mentions: only those who exist. */
+    public java.util.List<Member> byUsernames(java.util.Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return java.util.List.of();
+        }
+        return em.createQuery("select m from Member m where m.username in :names", Member.class)
+                .setParameter("names", usernames).getResultList();
+    }
+
+    public java.util.List<Member> byIds(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.List.of();
+        }
+        return em.createQuery("select m from Member m where m.id in :ids", Member.class).setParameter("ids", ids).getResultList();
+    }
+
+    public Optional<Member> findByUsername(String username) {
+        return em.createQuery("select m from Member m where m.username = :name", Member.class)
+                .setParameter("name", username).getResultStream().findFirst();
+    }
+
+    /** Up to ten members whose user name or display name starts with the text, for mention suggestions. */
+    public java.util.List<Member> suggest(String prefix) {
+        String like = prefix.toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%";
+        return em.createQuery("select m from Member m where m.username is not null and (lower(m.username) like :p"
+                        + " or lower(m.displayName) like :p) order by m.username", Member.class)
+                .setParameter("p", like).setMaxResults(10).getResultList();
+    }
+
     public long count() {
         return em.createQuery("select count(m) from Member m", Long.class).getSingleResult();
     }

@@ -13,11 +13,18 @@ import org.ccionetwork.portal.security.Role;
  */
 public record SignInClaims(
         String subject,
+        String username,
         String displayName,
         String email,
         String organisationCode,
         String organisationName,
         Set<Role> roles) {
+
+    /** A sign-in without a user name (only tests and demo data have none). */
+    public SignInClaims(String subject, String displayName, String email, String organisationCode, String organisationName,
+            Set<Role> roles) {
+        this(subject, null, displayName, email, organisationCode, organisationName, roles);
+    }
 
     public SignInClaims {
         if (subject == null || subject.isBlank()) {
@@ -41,7 +48,7 @@ public record SignInClaims(
                 roles.add(role);
             }
         }
-        return new SignInClaims(subject, name.strip(),
+        return new SignInClaims(subject, claim.apply("preferred_username").orElse(null), name.strip(),
                 claim.apply("email").orElse(null),
                 claim.apply("ods_code").orElse(null),
                 claim.apply("organisation_name").orElse(null),

@@ -1,11 +1,21 @@
 package org.ccionetwork.portal.shared;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
@@ -55,12 +65,92 @@ public final class Markdown {
     private Markdown() {
     }
 
+    private static final Pattern MENTION = Pattern.compile("(?<![\\w@/.])@([A-Za-z0-9][A-Za-z0-9._-]{0,62}[A-Za-z0-9]|[A-Za-z0-9])");
+
     /** The safe HTML for a piece of Markdown. */
     public static String toSafeHtml(String source) {
+        return toSafeHtml(source, name -> Optional.empty());
+    }
+
+    /**
+     * The safe HTML for a piece of Markdown whose @mentions of known members become links: the
+     * function gives the link for a user name, or nothing for a name nobody has.
+     */
+    public static String toSafeHtml(String source, Function<String, Optional<String>> mentionLink) {
         if (source == null || source.isEmpty()) {
             return "";
         }
-        return sanitize(RENDERER.render(PARSER.parse(source)));
+        Node document = PARSER.parse(source);
+        new MentionLinker(mentionLink).apply(document);
+        return sanitize(RENDERER.render(document));
+    }
+
+    /** The user names @mentioned in running text (not in code or links). */
+    public static Set<String> mentionedNames(String source) {
+        var names = new LinkedHashSet<String>();
+        if (source != null && !source.isEmpty()) {
+            new MentionLinker(name -> {
+                names.add(name);
+                return Optional.empty();
+            }).apply(PARSER.parse(source));
+        }
+        return names;
+    }
+
+    /** Walks the text of a document (not code, not links) and links @names. */
+    private static final class MentionLinker extends AbstractVisitor {
+        private final Function<String, Optional<String>> mentionLink;
+        private final List<Text> texts = new ArrayList<>();
+
+        MentionLinker(Function<String, Optional<String>> mentionLink) {
+            this.mentionLink = mentionLink;
+        }
+
+        void apply(Node document) {
+            document.accept(this);
+            texts.forEach(this::link);
+        }
+
+        @Override
+        public void visit(Text text) {
+            texts.add(text);
+        }
+
+        @Override
+        public void visit(Link link) {
+            // the text of a link stays as written
+        }
+
+        private void link(Text text) {
+            String literal = text.getLiteral();
+            Matcher matcher = MENTION.matcher(literal);
+            int last = 0;
+            Node before = text;
+            boolean changed = false;
+            while (matcher.find()) {
+                var target = mentionLink.apply(matcher.group(1));
+                if (target.isEmpty()) {
+                    continue;
+                }
+                if (matcher.start() > last) {
+                    var plain = new Text(literal.substring(last, matcher.start()));
+                    before.insertAfter(plain);
+                    before = plain;
+                }
+                var link = new Link(target.get(), null);
+                link.appendChild(new Text(matcher.group()));
+                before.insertAfter(link);
+                before = link;
+                last = matcher.end();
+                changed = true;
+            }
+            if (changed) {
+                if (last < literal.length()) {
+                    before.insertAfter(new Text(literal.substring(last)));
+                }
+                text.unlink();
+            }
+        }
     }
 
     /** Runs any HTML through the allow-list; what is not allowed is dropped, text is kept. */

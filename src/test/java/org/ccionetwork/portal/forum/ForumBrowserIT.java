@@ -165,9 +165,71 @@ class ForumBrowserIT {
         assertEquals(404, visitor.get("/forum/topic.xhtml?id=999999999").statusCode(), "forged id");
         assertEquals(404, visitor.get("/forum/topic.xhtml?id=abc").statusCode(), "garbage id");
 
+        // Drafts: only a signed-in member's own script may use them.
+        String draft = "/api/drafts/reply/" + topicId;
+        assertEquals(404, visitor.get(draft, "X-Portal-Request", "1").statusCode(), "visitor");
+        assertEquals(404, visitor.put(draft, "sneaky", "X-Portal-Request", "1").statusCode(), "visitor saving");
+        assertEquals(404, member.put(draft, "cross-site", new String[0]).statusCode(), "no same-origin header");
+        assertEquals(204, member.put(draft, "mine", "X-Portal-Request", "1").statusCode());
+        assertEquals("mine", member.get(draft, "X-Portal-Request", "1").body());
+        assertEquals(404, member.put("/api/drafts/reply/999999999", "x", "X-Portal-Request", "1").statusCode(), "forged topic");
+
         var open = visitor.get("/forum/category.xhtml?c=welcome");
         assertEquals(200, open.statusCode());
         assertTrue(open.headers().allValues("Set-Cookie").isEmpty());
         assertFalse(visitor.hasPortalSession());
+    }
+
+    @Test
+    void aMentionedMemberSeesANotification() {
+        try (var moderator = new Browser(); var member = new Browser()) {
+            // The moderator has signed in before, so the portal knows their user name.
+            moderator.signIn(portal, "moderator", "moderator", "/forum/");
+
+            member.signIn(portal, "member", "member", "/forum/");
+            String title = "Mention " + UUID.randomUUID().toString().substring(0, 6);
+            startTopic(member, "welcome", title, "Opening post");
+            member.waitFor(By.id("reply-form:body")).sendKeys("What do you think, @moderator?");
+            member.find(By.id("reply-form:send")).click();
+            var mention = member.waitFor(By.cssSelector("#post-2 .post-body a"));
+            assertEquals("@moderator", mention.getText());
+            assertTrue(mention.getAttribute("href").endsWith("/members/profile.xhtml?u=moderator"));
+
+            moderator.open(portal + "/forum/");
+            assertTrue(Integer.parseInt(moderator.waitFor(By.id("unread-count")).getText().replaceAll("[^0-9]", "")) >= 1);
+            moderator.find(By.id("notifications")).click();
+            assertTrue(moderator.waitFor(By.id("notification-list")).getText().contains("Maya Member mentioned you in “" + title + "”"),
+                    moderator.find(By.id("notification-list")).getText());
+            moderator.find(By.linkText("Maya Member mentioned you in “" + title + "”")).click();
+            assertTrue(moderator.waitFor(By.id("post-2")).getText().contains("What do you think"));
+        }
+    }
+
+    @Test
+    void aDraftSurvivesLeavingThePageAndIsDiscardedWhenPosted() {
+        try (var member = new Browser()) {
+            member.signIn(portal, "member", "member", "/forum/");
+            String topicUrl = startTopic(member, "welcome", "Drafts " + UUID.randomUUID().toString().substring(0, 6), "Opening post");
+            member.waitFor(By.id("reply-form:body")).sendKeys("Half-written thought");
+            new org.openqa.selenium.support.ui.WebDriverWait(member.driver(), java.time.Duration.ofSeconds(15))
+                    .until(d -> d.findElement(By.id("reply-form:body-draft-status")).getText().startsWith("Draft saved"));
+
+            member.open(portal + "/forum/");
+            member.open(topicUrl);
+            var body = member.waitFor(By.id("reply-form:body"));
+            new org.openqa.selenium.support.ui.WebDriverWait(member.driver(), java.time.Duration.ofSeconds(15))
+                    .until(d -> !body.getAttribute("value").isEmpty());
+            assertEquals("Half-written thought", body.getAttribute("value"));
+            assertEquals("Your draft was restored.", member.find(By.id("reply-form:body-draft-status")).getText());
+
+            member.find(By.id("reply-form:send")).click();
+            member.waitFor(By.id("post-2"));
+            member.open(topicUrl);
+            member.waitFor(By.id("reply-form:body"));
+            var client = new PortalClient(portal);
+            client.signIn("member", "member", "/forum/");
+            String topicId = topicUrl.replaceAll(".*id=([0-9]+).*", "$1");
+            assertEquals(204, client.get("/api/drafts/reply/" + topicId, "X-Portal-Request", "1").statusCode(), "discarded once posted");
+        }
     }
 }

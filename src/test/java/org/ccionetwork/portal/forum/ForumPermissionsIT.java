@@ -47,10 +47,23 @@ class ForumPermissionsIT {
     @Inject
     private AuditLog audit;
 
+    @Inject
+    private org.ccionetwork.portal.notify.Notifications notifications;
+
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "portal.forum.posts-per-minute")
+    int postsPerMinute;
+
     private Viewer person(Role... roles) {
-        var member = members.recordSignIn(new SignInClaims(UUID.randomUUID().toString(), "Test " + roles.length,
+        String subject = UUID.randomUUID().toString();
+        var member = members.recordSignIn(new SignInClaims(subject, "user-" + subject.substring(0, 8), "Test " + roles.length,
                 null, null, null, Set.of(roles)));
         return new Viewer(member.getId(), Set.of(roles));
+    }
+
+    private List<String> notificationsOf(Viewer viewer) {
+        return notifications.latest(viewer).stream()
+                .map(n -> n.getKind() + " " + n.getActor().getId() + " #" + n.getPostNumber()).toList();
     }
 
     private record Forum(Viewer admin, Viewer moderator, Viewer member, Viewer author, Category open, Category closed,
@@ -215,10 +228,10 @@ class ForumPermissionsIT {
     void postingTooFastIsRefusedWithAClearMessage() {
         var f = forum();
         var eager = person(Role.MEMBER);
-        for (int i = 0; i < 6; i++) {
+        for (int i = 0; i < postsPerMinute; i++) {
             forum.reply(eager, f.openTopic().getId(), "Point " + i, null);
         }
-        var refused = assertThrows(NotAllowedException.class, () -> forum.reply(eager, f.openTopic().getId(), "Point 7", null));
+        var refused = assertThrows(NotAllowedException.class, () -> forum.reply(eager, f.openTopic().getId(), "One too many", null));
         assertTrue(refused.getMessage().contains("your text is still here"), refused.getMessage());
     }
 
@@ -261,5 +274,42 @@ class ForumPermissionsIT {
         posts.forEach(p -> p.getAuthor().getDisplayName());
         forum.likedByViewer(viewer, posts);
         return SqlCounter.count();
+    }
+
+    @Test
+    void repliesMentionsLikesAndAnswersNotifyTheRightPeople() {
+        var f = forum();
+        var mentioned = person(Role.MEMBER);
+        var outsider = new Viewer(members.recordSignIn(new SignInClaims(UUID.randomUUID().toString(), "no-role-" + UUID.randomUUID().toString().substring(0, 6),
+                "Former member", null, null, null, Set.of())).getId(), Set.of());
+        String mentionedName = members.findBySubject(subjectOf(mentioned)).orElseThrow().getUsername();
+        String outsiderName = members.findBySubject(subjectOf(outsider)).orElseThrow().getUsername();
+
+        var reply = forum.reply(f.member(), f.closedTopic().getId(), "Over to @" + mentionedName + " and @" + outsiderName, 1);
+        // the sanitizer writes @ and = as character references
+        String html = reply.getBodyHtml().replace("&#64;", "@").replace("&#61;", "=");
+        assertTrue(html.contains("href=\"/members/profile.xhtml?u=" + mentionedName + "\""), html);
+        assertTrue(html.contains(">@" + mentionedName + "</a>"), html);
+        assertEquals(List.of("MENTION " + f.member().memberId() + " #2"), notificationsOf(mentioned));
+        assertEquals(List.of("QUOTE " + f.member().memberId() + " #2"), notificationsOf(f.author()), "the author watches and was answered");
+        assertEquals(0, notifications.unreadCount(outsider), "no notice of a members-only post for someone who cannot read it");
+
+        forum.reply(f.author(), f.closedTopic().getId(), "Thanks all", null);
+        assertEquals("REPLY " + f.author().memberId() + " #3", notificationsOf(f.member()).getFirst(), "repliers watch the topic");
+        assertEquals(List.of("MENTION " + f.member().memberId() + " #2"), notificationsOf(mentioned), "not watching: no reply notice");
+
+        forum.like(f.author(), reply.getId());
+        assertEquals("LIKE " + f.author().memberId() + " #2", notificationsOf(f.member()).getFirst());
+        assertEquals(2, notifications.unreadCount(f.member()));
+        notifications.markAllRead(f.member());
+        assertEquals(0, notifications.unreadCount(f.member()));
+
+        forum.unwatch(f.member(), f.closedTopic().getId());
+        forum.reply(f.author(), f.closedTopic().getId(), "Anyone else?", null);
+        assertEquals(0, notifications.unreadCount(f.member()), "unwatched");
+    }
+
+    private String subjectOf(Viewer viewer) {
+        return members.byIds(List.of(viewer.memberId())).getFirst().getSubject();
     }
 }

@@ -66,4 +66,23 @@ class MarkdownTest {
         assertEquals("", Markdown.toSafeHtml(""));
         assertEquals("", Markdown.toSafeHtml(null));
     }
+
+    @Test
+    void mentionsOfKnownMembersBecomeLinks() {
+        String html = Markdown.toSafeHtml("Thanks @nadia.okafor and @nobody, cc @member.",
+                name -> name.equals("nadia.okafor") || name.equals("member")
+                        ? java.util.Optional.of("/members/profile.xhtml?u=" + name) : java.util.Optional.empty());
+        var page = org.jsoup.Jsoup.parseBodyFragment(html);
+        var links = page.select("a");
+        assertEquals(java.util.List.of("@nadia.okafor", "@member"), links.eachText(), html);
+        assertEquals(java.util.List.of("/members/profile.xhtml?u=nadia.okafor", "/members/profile.xhtml?u=member"),
+                links.eachAttr("href"), html);
+        assertTrue(page.text().contains("@nobody,"), html);
+    }
+
+    @Test
+    void mentionsAreFoundInTextButNotInCodeLinksOrEmailAddresses() {
+        assertEquals(java.util.Set.of("priya", "tom.o"),
+                Markdown.mentionedNames("Hi @priya, see `@code` and [@linked](/x) and mail a@b.org; also @tom.o."));
+    }
 }

@@ -42,6 +42,20 @@ public final class PortalClient {
         return send(HttpRequest.newBuilder(uri(pathOrUrl)).GET());
     }
 
+    /** One GET with extra headers (name, value, name, value...). */
+    public HttpResponse<String> get(String pathOrUrl, String... headers) {
+        return send(HttpRequest.newBuilder(uri(pathOrUrl)).headers(headers).GET());
+    }
+
+    /** One PUT of plain text with extra headers. */
+    public HttpResponse<String> put(String pathOrUrl, String text, String... headers) {
+        var request = HttpRequest.newBuilder(uri(pathOrUrl)).header("Content-Type", "text/plain;charset=UTF-8");
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.PUT(HttpRequest.BodyPublishers.ofString(text)));
+    }
+
     /** A GET that follows redirects (on any host), returning the last answer. */
     public HttpResponse<String> follow(String pathOrUrl) {
         var response = get(pathOrUrl);

@@ -1,0 +1,99 @@
+package org.ccionetwork.portal.notify;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import org.ccionetwork.portal.forum.Topic;
+import org.ccionetwork.portal.members.Member;
+
+/** Something a member should know about: who did what, in which topic, at which post. */
+@Entity
+@Table(name = "notifications")
+public class Notification {
+
+    @Id
+    @SequenceGenerator(name = "forum_seq", sequenceName = "forum_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "forum_seq")
+    private Long id;
+
+    @Column(name = "recipient_id", nullable = false, updatable = false)
+    private Long recipientId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private NotificationKind kind;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "actor_id", updatable = false)
+    private Member actor;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "topic_id", updatable = false)
+    private Topic topic;
+
+    @Column(name = "post_number", nullable = false, updatable = false)
+    private int postNumber;
+
+    @Column(nullable = false, updatable = false)
+    private OffsetDateTime created;
+
+    @Column(name = "read_at")
+    private OffsetDateTime readAt;
+
+    @Column(name = "emailed_at")
+    private OffsetDateTime emailedAt;
+
+    protected Notification() {
+        // for JPA
+    }
+
+    Notification(Long recipientId, NotificationKind kind, Member actor, Topic topic, int postNumber, Instant now) {
+        this.recipientId = recipientId;
+        this.kind = kind;
+        this.actor = actor;
+        this.topic = topic;
+        this.postNumber = postNumber;
+        this.created = now.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public NotificationKind getKind() {
+        return kind;
+    }
+
+    public Member getActor() {
+        return actor;
+    }
+
+    public Topic getTopic() {
+        return topic;
+    }
+
+    public int getPostNumber() {
+        return postNumber;
+    }
+
+    public Instant getCreated() {
+        return created.toInstant();
+    }
+
+    public boolean isUnread() {
+        return readAt == null;
+    }
+}

@@ -1,0 +1,61 @@
+package org.ccionetwork.portal.notify;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.ccionetwork.portal.forum.Topic;
+import org.ccionetwork.portal.members.Member;
+import org.ccionetwork.portal.security.Viewer;
+import org.ccionetwork.portal.shared.PortalData;
+
+/** In-app notifications: written with the action that causes them, read from the bell. */
+@ApplicationScoped
+@Transactional
+public class Notifications {
+
+    @Inject
+    @PortalData
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    /** One notification per recipient, of the kind given for them; never to the actor themselves. */
+    public void send(Map<Long, NotificationKind> recipients, Long actorId, Topic topic, int postNumber) {
+        var now = clock.instant();
+        var actor = em.getReference(Member.class, actorId);
+        recipients.forEach((recipient, kind) -> {
+            if (!recipient.equals(actorId)) {
+                em.persist(new Notification(recipient, kind, actor, topic, postNumber, now));
+            }
+        });
+    }
+
+    public long unreadCount(Viewer viewer) {
+        if (!viewer.isSignedIn()) {
+            return 0;
+        }
+        return em.createQuery("select count(n) from Notification n where n.recipientId = :m and n.readAt is null", Long.class)
+                .setParameter("m", viewer.memberId()).getSingleResult();
+    }
+
+    /** The newest fifty, with who and where, in one query. */
+    public List<Notification> latest(Viewer viewer) {
+        viewer.requireMember();
+        return em.createQuery("select n from Notification n join fetch n.actor join fetch n.topic"
+                        + " where n.recipientId = :m order by n.id desc", Notification.class)
+                .setParameter("m", viewer.memberId()).setMaxResults(50).getResultList();
+    }
+
+    public void markAllRead(Viewer viewer) {
+        viewer.requireMember();
+        em.createQuery("update Notification n set n.readAt = :now where n.recipientId = :m and n.readAt is null")
+                .setParameter("now", clock.instant().atOffset(ZoneOffset.UTC))
+                .setParameter("m", viewer.memberId()).executeUpdate();
+    }
+}
