@@ -53,6 +53,9 @@ public class ForumService {
     private MemberService members;
 
     @Inject
+    private org.ccionetwork.portal.shared.PageCache pageCache;
+
+    @Inject
     @ConfigProperty(name = "portal.forum.posts-per-minute", defaultValue = "6")
     int postsPerMinute;
 
@@ -155,6 +158,21 @@ public class ForumService {
                 .getResultList();
     }
 
+    /** Everything a topic page shows, read in one transaction: the topic, its category, a page of posts, the viewer's likes and watch. */
+    public TopicView topicView(Viewer viewer, long topicId, int page) {
+        var topic = topic(viewer, topicId);
+        var category = category(viewer, topic.getCategoryId());
+        if (page < 1 || page > topic.getPageCount()) {
+            throw new NotFoundException("page");
+        }
+        var posts = posts(viewer, topic, page);
+        return new TopicView(topic, category, posts, likedByViewer(viewer, posts), isWatching(viewer, topicId));
+    }
+
+    /** What {@link #topicView} reads. */
+    public record TopicView(Topic topic, Category category, List<Post> posts, Set<Long> liked, boolean watching) {
+    }
+
     public Post post(Viewer viewer, long postId) {
         var post = Optional.ofNullable(em.find(Post.class, postId)).orElseThrow(() -> new NotFoundException("post"));
         topic(viewer, post.getTopicId());
@@ -170,11 +188,6 @@ public class ForumService {
                 .setParameter("m", viewer.memberId())
                 .setParameter("posts", posts.stream().map(Post::getId).toList())
                 .getResultList());
-    }
-
-    public void recordView(long topicId) {
-        em.createQuery("update Topic t set t.viewCount = t.viewCount + 1 where t.id = :id")
-                .setParameter("id", topicId).executeUpdate();
     }
 
     /** The earlier texts of a post, newest first: for its author and moderators only. */
@@ -204,6 +217,7 @@ public class ForumService {
         category.topicStarted(now);
         watch(viewer, topic.getId());
         notifications.send(mentionsWhoCanRead(text, category), viewer.memberId(), topic, number);
+        pageCache.invalidate();
         return topic;
     }
 
@@ -239,6 +253,7 @@ public class ForumService {
         watchers(topicId).forEach(id -> recipients.putIfAbsent(id, NotificationKind.REPLY));
         watch(viewer, topicId);
         notifications.send(recipients, viewer.memberId(), topic, number);
+        pageCache.invalidate();
         return post;
     }
 
@@ -254,6 +269,7 @@ public class ForumService {
         var now = clock.instant();
         em.persist(new PostRevision(post, viewer.memberId(), now));
         post.edit(body, render(body).html(), now);
+        pageCache.invalidate();
         return post;
     }
 
@@ -263,6 +279,7 @@ public class ForumService {
         if (!viewer.is(post.getAuthor().getId())) {
             throw new NotAllowedException("You can only delete your own posts.");
         }
+        pageCache.invalidate();
         post.deleteByAuthor();
     }
 
@@ -276,6 +293,7 @@ public class ForumService {
             throw new NotAllowedException("You have already liked this post.");
         }
         em.persist(new PostLike(postId, viewer.memberId(), clock.instant()));
+        pageCache.invalidate();
         post.liked();
         notifications.send(java.util.Map.of(post.getAuthor().getId(), NotificationKind.LIKE), viewer.memberId(),
                 topic(viewer, post.getTopicId()), post.getPostNumber());
@@ -297,6 +315,7 @@ public class ForumService {
         if (!viewer.is(topic.getAuthor().getId()) && !viewer.isModerator()) {
             throw new NotAllowedException("Only the person who asked, or a moderator, can accept an answer.");
         }
+        pageCache.invalidate();
         topic.accept(postNumber);
         em.createQuery("select p.author.id from Post p where p.topicId = :t and p.postNumber = :n", Long.class)
                 .setParameter("t", topicId).setParameter("n", postNumber).getResultStream().findFirst()
@@ -353,6 +372,7 @@ public class ForumService {
         }
         var category = new Category(slug, name.strip(), description == null ? "" : description.strip(), colour, position,
                 visibility, parentId);
+        pageCache.invalidate();
         em.persist(category);
         audit.record(viewer.memberId(), "category.create", "category " + slug, null);
         return category;
@@ -364,6 +384,7 @@ public class ForumService {
         viewer.requireModerator("topic");
         var topic = topic(viewer, topicId);
         topic.setPinned(pinned);
+        pageCache.invalidate();
         audit.record(viewer.memberId(), pinned ? "topic.pin" : "topic.unpin", describe(topic), reason);
     }
 
@@ -371,6 +392,7 @@ public class ForumService {
         viewer.requireModerator("topic");
         var topic = topic(viewer, topicId);
         topic.setLocked(locked);
+        pageCache.invalidate();
         audit.record(viewer.memberId(), locked ? "topic.lock" : "topic.unlock", describe(topic), reason);
     }
 
@@ -379,6 +401,7 @@ public class ForumService {
         var topic = topic(viewer, topicId);
         String before = topic.getTitle();
         topic.rename(title);
+        pageCache.invalidate();
         audit.record(viewer.memberId(), "topic.rename", describe(topic) + " (was \"" + before + "\")", reason);
     }
 
@@ -393,6 +416,7 @@ public class ForumService {
         from.topicLeft(topic.getPostCount());
         to.topicArrived(topic.getPostCount());
         topic.moveTo(to);
+        pageCache.invalidate();
         audit.record(viewer.memberId(), "topic.move", describe(topic) + " from " + from.getSlug() + " to " + to.getSlug(), reason);
     }
 
@@ -401,6 +425,7 @@ public class ForumService {
         var topic = topic(viewer, topicId);
         topic.delete();
         category(viewer, topic.getCategoryId()).topicLeft(topic.getPostCount());
+        pageCache.invalidate();
         audit.record(viewer.memberId(), "topic.delete", describe(topic), reason);
     }
 
@@ -411,6 +436,7 @@ public class ForumService {
         }
         var post = post(viewer, postId);
         post.hide(me(viewer), reason.strip());
+        pageCache.invalidate();
         audit.record(viewer.memberId(), "post.hide", describe(post), reason.strip());
     }
 
@@ -418,6 +444,7 @@ public class ForumService {
         viewer.requireModerator("post");
         var post = post(viewer, postId);
         post.unhide();
+        pageCache.invalidate();
         audit.record(viewer.memberId(), "post.unhide", describe(post), reason);
     }
 

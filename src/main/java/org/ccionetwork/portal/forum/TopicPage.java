@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import java.util.Set;
 import org.ccionetwork.portal.security.Viewer;
 import org.ccionetwork.portal.shared.NotAllowedException;
 import org.ccionetwork.portal.shared.NotFoundException;
@@ -30,6 +29,9 @@ public class TopicPage {
     private Drafts drafts;
 
     @Inject
+    private ViewCounter views;
+
+    @Inject
     @Param(name = "id")
     private Long id;
 
@@ -45,10 +47,7 @@ public class TopicPage {
     @Param(name = "replyTo")
     private Integer replyToParam;
 
-    private Topic topic;
-    private Category category;
-    private List<Post> posts;
-    private Set<Long> liked;
+    private ForumService.TopicView view;
 
     @NotBlank(message = "Write your reply before sending it.")
     @Size(max = 50_000, message = "A reply can be at most 50,000 characters.")
@@ -60,22 +59,22 @@ public class TopicPage {
     public void load() {
         topic();
         if (!FacesContext.getCurrentInstance().isPostback()) {
-            forum.recordView(id);
+            views.count(id);
         }
     }
 
-    public Topic topic() {
-        if (topic == null) {
+    private ForumService.TopicView view() {
+        if (view == null) {
             if (id == null) {
                 throw new NotFoundException("topic");
             }
-            topic = forum.topic(viewer, id);
-            category = forum.categoryOf(viewer, topic);
-            if (getPage() > topic.getPageCount()) {
-                throw new NotFoundException("page");
-            }
+            view = forum.topicView(viewer, id, getPage());
         }
-        return topic;
+        return view;
+    }
+
+    public Topic topic() {
+        return view().topic();
     }
 
     public Topic getTopic() {
@@ -83,8 +82,7 @@ public class TopicPage {
     }
 
     public Category getCategory() {
-        topic();
-        return category;
+        return view().category();
     }
 
     public int getPage() {
@@ -96,17 +94,11 @@ public class TopicPage {
     }
 
     public List<Post> getPosts() {
-        if (posts == null) {
-            posts = forum.posts(viewer, topic(), getPage());
-        }
-        return posts;
+        return view().posts();
     }
 
     public boolean liked(Post post) {
-        if (liked == null) {
-            liked = forum.likedByViewer(viewer, getPosts());
-        }
-        return liked.contains(post.getId());
+        return view().liked().contains(post.getId());
     }
 
     public boolean canLike(Post post) {
@@ -161,7 +153,7 @@ public class TopicPage {
     }
 
     public boolean isWatching() {
-        return forum.isWatching(viewer, topic().getId());
+        return view().watching();
     }
 
     public String toggleWatching() {

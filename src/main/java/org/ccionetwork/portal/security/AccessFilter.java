@@ -1,9 +1,7 @@
 package org.ccionetwork.portal.security;
 
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,7 +14,6 @@ import java.util.Optional;
  * Guards the private areas by path, on the server. Someone not signed in is sent to sign in and
  * back; someone signed in without the role gets 404, so private areas are not revealed.
  */
-@WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
 public class AccessFilter extends HttpFilter {
 
     @Override

@@ -1,11 +1,9 @@
 package org.ccionetwork.portal.security;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,7 +15,6 @@ import java.io.IOException;
  * hence 'unsafe-inline'; user text never reaches the page unsanitized), no framing, no plugins,
  * and forms may post only to the portal and to Keycloak (sign-in and sign-out redirect there).
  */
-@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
     @Inject

@@ -43,7 +43,8 @@ public final class PayaraServer implements AutoCloseable {
                 "--rootdir", rootDir.toString(),
                 "--prebootcommandfile", project.resolve("src/main/payara/loopback.asadmin").toString()));
         var process = ServerProcess.start("Payara Micro", command, settings, project, log);
-        process.awaitHttpOk(URI.create("http://localhost:" + port + "/health/live"), Duration.ofMinutes(3));
+        process.awaitHttpOk(URI.create("http://localhost:" + port + "/health/live"), Duration.ofMinutes(3),
+                "Exception while loading the app");
         return new PayaraServer(process, port);
     }
 

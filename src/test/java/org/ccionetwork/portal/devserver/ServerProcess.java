@@ -51,8 +51,17 @@ public final class ServerProcess implements AutoCloseable {
 
     /** Waits until the URL answers 200, failing early if the process dies. */
     public void awaitHttpOk(URI uri, Duration timeout) {
+        awaitHttpOk(uri, timeout, null);
+    }
+
+    /** Waits until the URL answers 200, failing early if the process dies or its log shows the failure marker. */
+    public void awaitHttpOk(URI uri, Duration timeout, String failureInLog) {
         var deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
+            if (failureInLog != null && logContains(failureInLog)) {
+                close();
+                throw new IllegalStateException(name + " failed (" + failureInLog + "); see " + log + "\n" + tail());
+            }
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + " before " + uri
                         + " answered; see " + log + "\n" + tail());
@@ -73,6 +82,18 @@ public final class ServerProcess implements AutoCloseable {
         }
         close();
         throw new IllegalStateException(name + " did not answer " + uri + " within " + timeout + "; see " + log + "\n" + tail());
+    }
+
+    private boolean logContains(String text) {
+        try {
+            return Files.readString(log).contains(text);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return false;
+        }
+    }
+
+    public long pid() {
+        return process.pid();
     }
 
     public boolean isAlive() {

@@ -1,0 +1,152 @@
+package org.ccionetwork.portal.shared;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.ccionetwork.portal.forum.ViewCounter;
+
+/**
+ * Serves the forum's pages to readers who are not signed in from {@link PageCache}: a GET with no
+ * signed-in person and no session is answered from memory when the page is there, and otherwise
+ * rendered, kept (if it is a plain 200 that sets no cookie) and sent. Topic views are still
+ * counted. Declared in web.xml, after the security headers and access rules.
+ */
+public class AnonymousPageFilter extends HttpFilter {
+
+    @Inject
+    private PageCache cache;
+
+    @Inject
+    private ViewCounter views;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (!"GET".equals(request.getMethod()) || request.getUserPrincipal() != null || request.getSession(false) != null
+                || request.getRequestedSessionId() != null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String key = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        var cached = cache.get(key);
+        if (cached.isPresent()) {
+            countView(request);
+            response.setContentType(cached.get().contentType());
+            response.setContentLength(cached.get().body().length);
+            response.setHeader("X-Page-Cache", "hit");
+            response.getOutputStream().write(cached.get().body());
+            return;
+        }
+        long generation = cache.generation();
+        var capture = new Capture(response);
+        chain.doFilter(request, capture);
+        byte[] body = capture.bytes();
+        if (capture.getStatus() == HttpServletResponse.SC_OK && !capture.containsHeader("Set-Cookie")
+                && request.getSession(false) == null && capture.getContentType() != null
+                && capture.getContentType().startsWith("text/html")) {
+            cache.put(key, new PageCache.Page(body, capture.getContentType(), Instant.now()), generation);
+        }
+        if (body.length > 0) {
+            // (an error or a redirect wrote nothing here: the container answers those itself)
+            if (!response.isCommitted()) {
+                response.setContentLength(body.length);
+            }
+            response.getOutputStream().write(body);
+        }
+    }
+
+    private void countView(HttpServletRequest request) {
+        if (request.getRequestURI().endsWith("/forum/topic.xhtml")) {
+            String id = request.getParameter("id");
+            if (id != null && id.matches("[0-9]{1,18}")) {
+                views.count(Long.parseLong(id));
+            }
+        }
+    }
+
+    /** Keeps what the page writes, so it can be both sent and stored. */
+    private static final class Capture extends HttpServletResponseWrapper {
+        private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(32 * 1024);
+        private ServletOutputStream stream;
+        private PrintWriter writer;
+
+        Capture(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public ServletOutputStream getOutputStream() {
+            if (stream == null) {
+                stream = new ServletOutputStream() {
+                    @Override
+                    public boolean isReady() {
+                        return true;
+                    }
+
+                    @Override
+                    public void setWriteListener(WriteListener listener) {
+                        throw new UnsupportedOperationException();
+                    }
+
+                    @Override
+                    public void write(int b) {
+                        buffer.write(b);
+                    }
+
+                    @Override
+                    public void write(byte[] bytes, int offset, int length) {
+                        buffer.write(bytes, offset, length);
+                    }
+                };
+            }
+            return stream;
+        }
+
+        @Override
+        public PrintWriter getWriter() {
+            if (writer == null) {
+                String encoding = getCharacterEncoding();
+                Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
+                writer = new PrintWriter(new OutputStreamWriter(getOutputStream(), charset));
+            }
+            return writer;
+        }
+
+        @Override
+        public void flushBuffer() {
+            if (writer != null) {
+                writer.flush();
+            }
+        }
+
+        @Override
+        public void setContentLength(int length) {
+            // the real length is set when the captured bytes are sent
+        }
+
+        @Override
+        public void setContentLengthLong(long length) {
+            // likewise
+        }
+
+        byte[] bytes() {
+            if (writer != null) {
+                writer.flush();
+            }
+            return buffer.toByteArray();
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package org.ccionetwork.portal.shared;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Rendered pages for readers who are not signed in: they all see the same bytes, so the portal
+ * renders a page once and serves it from memory until something visitors can see changes. A
+ * change bumps a generation number in the database in the same transaction; this node drops its
+ * pages when that transaction commits, and every node polls the number each second, so the other
+ * nodes of a cluster follow within a second. Entries also expire after a while, and the cache is
+ * bounded (least recently used pages go first).
+ */
+@ApplicationScoped
+public class PageCache {
+
+    private static final Logger LOG = Logger.getLogger(PageCache.class.getName());
+
+    /** A page as sent: its bytes and content type. */
+    public record Page(byte[] body, String contentType, Instant stored) {
+    }
+
+    @Inject
+    private Database database;
+
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
+    @Resource
+    private ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    @ConfigProperty(name = "portal.page-cache.entries", defaultValue = "2000")
+    int maxEntries;
+
+    @Inject
+    @ConfigProperty(name = "portal.page-cache.seconds", defaultValue = "300")
+    int maxSeconds;
+
+    private final AtomicLong generation = new AtomicLong(-1);
+    private Map<String, Page> pages;
+    private ScheduledFuture<?> poller;
+
+    @PostConstruct
+    void start() {
+        int capacity = maxEntries;
+        pages = java.util.Collections.synchronizedMap(new LinkedHashMap<>(capacity, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Page> eldest) {
+                return size() > capacity;
+            }
+        });
+        poller = scheduler.scheduleWithFixedDelay(this::poll, 1, 1, TimeUnit.SECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (poller != null) {
+            poller.cancel(false);
+        }
+    }
+
+    public Optional<Page> get(String key) {
+        var page = pages.get(key);
+        if (page == null || page.stored().plus(Duration.ofSeconds(maxSeconds)).isBefore(Instant.now())) {
+            return Optional.empty();
+        }
+        return Optional.of(page);
+    }
+
+    /** Stores a page rendered under the given generation, unless a change has happened since. */
+    public void put(String key, Page page, long renderedUnder) {
+        if (renderedUnder == generation.get()) {
+            pages.put(key, page);
+        }
+    }
+
+    public long generation() {
+        return generation.get();
+    }
+
+    /**
+     * Something visitors see has changed, in the current transaction: bump the shared generation
+     * with it, and drop this node's pages once it commits.
+     */
+    public void invalidate() {
+        try (var connection = database.dataSource().getConnection();
+             var update = connection.prepareStatement("update page_cache_generation set generation = generation + 1 where id = 1")) {
+            update.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot record a change for the page cache", e);
+        }
+        if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    // nothing before
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    clear();
+                }
+            });
+        } else {
+            clear();
+        }
+    }
+
+    public void clear() {
+        generation.incrementAndGet();
+        pages.clear();
+    }
+
+    private void poll() {
+        try (var connection = database.dataSource().getConnection();
+             var query = connection.prepareStatement("select generation from page_cache_generation where id = 1");
+             var result = query.executeQuery()) {
+            if (result.next()) {
+                long shared = result.getLong(1);
+                if (shared != lastSeenShared) {
+                    lastSeenShared = shared;
+                    clear();
+                }
+            }
+        } catch (SQLException | RuntimeException e) {
+            LOG.fine(() -> "Page cache generation unreadable: " + e.getMessage());
+        }
+    }
+
+    private volatile long lastSeenShared = Long.MIN_VALUE;
+}

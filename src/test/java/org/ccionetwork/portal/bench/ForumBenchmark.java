@@ -1,0 +1,255 @@
+package org.ccionetwork.portal.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.ccionetwork.portal.devserver.Files2;
+import org.ccionetwork.portal.devserver.KeycloakServer;
+import org.ccionetwork.portal.devserver.PayaraServer;
+import org.ccionetwork.portal.devserver.Ports;
+import org.ccionetwork.portal.devserver.PostgresServer;
+import org.ccionetwork.portal.devserver.ServerProcess;
+import org.ccionetwork.portal.shared.Database;
+import org.ccionetwork.portal.shared.UrlSelectedDataSource;
+import org.ccionetwork.portal.testing.PortalClient;
+
+/**
+ * The forum benchmark ({@code mvn -Pbench}, options {@code -Dbench.db=h2|postgresql},
+ * {@code -Dbench.topics=100000}, {@code -Dbench.replies=9}, {@code -Dbench.duration=15s}):
+ * seeds a large forum, starts Keycloak and the portal on loopback, and measures with wrk at 16
+ * connections the anonymous topic page (50 replies, 20 a page), a category's first and last page,
+ * and the same topic page for a signed-in member, beside nginx serving the page's bytes from a
+ * file. Then the portal's resident memory and the HTTP sessions anonymous readers created.
+ */
+public final class ForumBenchmark {
+
+    private static final Pattern REQUESTS = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
+    private static final Pattern PERCENTILE = Pattern.compile("^\\s+(50|99)(?:\\.000)?%\\s+([0-9.]+)(us|ms|s)\\s*$", Pattern.MULTILINE);
+
+    private record Result(String name, double requestsPerSecond, double p50Millis, double p99Millis) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path project = Path.of(System.getProperty("portal.project", ".")).toAbsolutePath();
+        Path work = project.resolve("target/bench");
+        String db = System.getProperty("bench.db", "h2");
+        int topics = Integer.getInteger("bench.topics", 100_000);
+        int replies = Integer.getInteger("bench.replies", 9);
+        String duration = System.getProperty("bench.duration", "15s");
+        requireTool("wrk");
+        requireTool("nginx");
+        Files2.deleteRecursively(work);
+        Files.createDirectories(work);
+        var cleanup = new ArrayList<AutoCloseable>();
+        try {
+            String url;
+            String user = "portal";
+            String password = "portal";
+            if (db.equals("postgresql")) {
+                var postgres = PostgresServer.start(work.resolve("postgres.log"));
+                cleanup.add(postgres);
+                url = postgres.jdbcUrl();
+                password = "";
+            } else {
+                url = "jdbc:h2:file:" + work.resolve("h2/portal") + ";NON_KEYWORDS=VALUE";
+            }
+            var dataSource = new UrlSelectedDataSource();
+            dataSource.setUrl(url);
+            dataSource.setUser(user);
+            dataSource.setPassword(password);
+            Database.migrate(dataSource);
+            ForumSeeder.Seeded seeded;
+            try (var connection = DriverManager.getConnection(url + (db.equals("postgresql") ? "?reWriteBatchedInserts=true" : ""),
+                    user, password)) {
+                seeded = new ForumSeeder().seed(connection, topics, replies, 2_000);
+            }
+            System.out.printf(Locale.UK, "Seeded %,d topics and %,d posts on %s in %d s%n", seeded.topics(), seeded.posts(), db,
+                    seeded.took().toSeconds());
+
+            int port = Ports.free();
+            String portal = "http://localhost:" + port;
+            var keycloak = KeycloakServer.start(Path.of(System.getProperty("keycloak.distribution")), project, Ports.free(),
+                    Ports.free(), portal, work.resolve("keycloak"), work.resolve("keycloak.log"));
+            cleanup.add(keycloak);
+            Map<String, String> settings = new HashMap<>();
+            settings.put("PORTAL_DB_URL", url);
+            settings.put("PORTAL_DB_USER", user);
+            settings.put("PORTAL_DB_PASSWORD", password);
+            settings.put("PORTAL_OIDC_PROVIDER_URI", keycloak.realmUrl());
+            var payara = PayaraServer.start(project, port, settings, work.resolve("payara-root"), work.resolve("portal.log"),
+                    "-Xmx1g", "-Xms1g");
+            cleanup.addFirst(payara);
+
+            String topicPath = "/forum/topic.xhtml?id=" + seeded.benchmarkTopicId();
+            String categoryPath = "/forum/category.xhtml?c=" + seeded.benchmarkCategorySlug();
+            String lastPagePath = categoryPath + "&oldest=true";
+            for (String path : List.of(topicPath, categoryPath, lastPagePath)) {
+                warmUp(portal + path);
+            }
+            long sessionsBefore = sessionsCreated(portal);
+            var results = new ArrayList<Result>();
+            results.add(wrk("anonymous topic page (50 replies, page 1)", portal + topicPath, duration));
+            results.add(wrk("category page 1", portal + categoryPath, duration));
+            results.add(wrk("category last page", portal + lastPagePath, duration));
+            long anonymousSessions = sessionsCreated(portal) - sessionsBefore;
+
+            var member = new PortalClient(portal);
+            member.signIn("member", "member", topicPath);
+            String cookie = member.cookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                    .map(c -> "JSESSIONID=" + c.getValue()).findFirst().orElseThrow();
+            warmUp(portal + topicPath, "Cookie", cookie);
+            results.add(wrk("signed-in member's topic page", portal + topicPath, duration, "Cookie: " + cookie));
+
+            // The ceiling: nginx serving the same bytes from a file.
+            byte[] page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(portal + topicPath)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray()).body();
+            var nginx = startNginx(work.resolve("nginx"), page);
+            cleanup.addFirst(nginx.process());
+            results.add(wrk("nginx, same bytes from a file", nginx.url() + "/topic.html", duration));
+
+            long rssKb = rssKilobytes(payara.process().pid());
+            print(results, page.length, rssKb, anonymousSessions, db, seeded);
+        } finally {
+            for (AutoCloseable closeable : cleanup) {
+                closeable.close();
+            }
+        }
+    }
+
+    private record Nginx(ServerProcess process, String url) {
+    }
+
+    private static Nginx startNginx(Path dir, byte[] page) throws IOException {
+        Files.createDirectories(dir.resolve("html"));
+        Files.write(dir.resolve("html/topic.html"), page);
+        int port = Ports.free();
+        Files.writeString(dir.resolve("nginx.conf"), """
+                user root;
+                worker_processes 2;
+                daemon off;
+                pid %1$s/nginx.pid;
+                error_log %1$s/error.log;
+                events { worker_connections 1024; }
+                http {
+                    access_log off;
+                    default_type text/html;
+                    client_body_temp_path %1$s/tmp;
+                    proxy_temp_path %1$s/tmp;
+                    fastcgi_temp_path %1$s/tmp;
+                    uwsgi_temp_path %1$s/tmp;
+                    scgi_temp_path %1$s/tmp;
+                    server {
+                        listen 127.0.0.1:%2$d;
+                        root %1$s/html;
+                    }
+                }
+                """.formatted(dir, port));
+        Files.createDirectories(dir.resolve("tmp"));
+        var process = ServerProcess.start("nginx", List.of("nginx", "-c", dir.resolve("nginx.conf").toString(), "-p", dir.toString()),
+                Map.of(), dir, dir.resolve("nginx.log"));
+        process.awaitHttpOk(URI.create("http://127.0.0.1:" + port + "/topic.html"), Duration.ofSeconds(20));
+        return new Nginx(process, "http://127.0.0.1:" + port);
+    }
+
+    private static void warmUp(String url, String... headers) throws Exception {
+        var client = HttpClient.newHttpClient();
+        for (int i = 0; i < 300; i++) {
+            var request = HttpRequest.newBuilder(URI.create(url));
+            if (headers.length > 0) {
+                request.headers(headers);
+            }
+            var response = client.send(request.build(), HttpResponse.BodyHandlers.discarding());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(url + " answered " + response.statusCode());
+            }
+        }
+    }
+
+    private static long sessionsCreated(String portal) throws Exception {
+        String body = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(portal + "/health/live")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        var matcher = Pattern.compile("\"created\":\"?([0-9]+)").matcher(body);
+        if (!matcher.find()) {
+            throw new IllegalStateException("No session count in /health/live: " + body);
+        }
+        return Long.parseLong(matcher.group(1));
+    }
+
+    private static Result wrk(String name, String url, String duration, String... headers) throws Exception {
+        var command = new ArrayList<>(List.of("wrk", "-t2", "-c16", "-d" + duration, "--latency", "--timeout", "5s"));
+        for (String header : headers) {
+            command.addAll(List.of("-H", header));
+        }
+        command.add(url);
+        var process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        process.waitFor();
+        var requests = REQUESTS.matcher(output);
+        if (!requests.find() || output.contains("Non-2xx")) {
+            throw new IllegalStateException("wrk on " + url + " failed or saw errors:\n" + output);
+        }
+        Map<String, Double> percentiles = new HashMap<>();
+        var percentile = PERCENTILE.matcher(output);
+        while (percentile.find()) {
+            double value = Double.parseDouble(percentile.group(2));
+            double millis = switch (percentile.group(3)) {
+                case "us" -> value / 1000;
+                case "s" -> value * 1000;
+                default -> value;
+            };
+            percentiles.put(percentile.group(1), millis);
+        }
+        return new Result(name, Double.parseDouble(requests.group(1)), percentiles.getOrDefault("50", -1.0),
+                percentiles.getOrDefault("99", -1.0));
+    }
+
+    private static long rssKilobytes(long pid) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        }
+        return -1;
+    }
+
+    private static void print(List<Result> results, int pageBytes, long rssKb, long anonymousSessions, String db,
+            ForumSeeder.Seeded seeded) {
+        double nginx = results.getLast().requestsPerSecond();
+        var out = new StringBuilder();
+        out.append(String.format(Locale.UK, "%nForum benchmark: %,d topics, %,d posts on %s; wrk -t2 -c16; page %,d bytes%n",
+                seeded.topics(), seeded.posts(), db, pageBytes));
+        out.append(String.format(Locale.UK, "| %-40s | %10s | %8s | %8s | %9s |%n", "what", "requests/s", "p50 ms", "p99 ms", "vs nginx"));
+        out.append("|").append("-".repeat(42)).append("|").append("-".repeat(12)).append("|").append("-".repeat(10))
+                .append("|").append("-".repeat(10)).append("|").append("-".repeat(11)).append("|\n");
+        for (Result r : results) {
+            out.append(String.format(Locale.UK, "| %-40s | %10.0f | %8.2f | %8.2f | %8.1f%% |%n", r.name(), r.requestsPerSecond(),
+                    r.p50Millis(), r.p99Millis(), 100 * r.requestsPerSecond() / nginx));
+        }
+        double first = results.get(1).requestsPerSecond();
+        double last = results.get(2).requestsPerSecond();
+        out.append(String.format(Locale.UK, "Category last page costs %.2fx the first (p50 %.2f ms vs %.2f ms)%n",
+                first / last, results.get(2).p50Millis(), results.get(1).p50Millis()));
+        out.append(String.format(Locale.UK, "Portal JVM resident memory after the runs: %,d MiB%n", rssKb / 1024));
+        out.append(String.format(Locale.UK, "HTTP sessions created by anonymous readers: %d%n", anonymousSessions));
+        System.out.print(out);
+    }
+
+    private static void requireTool(String tool) throws Exception {
+        var process = new ProcessBuilder("sh", "-c", "command -v " + tool).start();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException(tool + " is not installed: apt-get install wrk nginx-light");
+        }
+    }
+}

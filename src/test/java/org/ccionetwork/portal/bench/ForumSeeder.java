@@ -1,0 +1,166 @@
+package org.ccionetwork.portal.bench;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Random;
+
+/**
+ * Fills the forum tables directly over JDBC with batches: members, categories, topics and posts of
+ * realistic length, written as a real forum would hold them (Markdown source and its HTML, counters
+ * and last activity in step). One topic ("the benchmark topic") has exactly 50 replies.
+ */
+public final class ForumSeeder {
+
+    static final long ID_BASE = 10_000_000L;
+    private static final String[] WORDS = ("clinical safety record go-live ward nurse pharmacy order set medicines "
+            + "reconciliation discharge summary interoperability FHIR smartcard downtime procedure optimisation "
+            + "dashboard benefits realisation governance hazard log DCB0129 DCB0160 CSO board digital maturity "
+            + "ICS integrated care patient portal observations early warning score handover theatre outpatients "
+            + "referral GP community mental health therapies informatics training super-user floor-walker "
+            + "cutover data migration legacy system supplier contract procurement business case funding "
+            + "frontline digitisation shared care record consent audit analytics workflow usability feedback").split(" ");
+
+    private final Random random = new Random(42);
+    private final Instant now = Instant.now();
+
+    public record Seeded(long topics, long posts, long benchmarkTopicId, String benchmarkCategorySlug, Duration took) {
+    }
+
+    public Seeded seed(Connection connection, int topics, int repliesPerTopic, int members) throws SQLException {
+        Instant started = Instant.now();
+        connection.setAutoCommit(false);
+        long memberBase = ID_BASE;
+        try (var insert = connection.prepareStatement("insert into members (id, subject, username, display_name, email,"
+                + " organisation_code, organisation_name, roles, first_seen, last_seen, version) values (?,?,?,?,?,?,?,?,?,?,0)")) {
+            for (int m = 0; m < members; m++) {
+                insert.setLong(1, memberBase + m);
+                insert.setString(2, "bench:" + m);
+                insert.setString(3, "bench" + m);
+                insert.setString(4, "Member " + m);
+                insert.setString(5, "bench" + m + "@example.org");
+                insert.setString(6, "R" + (m % 90 + 10));
+                insert.setString(7, "Bench NHS Trust " + (m % 90));
+                insert.setString(8, "member");
+                insert.setObject(9, at(now.minus(Duration.ofDays(400))));
+                insert.setObject(10, at(now));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        int categories = 10;
+        long categoryBase = ID_BASE;
+        try (var insert = connection.prepareStatement("insert into forum_categories (id, slug, name, description, colour,"
+                + " position, visibility, parent_id, topic_count, post_count, last_activity, version) values (?,?,?,?,?,?,?,null,?,?,?,0)")) {
+            for (int c = 0; c < categories; c++) {
+                insert.setLong(1, categoryBase + c);
+                insert.setString(2, "bench-" + c);
+                insert.setString(3, "Benchmark category " + c);
+                insert.setString(4, "Seeded for the benchmark");
+                insert.setString(5, "#005eb8");
+                insert.setInt(6, 100 + c);
+                insert.setString(7, "PUBLIC");
+                int topicsHere = topics / categories;
+                insert.setInt(8, topicsHere);
+                insert.setInt(9, topicsHere * (repliesPerTopic + 1));
+                insert.setObject(10, at(now));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        connection.commit();
+
+        long topicBase = ID_BASE;
+        long postId = ID_BASE * 10;
+        long posts = 0;
+        long benchmarkTopic = topicBase;
+        try (var topicInsert = connection.prepareStatement("insert into forum_topics (id, category_id, title, slug, kind,"
+                + " author_id, created, last_activity, last_poster_id, post_count, reply_count, view_count, pinned, locked,"
+                + " deleted, accepted_post_number, tags, version) values (?,?,?,?,?,?,?,?,?,?,?,0,false,false,false,null,?,0)");
+             var postInsert = connection.prepareStatement("insert into forum_posts (id, topic_id, post_number, author_id,"
+                     + " body_source, body_html, reply_to, created, edited, deleted, hidden, hidden_by_id, hidden_reason,"
+                     + " like_count, version) values (?,?,?,?,?,?,null,?,null,false,false,null,null,0,0)")) {
+            for (int t = 0; t < topics; t++) {
+                long topicId = topicBase + t;
+                int replies = t == 0 ? 50 : repliesPerTopic;
+                Instant created = now.minus(Duration.ofMinutes((long) (topics - t) * 7));
+                Instant last = created.plus(Duration.ofMinutes(replies * 3L));
+                long author = memberBase + random.nextInt(members);
+                String title = sentence(5 + random.nextInt(6));
+                topicInsert.setLong(1, topicId);
+                topicInsert.setLong(2, categoryBase + (t % categories));
+                topicInsert.setString(3, title);
+                topicInsert.setString(4, title.toLowerCase().replaceAll("[^a-z0-9]+", "-"));
+                topicInsert.setString(5, t % 5 == 0 ? "QUESTION" : "DISCUSSION");
+                topicInsert.setLong(6, author);
+                topicInsert.setObject(7, at(created));
+                topicInsert.setObject(8, at(last));
+                topicInsert.setLong(9, memberBase + random.nextInt(members));
+                topicInsert.setInt(10, replies + 1);
+                topicInsert.setInt(11, replies);
+                topicInsert.setString(12, WORDS[random.nextInt(WORDS.length)]);
+                topicInsert.addBatch();
+                for (int p = 1; p <= replies + 1; p++) {
+                    String source = paragraph();
+                    postInsert.setLong(1, postId++);
+                    postInsert.setLong(2, topicId);
+                    postInsert.setInt(3, p);
+                    postInsert.setLong(4, p == 1 ? author : memberBase + random.nextInt(members));
+                    postInsert.setString(5, source);
+                    postInsert.setString(6, "<p>" + source.replace("\n\n", "</p>\n<p>") + "</p>\n");
+                    postInsert.setObject(7, at(created.plus(Duration.ofMinutes(p * 3L))));
+                    postInsert.addBatch();
+                    posts++;
+                }
+                if (t % 200 == 199) {
+                    topicInsert.executeBatch();
+                    postInsert.executeBatch();
+                    connection.commit();
+                }
+            }
+            topicInsert.executeBatch();
+            postInsert.executeBatch();
+            connection.commit();
+        }
+        try (var statement = connection.createStatement()) {
+            statement.execute("alter sequence forum_seq restart with " + (postId + 1000));
+            statement.execute("alter sequence member_seq restart with " + (memberBase + members + 1000));
+        }
+        connection.commit();
+        return new Seeded(topics, posts, benchmarkTopic, "bench-0", Duration.between(started, Instant.now()));
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private String sentence(int words) {
+        var text = new StringBuilder();
+        for (int i = 0; i < words; i++) {
+            text.append(i == 0 ? "" : " ").append(WORDS[random.nextInt(WORDS.length)]);
+        }
+        text.setCharAt(0, Character.toUpperCase(text.charAt(0)));
+        return text.toString();
+    }
+
+    /** Two or three paragraphs, about 400 to 900 characters: a typical forum post. */
+    private String paragraph() {
+        var text = new StringBuilder();
+        int paragraphs = 2 + random.nextInt(2);
+        for (int p = 0; p < paragraphs; p++) {
+            if (p > 0) {
+                text.append("\n\n");
+            }
+            int sentences = 2 + random.nextInt(3);
+            for (int s = 0; s < sentences; s++) {
+                text.append(s == 0 ? "" : " ").append(sentence(8 + random.nextInt(10))).append('.');
+            }
+        }
+        return text.toString();
+    }
+
+
+}
