@@ -160,14 +160,30 @@ public class ForumService {
 
     /** Everything a topic page shows, read in one transaction: the topic, its category, a page of posts, the viewer's likes and watch. */
     public TopicView topicView(Viewer viewer, long topicId, int page) {
-        var topic = topic(viewer, topicId);
+        // Read-only: nothing here is changed, so EclipseLink need not track (and compare at commit) what it reads.
+        var topic = em.createQuery("select t from Topic t join fetch t.author join fetch t.lastPoster where t.id = :id",
+                        Topic.class)
+                .setParameter("id", topicId)
+                .setHint(READ_ONLY, true)
+                .getResultStream().findFirst()
+                .filter(t -> !t.isDeleted())
+                .orElseThrow(() -> new NotFoundException("topic"));
         var category = category(viewer, topic.getCategoryId());
         if (page < 1 || page > topic.getPageCount()) {
             throw new NotFoundException("page");
         }
-        var posts = posts(viewer, topic, page);
+        int first = (page - 1) * Topic.POSTS_PER_PAGE + 1;
+        var posts = em.createQuery("select p from Post p join fetch p.author where p.topicId = :t"
+                        + " and p.postNumber between :first and :last order by p.postNumber", Post.class)
+                .setParameter("t", topicId)
+                .setParameter("first", first)
+                .setParameter("last", first + Topic.POSTS_PER_PAGE - 1)
+                .setHint(READ_ONLY, true)
+                .getResultList();
         return new TopicView(topic, category, posts, likedByViewer(viewer, posts), isWatching(viewer, topicId));
     }
+
+    private static final String READ_ONLY = "eclipselink.read-only";
 
     /** What {@link #topicView} reads. */
     public record TopicView(Topic topic, Category category, List<Post> posts, Set<Long> liked, boolean watching) {
