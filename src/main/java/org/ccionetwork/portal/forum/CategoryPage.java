@@ -41,6 +41,30 @@ public class CategoryPage {
         topics = forum.topics(viewer, category, TopicCursor.parse(older), TopicCursor.parse(newer), "true".equals(oldest));
     }
 
+    private java.util.Map<Long, Integer> readMarks;
+
+    /** Posts the signed-in viewer has not read in this topic (all of them if never opened). */
+    public int unread(Topic topic) {
+        if (!viewer.isSignedIn()) {
+            return 0;
+        }
+        if (readMarks == null) {
+            var all = new java.util.ArrayList<>(topics.pinned());
+            all.addAll(topics.topics());
+            readMarks = forum.readMarks(viewer, all);
+        }
+        return Math.max(0, topic.getPostCount() - readMarks.getOrDefault(topic.getId(), 0));
+    }
+
+    public boolean isNeverOpened(Topic topic) {
+        return unread(topic) == topic.getPostCount();
+    }
+
+    /** The first post the viewer has not read. */
+    public String firstUnread(Topic topic) {
+        return Links.post(topic.getId(), topic.getPostCount() - unread(topic) + 1);
+    }
+
     public Category getCategory() {
         return category;
     }

@@ -18,6 +18,14 @@ public class ForumIndexPage {
     private Viewer viewer;
 
     private List<Category> categories;
+    private java.util.Map<Long, Long> unread;
+
+    public long unread(Category category) {
+        if (unread == null) {
+            unread = forum.unreadTopicsByCategory(viewer);
+        }
+        return unread.getOrDefault(category.getId(), 0L);
+    }
 
     public List<Category> getCategories() {
         if (categories == null) {

@@ -98,7 +98,7 @@ public class ForumService {
             var query = em.createQuery(base + (oldest ? "" : " and (t.lastActivity > :la or (t.lastActivity = :la and t.id > :id))")
                     + " order by t.lastActivity asc, t.id asc", Topic.class).setParameter("c", category.getId());
             newer.filter(n -> !oldest).ifPresent(n -> query.setParameter("la", Topic.at(n.lastActivity())).setParameter("id", n.id()));
-            page = new ArrayList<>(query.setMaxResults(TOPICS_PER_PAGE + 1).getResultList());
+            page = new ArrayList<>(query.setHint(READ_ONLY, true).setMaxResults(TOPICS_PER_PAGE + 1).getResultList());
             more = page.size() > TOPICS_PER_PAGE;
             if (more) {
                 page.removeLast();
@@ -114,7 +114,7 @@ public class ForumService {
         var query = em.createQuery(base + (older.isPresent() ? " and (t.lastActivity < :la or (t.lastActivity = :la and t.id < :id))" : "")
                 + " order by t.lastActivity desc, t.id desc", Topic.class).setParameter("c", category.getId());
         older.ifPresent(o -> query.setParameter("la", Topic.at(o.lastActivity())).setParameter("id", o.id()));
-        page = new ArrayList<>(query.setMaxResults(TOPICS_PER_PAGE + 1).getResultList());
+        page = new ArrayList<>(query.setHint(READ_ONLY, true).setMaxResults(TOPICS_PER_PAGE + 1).getResultList());
         more = page.size() > TOPICS_PER_PAGE;
         if (more) {
             page.removeLast();
@@ -122,7 +122,7 @@ public class ForumService {
         List<Topic> pinned = older.isPresent() ? List.of() : em.createQuery(
                         "select t from Topic t join fetch t.author join fetch t.lastPoster where t.categoryId = :c"
                                 + " and t.deleted = false and t.pinned = true order by t.lastActivity desc", Topic.class)
-                .setParameter("c", category.getId()).setMaxResults(TOPICS_PER_PAGE).getResultList();
+                .setParameter("c", category.getId()).setHint(READ_ONLY, true).setMaxResults(TOPICS_PER_PAGE).getResultList();
         String olderCursor = more ? TopicCursor.of(page.getLast()).token() : null;
         String newerCursor = older.isPresent() && !page.isEmpty() ? TopicCursor.of(page.getFirst()).token() : null;
         return new TopicList(pinned, page, olderCursor, newerCursor);
@@ -180,13 +180,70 @@ public class ForumService {
                 .setParameter("last", first + Topic.POSTS_PER_PAGE - 1)
                 .setHint(READ_ONLY, true)
                 .getResultList();
-        return new TopicView(topic, category, posts, likedByViewer(viewer, posts), isWatching(viewer, topicId));
+        int lastReadBefore = 0;
+        if (viewer.isSignedIn() && !posts.isEmpty()) {
+            var mark = em.find(ReadMark.class, new ReadMark.Key(viewer.memberId(), topicId));
+            int seen = posts.getLast().getPostNumber();
+            if (mark == null) {
+                em.persist(new ReadMark(viewer.memberId(), topicId, seen));
+            } else {
+                lastReadBefore = mark.getLastRead();
+                mark.advanceTo(seen);
+            }
+        }
+        return new TopicView(topic, category, posts, likedByViewer(viewer, posts), isWatching(viewer, topicId), lastReadBefore);
+    }
+
+    /**
+     * How far the viewer had read each of these topics (0 for never opened): for unread counts
+     * and "jump to first unread". One query.
+     */
+    public java.util.Map<Long, Integer> readMarks(Viewer viewer, List<Topic> topics) {
+        if (!viewer.isSignedIn() || topics.isEmpty()) {
+            return java.util.Map.of();
+        }
+        var marks = new java.util.HashMap<Long, Integer>();
+        em.createQuery("select r from ReadMark r where r.memberId = :m and r.topicId in :ids", ReadMark.class)
+                .setParameter("m", viewer.memberId())
+                .setParameter("ids", topics.stream().map(Topic::getId).toList())
+                .getResultStream().forEach(r -> marks.put(r.getTopicId(), r.getLastRead()));
+        return marks;
+    }
+
+    /**
+     * Per category, how many topics with activity in the last 30 days the viewer has not read to
+     * the end. One grouped query.
+     */
+    public java.util.Map<Long, Long> unreadTopicsByCategory(Viewer viewer) {
+        if (!viewer.isSignedIn()) {
+            return java.util.Map.of();
+        }
+        var counts = new java.util.HashMap<Long, Long>();
+        // Native SQL, valid on H2 and PostgreSQL (EclipseLink writes this JPQL's boolean as 0, which H2 refuses).
+        List<?> rows = em.createNativeQuery("select t.category_id, count(*) from forum_topics t"
+                        + " where t.deleted = false and t.last_activity > ?1"
+                        + " and not exists (select 1 from forum_reads r where r.member_id = ?2 and r.topic_id = t.id"
+                        + " and r.last_read >= t.post_count) group by t.category_id")
+                .setParameter(1, Topic.at(clock.instant().minus(Duration.ofDays(30))))
+                .setParameter(2, viewer.memberId())
+                .getResultList();
+        for (Object row : rows) {
+            var columns = (Object[]) row;
+            counts.put(((Number) columns[0]).longValue(), ((Number) columns[1]).longValue());
+        }
+        return counts;
     }
 
     private static final String READ_ONLY = "eclipselink.read-only";
 
     /** What {@link #topicView} reads. */
-    public record TopicView(Topic topic, Category category, List<Post> posts, Set<Long> liked, boolean watching) {
+    public record TopicView(Topic topic, Category category, List<Post> posts, Set<Long> liked, boolean watching,
+            int lastReadBefore) {
+
+        /** Posts after the viewer's last visit are new to them (none are new on a first visit). */
+        public boolean isNew(Post post) {
+            return lastReadBefore > 0 && post.getPostNumber() > lastReadBefore;
+        }
     }
 
     public Post post(Viewer viewer, long postId) {

@@ -97,6 +97,10 @@ public class TopicPage {
         return view().posts();
     }
 
+    public boolean isNew(Post post) {
+        return view().isNew(post);
+    }
+
     public boolean liked(Post post) {
         return view().liked().contains(post.getId());
     }

@@ -232,4 +232,28 @@ class ForumBrowserIT {
             assertEquals(204, client.get("/api/drafts/reply/" + topicId, "X-Portal-Request", "1").statusCode(), "discarded once posted");
         }
     }
+
+    @Test
+    void aMemberSeesWhatIsUnreadAndJumpsToIt() {
+        try (var member = new Browser(); var moderator = new Browser()) {
+            member.signIn(portal, "member", "member", "/forum/");
+            String title = "Unread " + UUID.randomUUID().toString().substring(0, 6);
+            String topicUrl = startTopic(member, "epr", title, "Opening post");
+
+            moderator.signIn(portal, "moderator", "moderator", "/forum/");
+            moderator.open(topicUrl);
+            moderator.waitFor(By.id("reply-form:body")).sendKeys("A reply the member has not seen");
+            moderator.find(By.id("reply-form:send")).click();
+            moderator.waitFor(By.id("post-2"));
+
+            member.open(portal + "/forum/category.xhtml?c=epr");
+            var row = member.waitFor(By.xpath("//li[contains(@class,'topic-row')][a[text()='" + title + "']]"));
+            var unread = row.findElement(By.className("unread"));
+            assertTrue(unread.getText().startsWith("1 unread"), unread.getText());
+            unread.click();
+            assertTrue(member.currentUrl().endsWith("#post-2"), member.currentUrl());
+            assertEquals("New", member.waitFor(By.cssSelector("#post-2 .tag-new")).getText());
+            assertTrue(member.findAll(By.cssSelector("#post-1 .tag-new")).isEmpty());
+        }
+    }
 }

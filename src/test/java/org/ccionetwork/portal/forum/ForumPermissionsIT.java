@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -261,8 +262,9 @@ class ForumPermissionsIT {
         long fullPage = statementsToRead(f.member(), f.closedTopic());
         assertEquals(20, forum.posts(f.member(), f.closedTopic(), 1).size());
         assertEquals(shortPage, fullPage, "statements for 1 post vs 20 posts by 6 authors");
-        // the topic with its authors, its category, the posts with their authors, the likes, the watch
-        assertTrue(fullPage <= 5, "a topic page takes " + fullPage + " statements");
+        // the topic with its authors, its category, the posts with their authors, the likes, the watch,
+        // and the read mark (read, then written on a first visit)
+        assertTrue(fullPage <= 7, "a topic page takes " + fullPage + " statements");
     }
 
     /** What the topic page asks for, and what it shows of every post's author. */
@@ -309,5 +311,30 @@ class ForumPermissionsIT {
 
     private String subjectOf(Viewer viewer) {
         return members.byIds(List.of(viewer.memberId())).getFirst().getSubject();
+    }
+
+    @Test
+    void readMarksGiveUnreadCountsAndNewPosts() {
+        var f = forum();
+        var reader = f.member();
+        assertEquals(Map.of(), forum.readMarks(reader, List.of(f.openTopic())), "never opened");
+        long unreadBefore = forum.unreadTopicsByCategory(reader).getOrDefault(f.open().getId(), 0L);
+        assertEquals(1, unreadBefore, "the new topic counts as unread in its category");
+
+        var first = forum.topicView(reader, f.openTopic().getId(), 1);
+        assertFalse(first.isNew(first.posts().getFirst()), "nothing is 'new' on a first visit");
+        assertEquals(Map.of(f.openTopic().getId(), 1), forum.readMarks(reader, List.of(f.openTopic())));
+        assertEquals(0, forum.unreadTopicsByCategory(reader).getOrDefault(f.open().getId(), 0L));
+
+        forum.reply(f.author(), f.openTopic().getId(), "Something new", null);
+        var topic = forum.topic(reader, f.openTopic().getId());
+        assertEquals(1, topic.getPostCount() - forum.readMarks(reader, List.of(topic)).get(topic.getId()), "one unread");
+        assertEquals(1, forum.unreadTopicsByCategory(reader).getOrDefault(f.open().getId(), 0L));
+
+        var second = forum.topicView(reader, f.openTopic().getId(), 1);
+        assertTrue(second.isNew(second.posts().get(1)), "the reply is new since the last visit");
+        assertFalse(second.isNew(second.posts().get(0)));
+        assertEquals(0, forum.unreadTopicsByCategory(reader).getOrDefault(f.open().getId(), 0L), "read to the end again");
+        assertEquals(Map.of(), forum.unreadTopicsByCategory(Viewer.ANONYMOUS));
     }
 }
