@@ -12,7 +12,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import org.ccionetwork.portal.shared.Visibility;
 
 /** A forum category: public (anyone reads, members write) or members-only (Chatham House rule). */
@@ -81,7 +80,7 @@ public class Category {
 
     void postAdded(Instant when) {
         postCount++;
-        lastActivity = when.atOffset(ZoneOffset.UTC);
+        lastActivity = Topic.at(when);
     }
 
     void topicLeft(int posts) {

@@ -129,14 +129,19 @@ public class ForumService {
     }
 
     public Topic topic(Viewer viewer, long topicId) {
-        var topic = em.createQuery("select t from Topic t join fetch t.author join fetch t.lastPoster where t.id = :id",
-                        Topic.class)
+        var topic = findTopic(topicId, false);
+        category(viewer, topic.getCategoryId());
+        return topic;
+    }
+
+    /** A topic that is not deleted, with its author and last poster, in one query. */
+    private Topic findTopic(long topicId, boolean readOnly) {
+        return em.createQuery("select t from Topic t join fetch t.author join fetch t.lastPoster where t.id = :id", Topic.class)
                 .setParameter("id", topicId)
+                .setHint(READ_ONLY, readOnly)
                 .getResultStream().findFirst()
                 .filter(t -> !t.isDeleted())
                 .orElseThrow(() -> new NotFoundException("topic"));
-        category(viewer, topic.getCategoryId());
-        return topic;
     }
 
     public Category categoryOf(Viewer viewer, Topic topic) {
@@ -161,13 +166,7 @@ public class ForumService {
     /** Everything a topic page shows, read in one transaction: the topic, its category, a page of posts, the viewer's likes and watch. */
     public TopicView topicView(Viewer viewer, long topicId, int page) {
         // Read-only: nothing here is changed, so EclipseLink need not track (and compare at commit) what it reads.
-        var topic = em.createQuery("select t from Topic t join fetch t.author join fetch t.lastPoster where t.id = :id",
-                        Topic.class)
-                .setParameter("id", topicId)
-                .setHint(READ_ONLY, true)
-                .getResultStream().findFirst()
-                .filter(t -> !t.isDeleted())
-                .orElseThrow(() -> new NotFoundException("topic"));
+        var topic = findTopic(topicId, true);
         var category = category(viewer, topic.getCategoryId());
         if (page < 1 || page > topic.getPageCount()) {
             throw new NotFoundException("page");
@@ -318,10 +317,7 @@ public class ForumService {
         // Who hears of it: mentioned members, the author of the post answered, then the topic's watchers.
         var recipients = new java.util.LinkedHashMap<Long, NotificationKind>(mentionsWhoCanRead(text, category));
         if (replyTo != null) {
-            Integer answered = replyTo;
-            em.createQuery("select p.author.id from Post p where p.topicId = :t and p.postNumber = :n", Long.class)
-                    .setParameter("t", topicId).setParameter("n", answered).getResultStream().findFirst()
-                    .ifPresent(id -> recipients.putIfAbsent(id, NotificationKind.QUOTE));
+            authorOf(topicId, replyTo).ifPresent(id -> recipients.putIfAbsent(id, NotificationKind.QUOTE));
         }
         watchers(topicId).forEach(id -> recipients.putIfAbsent(id, NotificationKind.REPLY));
         watch(viewer, topicId);
@@ -390,8 +386,7 @@ public class ForumService {
         }
         pageCache.invalidate();
         topic.accept(postNumber);
-        em.createQuery("select p.author.id from Post p where p.topicId = :t and p.postNumber = :n", Long.class)
-                .setParameter("t", topicId).setParameter("n", postNumber).getResultStream().findFirst()
+        authorOf(topicId, postNumber)
                 .ifPresent(id -> notifications.send(java.util.Map.of(id, NotificationKind.ACCEPTED), viewer.memberId(), topic, postNumber));
     }
 
@@ -550,6 +545,11 @@ public class ForumService {
     }
 
     // ---- helpers
+
+    private Optional<Long> authorOf(long topicId, int postNumber) {
+        return em.createQuery("select p.author.id from Post p where p.topicId = :t and p.postNumber = :n", Long.class)
+                .setParameter("t", topicId).setParameter("n", postNumber).getResultStream().findFirst();
+    }
 
     /** A body rendered to safe HTML, with the members it @mentions (by user name) linked. */
     private record Rendered(String html, List<Member> mentioned) {

@@ -15,8 +15,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import org.ccionetwork.portal.members.Member;
@@ -100,7 +98,7 @@ public class Topic {
     }
 
     static OffsetDateTime at(Instant instant) {
-        return instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+        return org.ccionetwork.portal.shared.Times.stored(instant);
     }
 
     /** Numbers the next post and moves the topic up its category. */

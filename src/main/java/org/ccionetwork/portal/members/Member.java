@@ -10,13 +10,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ccionetwork.portal.security.Role;
+import org.ccionetwork.portal.shared.Times;
 
 /**
  * A member of the network, as the portal knows them. Keycloak owns the account; this record is
@@ -68,7 +67,7 @@ public class Member {
     public static Member firstSignIn(SignInClaims claims, Instant now) {
         var member = new Member();
         member.subject = claims.subject();
-        member.firstSeen = stored(now);
+        member.firstSeen = Times.stored(now);
         member.update(claims, now);
         return member;
     }
@@ -94,12 +93,7 @@ public class Member {
             organisationName = claims.organisationName();
         }
         roles = claims.roles().stream().map(Role::id).sorted().collect(Collectors.joining(" "));
-        lastSeen = stored(now);
-    }
-
-    /** As the databases keep it: microseconds, so what is in memory equals what is read back. */
-    private static OffsetDateTime stored(Instant instant) {
-        return instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+        lastSeen = Times.stored(now);
     }
 
     public Set<Role> roles() {

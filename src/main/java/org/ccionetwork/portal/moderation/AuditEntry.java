@@ -12,9 +12,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import org.ccionetwork.portal.members.Member;
+import org.ccionetwork.portal.shared.Times;
 
 /** One moderator's or admin's action: who, what, on what, why, when. Never changed once written. */
 @Entity
@@ -51,7 +50,7 @@ public class AuditEntry {
         this.action = action;
         this.target = target;
         this.reason = reason;
-        this.created = now.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+        this.created = Times.stored(now);
     }
 
     public Long getId() {

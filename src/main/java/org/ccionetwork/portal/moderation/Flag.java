@@ -12,9 +12,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import org.ccionetwork.portal.members.Member;
+import org.ccionetwork.portal.shared.Times;
 
 /** A member's report that a post needs a moderator's attention; open until a moderator resolves it. */
 @Entity
@@ -52,12 +51,12 @@ public class Flag {
         this.postId = postId;
         this.reporter = reporter;
         this.reason = reason;
-        this.created = now.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+        this.created = Times.stored(now);
     }
 
     public void resolve(Long moderatorId, Instant now) {
         this.resolvedById = moderatorId;
-        this.resolved = now.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+        this.resolved = Times.stored(now);
     }
 
     public Long getId() {

@@ -14,10 +14,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import org.ccionetwork.portal.forum.Topic;
 import org.ccionetwork.portal.members.Member;
+import org.ccionetwork.portal.shared.Times;
 
 /** Something a member should know about: who did what, in which topic, at which post. */
 @Entity
@@ -66,7 +65,7 @@ public class Notification {
         this.actor = actor;
         this.topic = topic;
         this.postNumber = postNumber;
-        this.created = now.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+        this.created = Times.stored(now);
     }
 
     public Long getId() {

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.ccionetwork.portal.forum.Topic;
@@ -55,7 +54,7 @@ public class Notifications {
     public void markAllRead(Viewer viewer) {
         viewer.requireMember();
         em.createQuery("update Notification n set n.readAt = :now where n.recipientId = :m and n.readAt is null")
-                .setParameter("now", clock.instant().atOffset(ZoneOffset.UTC))
+                .setParameter("now", org.ccionetwork.portal.shared.Times.stored(clock.instant()))
                 .setParameter("m", viewer.memberId()).executeUpdate();
     }
 }
