@@ -170,6 +170,51 @@ public class TopicPage {
         }, 1);
     }
 
+    // ---- moderators' topic tools: rename, move, delete
+
+    @Size(min = 5, max = 150, message = "A title needs 5 to 150 characters.")
+    private String newTitle;
+
+    private Long newCategoryId;
+
+    public List<Category> getCategories() {
+        return forum.categories(viewer);
+    }
+
+    public String rename() {
+        return act(() -> forum.rename(viewer, topic().getId(), newTitle, null), 1);
+    }
+
+    public String move() {
+        if (newCategoryId == null) {
+            return null;
+        }
+        return act(() -> forum.move(viewer, topic().getId(), newCategoryId, null), 1);
+    }
+
+    public String deleteTopic() {
+        String slug = getCategory().getSlug();
+        forum.deleteTopic(viewer, topic().getId(), null);
+        Faces.redirect(Links.category(slug));
+        return null;
+    }
+
+    public String getNewTitle() {
+        return newTitle == null && view != null ? topic().getTitle() : newTitle;
+    }
+
+    public void setNewTitle(String newTitle) {
+        this.newTitle = newTitle;
+    }
+
+    public Long getNewCategoryId() {
+        return newCategoryId == null && view != null ? getCategory().getId() : newCategoryId;
+    }
+
+    public void setNewCategoryId(Long newCategoryId) {
+        this.newCategoryId = newCategoryId;
+    }
+
     public String togglePinned() {
         return act(() -> forum.setPinned(viewer, topic().getId(), !topic().isPinned(), null), 1);
     }

@@ -256,4 +256,47 @@ class ForumBrowserIT {
             assertTrue(member.findAll(By.cssSelector("#post-1 .tag-new")).isEmpty());
         }
     }
+
+    @Test
+    void aModeratorRenamesMovesAndDeletesATopicAndReadsAPostsHistory() {
+        String topicUrl;
+        try (var member = new Browser()) {
+            member.signIn(portal, "member", "member", "/forum/");
+            topicUrl = startTopic(member, "welcome", "Tidy me " + UUID.randomUUID().toString().substring(0, 6), "First words");
+            member.find(By.linkText("Edit")).click();
+            var body = member.waitFor(By.id("edit-form:body"));
+            body.clear();
+            body.sendKeys("Second thoughts");
+            member.find(By.id("edit-form:save")).click();
+            assertTrue(member.waitFor(By.cssSelector("#post-1 .post-body")).getText().contains("Second thoughts"));
+        }
+        try (var moderator = new Browser()) {
+            moderator.signIn(portal, "moderator", "moderator", "/forum/");
+            moderator.open(topicUrl);
+            moderator.waitFor(By.cssSelector("#post-1 .history-link")).click();
+            assertEquals("Second thoughts", moderator.waitFor(By.id("current")).getText());
+            assertTrue(moderator.find(By.cssSelector(".revision")).getText().contains("First words"));
+
+            moderator.open(topicUrl);
+            String renamed = "Renamed " + UUID.randomUUID().toString().substring(0, 6);
+            var title = moderator.waitFor(By.id("topic-admin:new-title"));
+            title.clear();
+            title.sendKeys(renamed);
+            moderator.find(By.id("topic-admin:rename")).click();
+            assertEquals(renamed, moderator.waitFor(By.id("topic-title")).getText());
+
+            new org.openqa.selenium.support.ui.Select(moderator.find(By.id("topic-admin:new-category")))
+                    .selectByVisibleText("Careers and development");
+            moderator.find(By.id("topic-admin:move")).click();
+            assertTrue(moderator.waitFor(By.className("breadcrumb")).getText().contains("Careers and development"));
+
+            moderator.find(By.id("moderator-tools:delete-topic")).click();
+            moderator.waitForUrlStartingWith(portal + "/forum/category.xhtml?c=careers");
+            assertEquals(404, new PortalClient(portal).get(topicUrl.replace(portal, "")).statusCode());
+
+            moderator.open(portal + "/moderation/audit.xhtml");
+            String audit = moderator.waitFor(By.id("audit")).getText();
+            assertTrue(audit.contains("topic.rename") && audit.contains("topic.move") && audit.contains("topic.delete"), audit);
+        }
+    }
 }
