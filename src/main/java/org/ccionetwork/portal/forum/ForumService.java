@@ -555,6 +555,26 @@ public class ForumService {
     private record Rendered(String html, List<Member> mentioned) {
     }
 
+    /** What a text will look like once posted (mentions linked), for the live preview. */
+    public String preview(Viewer viewer, String source) {
+        viewer.requireMember();
+        return render(source == null ? "" : source).html();
+    }
+
+    /** The most used tags of recent topics the viewer may read, for suggestions. */
+    public List<String> popularTags(Viewer viewer) {
+        var counts = new java.util.HashMap<String, Integer>();
+        em.createQuery("select t.tags, t.categoryId from Topic t where t.deleted = false order by t.lastActivity desc", Object[].class)
+                .setMaxResults(500).setHint(READ_ONLY, true).getResultList().stream()
+                .filter(row -> categories(viewer).stream().anyMatch(c -> c.getId().equals(row[1])))
+                .flatMap(row -> java.util.Arrays.stream(((String) row[0]).split(" ")))
+                .filter(tag -> !tag.isBlank())
+                .forEach(tag -> counts.merge(tag, 1, Integer::sum));
+        return counts.entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(java.util.Map.Entry.comparingByKey()))
+                .limit(12).map(java.util.Map.Entry::getKey).toList();
+    }
+
     private Rendered render(String source) {
         var mentioned = members.byUsernames(Markdown.mentionedNames(source));
         var byName = new java.util.HashMap<String, Member>();

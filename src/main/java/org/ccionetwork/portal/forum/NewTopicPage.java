@@ -85,6 +85,15 @@ public class NewTopicPage {
         return Arrays.stream(tags.toLowerCase(Locale.ROOT).split("[\\s,]+")).filter(t -> !t.isBlank()).distinct().limit(8).toList();
     }
 
+    private List<String> popularTags;
+
+    public List<String> getPopularTags() {
+        if (popularTags == null) {
+            popularTags = forum.popularTags(viewer);
+        }
+        return popularTags;
+    }
+
     public TopicKind[] getKinds() {
         return TopicKind.values();
     }

@@ -174,6 +174,11 @@ class ForumBrowserIT {
         assertEquals("mine", member.get(draft, "X-Portal-Request", "1").body());
         assertEquals(404, member.put("/api/drafts/reply/999999999", "x", "X-Portal-Request", "1").statusCode(), "forged topic");
 
+        // The editor's helpers likewise.
+        assertEquals(404, visitor.get("/api/editor/mentions?q=mem", "X-Portal-Request", "1").statusCode());
+        assertEquals(404, member.get("/api/editor/mentions?q=mem").statusCode(), "no same-origin header");
+        assertEquals(200, member.get("/api/editor/mentions?q=mem", "X-Portal-Request", "1").statusCode());
+
         var open = visitor.get("/forum/category.xhtml?c=welcome");
         assertEquals(200, open.statusCode());
         assertTrue(open.headers().allValues("Set-Cookie").isEmpty());
@@ -297,6 +302,32 @@ class ForumBrowserIT {
             moderator.open(portal + "/moderation/audit.xhtml");
             String audit = moderator.waitFor(By.id("audit")).getText();
             assertTrue(audit.contains("topic.rename") && audit.contains("topic.move") && audit.contains("topic.delete"), audit);
+        }
+    }
+
+    @Test
+    void theEditorPreviewsSuggestsMentionsAndQuotesASelection() {
+        try (var moderator = new Browser()) {
+            moderator.signIn(portal, "moderator", "moderator", "/forum/"); // so the portal knows @moderator
+        }
+        try (var member = new Browser()) {
+            member.signIn(portal, "member", "member", "/forum/");
+            startTopic(member, "welcome", "Editor " + UUID.randomUUID().toString().substring(0, 6),
+                    "Interoperability is a team sport.");
+            var body = member.waitFor(By.id("reply-form:body"));
+            body.sendKeys("Hello **bold** and _slanted_ ");
+            assertEquals("bold", member.waitFor(By.cssSelector("#reply-form\\:body-preview .preview-body strong")).getText());
+
+            body.sendKeys("@mode");
+            var option = member.waitFor(By.cssSelector("#reply-form\\:body-mentions li"));
+            assertTrue(option.getText().contains("@moderator"), option.getText());
+            body.sendKeys(org.openqa.selenium.Keys.ENTER);
+            assertTrue(body.getAttribute("value").endsWith("@moderator "), body.getAttribute("value"));
+
+            ((org.openqa.selenium.JavascriptExecutor) member.driver()).executeScript("window.getSelection().selectAllChildren(document.querySelector('#post-1 .post-body p'));");
+            member.waitFor(By.id("quote-selection")).click();
+            assertTrue(body.getAttribute("value").contains("> Interoperability is a team sport."), body.getAttribute("value"));
+            assertTrue(body.getAttribute("value").contains("[post #1](/forum/post/"), body.getAttribute("value"));
         }
     }
 }
