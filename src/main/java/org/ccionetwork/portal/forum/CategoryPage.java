@@ -73,6 +73,17 @@ public class CategoryPage {
         return topics;
     }
 
+    public boolean isWatching() {
+        return forum.isWatchingCategory(viewer, category.getId());
+    }
+
+    public String toggleWatching() {
+        load();
+        forum.watchCategory(viewer, category.getId(), !isWatching());
+        org.omnifaces.util.Faces.redirect(Links.category(category.getSlug()));
+        return null;
+    }
+
     public boolean isCanStartTopic() {
         return viewer.isMember();
     }

@@ -288,7 +288,11 @@ public class ForumService {
         em.persist(new Post(topic, number, author, body, text.html(), null, now));
         category.topicStarted(now);
         watch(viewer, topic.getId());
-        notifications.send(mentionsWhoCanRead(text, category), viewer.memberId(), topic, number);
+        var recipients = new java.util.LinkedHashMap<Long, NotificationKind>(mentionsWhoCanRead(text, category));
+        em.createQuery("select w.memberId from CategoryWatch w where w.categoryId = :c", Long.class)
+                .setParameter("c", category.getId()).getResultList()
+                .forEach(id -> recipients.putIfAbsent(id, NotificationKind.NEW_TOPIC));
+        notifications.send(recipients, viewer.memberId(), topic, number);
         pageCache.invalidate();
         return topic;
     }
@@ -407,6 +411,21 @@ public class ForumService {
 
     public boolean isWatching(Viewer viewer, long topicId) {
         return viewer.isSignedIn() && em.find(Watch.class, new Watch.Key(topicId, viewer.memberId())) != null;
+    }
+
+    public void watchCategory(Viewer viewer, long categoryId, boolean watching) {
+        viewer.requireMember();
+        category(viewer, categoryId);
+        var existing = em.find(CategoryWatch.class, new CategoryWatch.Key(categoryId, viewer.memberId()));
+        if (watching && existing == null) {
+            em.persist(new CategoryWatch(categoryId, viewer.memberId(), clock.instant()));
+        } else if (!watching && existing != null) {
+            em.remove(existing);
+        }
+    }
+
+    public boolean isWatchingCategory(Viewer viewer, long categoryId) {
+        return viewer.isSignedIn() && em.find(CategoryWatch.class, new CategoryWatch.Key(categoryId, viewer.memberId())) != null;
     }
 
     private List<Long> watchers(long topicId) {

@@ -97,6 +97,15 @@ public class TopicPage {
         return view().posts();
     }
 
+    @Inject
+    private org.ccionetwork.portal.members.MemberService members;
+
+    /** Who hid a post, for moderators: looked up only for hidden posts, which are rare. */
+    public String hiddenBy(Post post) {
+        return post.getHiddenById() == null ? "" : members.byIds(List.of(post.getHiddenById())).stream()
+                .map(org.ccionetwork.portal.members.Member::getDisplayName).findFirst().orElse("");
+    }
+
     public boolean isNew(Post post) {
         return view().isNew(post);
     }

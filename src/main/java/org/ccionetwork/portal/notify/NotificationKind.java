@@ -6,6 +6,7 @@ public enum NotificationKind {
     QUOTE("replied to your post in"),
     ACCEPTED("accepted your answer in"),
     REPLY("replied in"),
+    NEW_TOPIC("started a topic:"),
     LIKE("liked your post in");
 
     private final String phrase;

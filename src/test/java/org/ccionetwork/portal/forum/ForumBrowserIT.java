@@ -138,10 +138,26 @@ class ForumBrowserIT {
             member.find(By.id("flag-form:flag")).click();
             member.waitFor(By.id("topic-title"));
         }
+        String topicUrl;
         try (var moderator = new Browser()) {
             moderator.signIn(portal, "moderator", "moderator", "/moderation/flags.xhtml");
             assertTrue(moderator.waitFor(By.id("flags")).getText().contains(reason));
+
+            // The moderator follows the flag and hides the post, saying why.
+            moderator.find(By.xpath("//li[contains(@class,'flag')][.//q[text()='" + reason + "']]//a")).click();
+            moderator.waitFor(By.cssSelector("#post-1 .flag-link")).click();
+            moderator.waitFor(By.id("flag-form:reason")).sendKeys("Patient identifiable");
+            moderator.find(By.id("flag-form:hide")).click();
+            String hidden = moderator.waitFor(By.cssSelector("#post-1 .post-body")).getText();
+            assertTrue(hidden.contains("hidden by a moderator (Owen Moderator): Patient identifiable"), hidden);
+            assertTrue(hidden.contains("Something that needs a look"), "moderators still read it");
+            topicUrl = moderator.currentUrl();
         }
+        var visitorView = new PortalClient(portal);
+        visitorView.signIn("member", "member", "/forum/");
+        String page = visitorView.get(topicUrl.replace(portal, "").replaceAll("#.*$", "")).body();
+        assertTrue(page.contains("This post was hidden by a moderator."), "members see that it was hidden");
+        assertFalse(page.contains("Something that needs a look"), "but not its text");
     }
 
     @Test
@@ -329,5 +345,28 @@ class ForumBrowserIT {
             assertTrue(body.getAttribute("value").contains("> Interoperability is a team sport."), body.getAttribute("value"));
             assertTrue(body.getAttribute("value").contains("[post #1](/forum/post/"), body.getAttribute("value"));
         }
+    }
+
+    @Test
+    void anAdminAddsACategoryAndOthersCannot() {
+        String slug = "added-" + UUID.randomUUID().toString().substring(0, 6);
+        try (var admin = new Browser()) {
+            admin.signIn(portal, "admin", "admin", "/admin/categories.xhtml");
+            admin.waitFor(By.id("category-form:name")).sendKeys("Added by the admin");
+            admin.find(By.id("category-form:slug")).sendKeys("Not A Slug!");
+            admin.find(By.id("category-form:create")).click();
+            assertTrue(admin.waitFor(By.id("category-form:slug-error")).getText().contains("lower-case"));
+            assertEquals("Added by the admin", admin.find(By.id("category-form:name")).getAttribute("value"), "kept");
+            var slugField = admin.find(By.id("category-form:slug"));
+            slugField.clear();
+            slugField.sendKeys(slug);
+            new org.openqa.selenium.support.ui.Select(admin.find(By.id("category-form:visibility"))).selectByValue("PUBLIC");
+            admin.find(By.id("category-form:create")).click();
+            assertTrue(admin.waitFor(By.id("categories")).getText().contains(slug));
+        }
+        assertEquals(200, new PortalClient(portal).get("/forum/category.xhtml?c=" + slug).statusCode(), "public: visitors read it");
+        var member = new PortalClient(portal);
+        member.signIn("member", "member", "/forum/");
+        assertEquals(404, member.get("/admin/categories.xhtml").statusCode());
     }
 }

@@ -337,4 +337,21 @@ class ForumPermissionsIT {
         assertEquals(0, forum.unreadTopicsByCategory(reader).getOrDefault(f.open().getId(), 0L), "read to the end again");
         assertEquals(Map.of(), forum.unreadTopicsByCategory(Viewer.ANONYMOUS));
     }
+
+    @Test
+    void categoryWatchersHearOfNewTopics() {
+        var f = forum();
+        var watcher = person(Role.MEMBER);
+        forum.watchCategory(watcher, f.closed().getId(), true);
+        assertTrue(forum.isWatchingCategory(watcher, f.closed().getId()));
+        assertThrows(NotAllowedException.class, () -> forum.watchCategory(Viewer.ANONYMOUS, f.closed().getId(), true));
+
+        var topic = forum.startTopic(f.author(), f.closed().getId(), "Fresh topic here", "Hello", TopicKind.DISCUSSION, List.of());
+        assertEquals(List.of("NEW_TOPIC " + f.author().memberId() + " #1"), notificationsOf(watcher));
+        assertEquals(topic.getId(), notifications.latest(watcher).getFirst().getTopic().getId());
+
+        forum.watchCategory(watcher, f.closed().getId(), false);
+        forum.startTopic(f.author(), f.closed().getId(), "Another topic", "Hello again", TopicKind.DISCUSSION, List.of());
+        assertEquals(1, notificationsOf(watcher).size(), "no longer watching");
+    }
 }
