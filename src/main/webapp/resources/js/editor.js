@@ -18,18 +18,20 @@
         group.parentNode.insertBefore(region, group.nextSibling);
         var timer = null;
         var shown = null;
+        var previewed = 0;
         function refresh() {
             var text = area.value;
             if (text === shown) {
                 return;
             }
             shown = text;
+            var request = ++previewed;
             fetch(base + '/api/editor/preview', {
                 method: 'POST', credentials: 'same-origin', body: text,
                 headers: Object.assign({ 'Content-Type': 'text/plain;charset=UTF-8' }, HEADERS)
             }).then(function (r) { return r.ok ? r.text() : null; })
               .then(function (html) {
-                  if (html !== null) {
+                  if (html !== null && request === previewed) {
                       // The server's HTML has passed its allow-list sanitizer, as posts do.
                       target.innerHTML = html;
                   }
@@ -79,8 +81,10 @@
             items.forEach(function (item, i) { item.setAttribute('aria-selected', i === index ? 'true' : 'false'); });
             active = index;
         }
+        var asked = 0;
         area.addEventListener('input', function () {
             var prefix = word();
+            var request = ++asked;
             if (!prefix) {
                 close();
                 return;
@@ -88,6 +92,9 @@
             fetch(base + '/api/editor/mentions?q=' + encodeURIComponent(prefix), { credentials: 'same-origin', headers: HEADERS })
                 .then(function (r) { return r.ok ? r.json() : []; })
                 .then(function (people) {
+                    if (request !== asked) {
+                        return; // an answer to an older question, overtaken while the member typed on
+                    }
                     list.innerHTML = '';
                     people.forEach(function (person) {
                         var item = document.createElement('li');

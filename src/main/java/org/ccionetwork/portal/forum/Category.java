@@ -73,6 +73,15 @@ public class Category {
         this.parentId = parentId;
     }
 
+    /** An admin's changes; the address (slug) stays, so links keep working. */
+    void change(String name, String description, String colour, int position, Visibility visibility) {
+        this.name = name;
+        this.description = description;
+        this.colour = colour;
+        this.position = position;
+        this.visibility = visibility;
+    }
+
     void topicStarted(Instant when) {
         topicCount++;
         postAdded(when);

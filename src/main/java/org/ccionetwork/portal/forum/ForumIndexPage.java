@@ -29,7 +29,7 @@ public class ForumIndexPage {
 
     public List<Category> getCategories() {
         if (categories == null) {
-            categories = forum.categories(viewer);
+            categories = forum.categoryTree(viewer);
         }
         return categories;
     }

@@ -190,7 +190,22 @@ public class ForumService {
                 mark.advanceTo(seen);
             }
         }
-        return new TopicView(topic, category, posts, likedByViewer(viewer, posts), isWatching(viewer, topicId), lastReadBefore);
+        return new TopicView(topic, category, posts, likedByViewer(viewer, posts), isWatching(viewer, topicId), lastReadBefore,
+                likers(posts));
+    }
+
+    /** Who liked each of these posts, first likes first, in one query. */
+    private java.util.Map<Long, List<String>> likers(List<Post> posts) {
+        var likers = new java.util.HashMap<Long, List<String>>();
+        if (posts.stream().noneMatch(p -> p.getLikeCount() > 0)) {
+            return likers;
+        }
+        em.createQuery("select l.postId, m.displayName from PostLike l, Member m where m.id = l.memberId"
+                        + " and l.postId in :ids order by l.created", Object[].class)
+                .setParameter("ids", posts.stream().filter(p -> p.getLikeCount() > 0).map(Post::getId).toList())
+                .getResultStream()
+                .forEach(row -> likers.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((String) row[1]));
+        return likers;
     }
 
     /**
@@ -237,7 +252,7 @@ public class ForumService {
 
     /** What {@link #topicView} reads. */
     public record TopicView(Topic topic, Category category, List<Post> posts, Set<Long> liked, boolean watching,
-            int lastReadBefore) {
+            int lastReadBefore, java.util.Map<Long, List<String>> likers) {
 
         /** Posts after the viewer's last visit are new to them (none are new on a first visit). */
         public boolean isNew(Post post) {
@@ -463,6 +478,35 @@ public class ForumService {
         em.persist(category);
         audit.record(viewer.memberId(), "category.create", "category " + slug, null);
         return category;
+    }
+
+    public Category updateCategory(Viewer viewer, long categoryId, String name, String description, String colour,
+            int position, org.ccionetwork.portal.shared.Visibility visibility) {
+        if (!viewer.isAdmin()) {
+            throw new NotFoundException("categories");
+        }
+        if (colour == null || !colour.matches("#[0-9a-fA-F]{6}")) {
+            throw new NotAllowedException("A colour is written like #005eb8.");
+        }
+        var category = Optional.ofNullable(em.find(Category.class, categoryId)).orElseThrow(() -> new NotFoundException("category"));
+        category.change(name.strip(), description == null ? "" : description.strip(), colour, position, visibility);
+        pageCache.invalidate();
+        audit.record(viewer.memberId(), "category.change", "category " + category.getSlug(), null);
+        return category;
+    }
+
+    /** Categories in reading order: each top-level category followed by its sub-categories. */
+    public List<Category> categoryTree(Viewer viewer) {
+        var all = categories(viewer);
+        var ordered = new ArrayList<Category>();
+        for (Category top : all) {
+            if (top.getParentId() == null) {
+                ordered.add(top);
+                all.stream().filter(c -> top.getId().equals(c.getParentId())).forEach(ordered::add);
+            }
+        }
+        all.stream().filter(c -> !ordered.contains(c)).forEach(ordered::add);
+        return ordered;
     }
 
     // ---- moderating

@@ -106,6 +106,23 @@ public class TopicPage {
                 .map(org.ccionetwork.portal.members.Member::getDisplayName).findFirst().orElse("");
     }
 
+    public String getAcceptedLink() {
+        Integer accepted = topic().getAcceptedPostNumber();
+        return accepted == null ? null : Links.post(topic().getId(), accepted);
+    }
+
+    /** "Liked by A, B and C". */
+    public String likedBy(Post post) {
+        var names = view().likers().getOrDefault(post.getId(), List.of());
+        if (names.isEmpty()) {
+            return "";
+        }
+        if (names.size() == 1) {
+            return "Liked by " + names.getFirst();
+        }
+        return "Liked by " + String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.getLast();
+    }
+
     public boolean isNew(Post post) {
         return view().isNew(post);
     }

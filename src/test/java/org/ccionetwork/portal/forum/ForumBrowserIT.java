@@ -60,14 +60,15 @@ class ForumBrowserIT {
             assertTrue(browser.waitFor(By.id("topic-form:title-error")).getText().contains("title"));
             assertEquals("Draft text that must survive", browser.find(By.id("topic-form:body")).getAttribute("value"));
 
-            String title = "Smartcards at go-live " + UUID.randomUUID().toString().substring(0, 6);
+            String title = "Smartcards <script>alert(1)</script> " + UUID.randomUUID().toString().substring(0, 6);
             browser.find(By.id("topic-form:title")).sendKeys(title);
             browser.find(By.id("topic-form:body")).clear();
             browser.find(By.id("topic-form:body")).sendKeys("We needed **two** rounds:\n\n| Week | Issued |\n|---|---|\n| 1 | 340 |\n\n"
                     + "<script>alert('x')</script> [bad](javascript:alert(1))");
             browser.find(By.id("topic-form:create")).click();
 
-            assertEquals(title, browser.waitFor(By.id("topic-title")).getText());
+            assertEquals(title, browser.waitFor(By.id("topic-title")).getText(), "a title is text, never markup");
+            assertEquals(List.of(), browser.findAll(By.cssSelector("#topic-title script")));
             var first = browser.find(By.id("post-1"));
             assertEquals("two", first.findElement(By.cssSelector(".post-body strong")).getText());
             assertEquals("340", first.findElement(By.cssSelector(".post-body td:last-child")).getText());
@@ -90,6 +91,8 @@ class ForumBrowserIT {
             moderator.open(topicUrl);
             moderator.waitFor(By.cssSelector("#post-1 .like-button")).click();
             assertEquals("1 like", moderator.waitFor(By.cssSelector("#post-1 .likes")).getText());
+            moderator.find(By.cssSelector("#post-1 .likes")).click();
+            assertEquals("Liked by Owen Moderator", moderator.waitFor(By.cssSelector("#post-1 .liked-by")).getText());
             assertTrue(moderator.findAll(By.cssSelector("#post-1 .like-button")).isEmpty(), "no second like");
 
             moderator.find(By.cssSelector("#post-1 .quote-link")).click();
@@ -335,8 +338,11 @@ class ForumBrowserIT {
             assertEquals("bold", member.waitFor(By.cssSelector("#reply-form\\:body-preview .preview-body strong")).getText());
 
             body.sendKeys("@mode");
-            var option = member.waitFor(By.cssSelector("#reply-form\\:body-mentions li"));
-            assertTrue(option.getText().contains("@moderator"), option.getText());
+            var option = member.waitFor(By.xpath("//ul[@id='reply-form:body-mentions']/li[contains(., '@moderator')]"));
+            var offered = member.findAll(By.cssSelector("#reply-form\\:body-mentions li")).stream()
+                    .map(org.openqa.selenium.WebElement::getText).toList();
+            assertTrue(offered.stream().allMatch(o -> o.toLowerCase(java.util.Locale.ROOT).matches("(mode.*|.*\\(@mode.*)")),
+                    "only members whose name or user name starts with 'mode': " + offered);
             body.sendKeys(org.openqa.selenium.Keys.ENTER);
             assertTrue(body.getAttribute("value").endsWith("@moderator "), body.getAttribute("value"));
 
@@ -363,10 +369,18 @@ class ForumBrowserIT {
             new org.openqa.selenium.support.ui.Select(admin.find(By.id("category-form:visibility"))).selectByValue("PUBLIC");
             admin.find(By.id("category-form:create")).click();
             assertTrue(admin.waitFor(By.id("categories")).getText().contains(slug));
+
+            admin.find(By.xpath("//tr[td[text()='" + slug + "']]//a")).click();
+            var name = admin.waitFor(By.id("category-form:name"));
+            name.clear();
+            name.sendKeys("Renamed by the admin");
+            admin.find(By.id("category-form:save")).click();
+            assertTrue(admin.waitFor(By.id("categories")).getText().contains("Renamed by the admin"));
         }
         assertEquals(200, new PortalClient(portal).get("/forum/category.xhtml?c=" + slug).statusCode(), "public: visitors read it");
         var member = new PortalClient(portal);
         member.signIn("member", "member", "/forum/");
         assertEquals(404, member.get("/admin/categories.xhtml").statusCode());
+        assertEquals(404, member.get("/admin/category.xhtml?c=" + slug).statusCode());
     }
 }
