@@ -512,19 +512,20 @@ public class ForumService {
     // ---- moderating
 
     public void setPinned(Viewer viewer, long topicId, boolean pinned, String reason) {
-        viewer.requireModerator("topic");
-        var topic = topic(viewer, topicId);
-        topic.setPinned(pinned);
-        pageCache.invalidate();
-        audit.record(viewer.memberId(), pinned ? "topic.pin" : "topic.unpin", describe(topic), reason);
+        moderateTopic(viewer, topicId, pinned ? "topic.pin" : "topic.unpin", reason, topic -> topic.setPinned(pinned));
     }
 
     public void setLocked(Viewer viewer, long topicId, boolean locked, String reason) {
+        moderateTopic(viewer, topicId, locked ? "topic.lock" : "topic.unlock", reason, topic -> topic.setLocked(locked));
+    }
+
+    /** A moderator's change to a topic: checked, applied, visible to visitors at once, audited. */
+    private void moderateTopic(Viewer viewer, long topicId, String action, String reason, java.util.function.Consumer<Topic> change) {
         viewer.requireModerator("topic");
         var topic = topic(viewer, topicId);
-        topic.setLocked(locked);
+        change.accept(topic);
         pageCache.invalidate();
-        audit.record(viewer.memberId(), locked ? "topic.lock" : "topic.unlock", describe(topic), reason);
+        audit.record(viewer.memberId(), action, describe(topic), reason);
     }
 
     public void rename(Viewer viewer, long topicId, String title, String reason) {
