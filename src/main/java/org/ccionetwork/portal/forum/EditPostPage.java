@@ -40,9 +40,6 @@ public class EditPostPage {
 
     public Post getPost() {
         if (post == null) {
-            if (postId == null) {
-                throw new NotFoundException("post");
-            }
             post = forum.post(viewer, postId);
             if (!viewer.is(post.getAuthor().getId())) {
                 throw new NotFoundException("post");

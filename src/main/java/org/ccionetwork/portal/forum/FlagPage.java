@@ -40,9 +40,6 @@ public class FlagPage {
 
     public Post getPost() {
         if (post == null) {
-            if (postId == null) {
-                throw new NotFoundException("post");
-            }
             post = forum.post(viewer, postId);
         }
         return post;

@@ -164,7 +164,10 @@ public class ForumService {
     }
 
     /** Everything a topic page shows, read in one transaction: the topic, its category, a page of posts, the viewer's likes and watch. */
-    public TopicView topicView(Viewer viewer, long topicId, int page) {
+    public TopicView topicView(Viewer viewer, Long topicId, int page) {
+        if (topicId == null) {
+            throw new NotFoundException("topic");
+        }
         // Read-only: nothing here is changed, so EclipseLink need not track (and compare at commit) what it reads.
         var topic = findTopic(topicId, true);
         var category = category(viewer, topic.getCategoryId());
@@ -260,8 +263,9 @@ public class ForumService {
         }
     }
 
-    public Post post(Viewer viewer, long postId) {
-        var post = Optional.ofNullable(em.find(Post.class, postId)).orElseThrow(() -> new NotFoundException("post"));
+    /** A post the viewer may read; no id (a link without one) is as unknown as a wrong one. */
+    public Post post(Viewer viewer, Long postId) {
+        var post = Optional.ofNullable(postId).map(id -> em.find(Post.class, id)).orElseThrow(() -> new NotFoundException("post"));
         topic(viewer, post.getTopicId());
         return post;
     }
@@ -628,9 +632,10 @@ public class ForumService {
     /** The most used tags of recent topics the viewer may read, for suggestions. */
     public List<String> popularTags(Viewer viewer) {
         var counts = new java.util.HashMap<String, Integer>();
+        var readable = categories(viewer).stream().map(Category::getId).collect(java.util.stream.Collectors.toSet());
         em.createQuery("select t.tags, t.categoryId from Topic t where t.deleted = false order by t.lastActivity desc", Object[].class)
                 .setMaxResults(500).setHint(READ_ONLY, true).getResultList().stream()
-                .filter(row -> categories(viewer).stream().anyMatch(c -> c.getId().equals(row[1])))
+                .filter(row -> readable.contains((Long) row[1]))
                 .flatMap(row -> java.util.Arrays.stream(((String) row[0]).split(" ")))
                 .filter(tag -> !tag.isBlank())
                 .forEach(tag -> counts.merge(tag, 1, Integer::sum));

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.ccionetwork.portal.security.Viewer;
-import org.ccionetwork.portal.shared.NotFoundException;
 import org.omnifaces.cdi.Param;
 
 /** /forum/history.xhtml?post=id: the earlier texts of an edited post, for its author and moderators. */
@@ -27,9 +26,6 @@ public class HistoryPage {
     private List<PostRevision> revisions;
 
     public void load() {
-        if (postId == null) {
-            throw new NotFoundException("post");
-        }
         post = forum.post(viewer, postId);
         revisions = forum.revisions(viewer, postId);
     }

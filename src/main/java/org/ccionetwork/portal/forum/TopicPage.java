@@ -9,7 +9,6 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.ccionetwork.portal.security.Viewer;
 import org.ccionetwork.portal.shared.NotAllowedException;
-import org.ccionetwork.portal.shared.NotFoundException;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -65,9 +64,6 @@ public class TopicPage {
 
     private ForumService.TopicView view() {
         if (view == null) {
-            if (id == null) {
-                throw new NotFoundException("topic");
-            }
             view = forum.topicView(viewer, id, getPage());
         }
         return view;
