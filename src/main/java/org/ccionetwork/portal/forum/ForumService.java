@@ -128,6 +128,17 @@ public class ForumService {
         return new TopicList(pinned, page, olderCursor, newerCursor);
     }
 
+    /** The topics with the latest activity in the categories the viewer may read (for the home page). */
+    public List<Topic> latestTopics(Viewer viewer, int count) {
+        var readable = categories(viewer).stream().map(Category::getId).toList();
+        if (readable.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select t from Topic t join fetch t.lastPoster where t.deleted = false and t.categoryId in :c"
+                        + " order by t.lastActivity desc, t.id desc", Topic.class)
+                .setParameter("c", readable).setHint(READ_ONLY, true).setMaxResults(count).getResultList();
+    }
+
     public Topic topic(Viewer viewer, long topicId) {
         var topic = findTopic(topicId, false);
         category(viewer, topic.getCategoryId());
@@ -497,6 +508,27 @@ public class ForumService {
         pageCache.invalidate();
         audit.record(viewer.memberId(), "category.change", "category " + category.getSlug(), null);
         return category;
+    }
+
+    /**
+     * A category the portal itself needs (the news discussions): found by its address, made the
+     * first time it is asked for, after the admins' own categories.
+     */
+    public Category ensureCategory(String slug, String name, String description, org.ccionetwork.portal.shared.Visibility visibility) {
+        return em.createQuery("select c from Category c where c.slug = :s", Category.class).setParameter("s", slug)
+                .getResultStream().findFirst()
+                .orElseGet(() -> {
+                    var category = new Category(slug, name, description, "#4c6272", 900, visibility, null);
+                    em.persist(category);
+                    pageCache.invalidate();
+                    return category;
+                });
+    }
+
+    /** The number of replies to a topic that exists, for links to it from elsewhere. */
+    public Optional<Integer> replyCount(long topicId) {
+        return em.createQuery("select t.replyCount from Topic t where t.id = :id and t.deleted = false", Integer.class)
+                .setParameter("id", topicId).getResultStream().findFirst();
     }
 
     /** Categories in reading order: each top-level category followed by its sub-categories. */

@@ -36,7 +36,7 @@ public class AccessFilter extends HttpFilter {
         if (startsWithSegment(path, "/admin")) {
             return Optional.of(Role.ADMIN);
         }
-        if (startsWithSegment(path, "/moderation")) {
+        if (startsWithSegment(path, "/moderation") || startsWithSegment(path, "/news/desk")) {
             return Optional.of(Role.MODERATOR);
         }
         if (startsWithSegment(path, "/members")) {
