@@ -30,6 +30,8 @@ import org.ccionetwork.portal.shared.PublicUrls;
 @Path("news")
 public class NewsFeedResource {
 
+    private static final int FEED_SIZE = 30;
+
     public static final String ATOM = "application/atom+xml;charset=utf-8";
 
     @Inject
@@ -53,7 +55,7 @@ public class NewsFeedResource {
     }
 
     private Response feed(String tag, String self, String title) throws FeedException {
-        var articles = news.published(Viewer.ANONYMOUS, Optional.empty(), tag).articles();
+        var articles = news.published(Viewer.ANONYMOUS, Optional.empty(), tag, FEED_SIZE).articles();
         var feed = new Feed("atom_1.0");
         feed.setId(urls.absolute(self));
         feed.setTitle(title);

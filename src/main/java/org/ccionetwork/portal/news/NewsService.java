@@ -60,6 +60,11 @@ public class NewsService {
     // ---- reading
 
     public ArticleList published(Viewer viewer, Optional<ArticleCursor> older, String tag) {
+        return published(viewer, older, tag, PAGE_SIZE);
+    }
+
+    /** The same, with another page size (the feeds hold more). */
+    public ArticleList published(Viewer viewer, Optional<ArticleCursor> older, String tag, int size) {
         String jpql = "select a from Article a join fetch a.author where a.status = :published"
                 + (viewer.isMember() ? "" : " and a.visibility = :public")
                 + (tag == null ? "" : " and :tag member of a.tagSet")
@@ -73,8 +78,8 @@ public class NewsService {
             query.setParameter("tag", tag);
         }
         older.ifPresent(o -> query.setParameter("at", Times.stored(o.publishedAt())).setParameter("id", o.id()));
-        var page = new ArrayList<>(query.setMaxResults(PAGE_SIZE + 1).getResultList());
-        boolean more = page.size() > PAGE_SIZE;
+        var page = new ArrayList<>(query.setMaxResults(size + 1).getResultList());
+        boolean more = page.size() > size;
         if (more) {
             page.removeLast();
         }

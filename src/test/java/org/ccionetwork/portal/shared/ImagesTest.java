@@ -4,25 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.Color;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
 class ImagesTest {
 
-    static byte[] image(int width, int height, String format, int type) throws IOException {
-        var image = new BufferedImage(width, height, type);
-        var graphics = image.createGraphics();
-        graphics.setColor(new Color(0, 94, 184));
-        graphics.fillRect(0, 0, width / 2, height);
-        graphics.dispose();
-        var out = new ByteArrayOutputStream();
-        ImageIO.write(image, format, out);
-        return out.toByteArray();
+    static byte[] image(int width, int height, String format, int type) {
+        return ImagesTestData.encode(width, height, format, type);
     }
 
     @Test
