@@ -104,6 +104,15 @@ class NewsBrowserIT {
             assertEquals("draft", moderator.waitFor(By.id("status")).getText());
             editUrl = moderator.currentUrl();
 
+            // A second save keeps a second revision; the two compare line by line.
+            moderator.find(By.id("article-form:body")).sendKeys("\n\nLunch is provided.");
+            moderator.find(By.id("article-form:save")).click();
+            assertTrue(moderator.waitFor(By.id("messages")).getText().contains("Draft saved"));
+            moderator.find(By.id("revisions")).click();
+            moderator.waitFor(By.id("compare")).click();
+            assertTrue(moderator.waitFor(By.id("diff")).getText().contains("+Lunch is provided."));
+            moderator.open(editUrl);
+
             // The preview is the reader's page, with a notice only moderators see.
             moderator.find(By.id("preview")).click();
             assertEquals(title, moderator.waitFor(By.id("article-title")).getText());
