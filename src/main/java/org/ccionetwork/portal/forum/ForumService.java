@@ -56,6 +56,9 @@ public class ForumService {
     private org.ccionetwork.portal.shared.PageCache pageCache;
 
     @Inject
+    private jakarta.enterprise.event.Event<PostWritten> postWritten;
+
+    @Inject
     @ConfigProperty(name = "portal.forum.posts-per-minute", defaultValue = "6")
     int postsPerMinute;
 
@@ -316,6 +319,7 @@ public class ForumService {
         int number = topic.nextPost(author, now);
         var text = render(body);
         em.persist(new Post(topic, number, author, body, text.html(), null, now));
+        postWritten.fire(new PostWritten(topic.getId(), body));
         category.topicStarted(now);
         watch(viewer, topic.getId());
         var recipients = new java.util.LinkedHashMap<Long, NotificationKind>(mentionsWhoCanRead(text, category));
@@ -345,6 +349,7 @@ public class ForumService {
         var text = render(body);
         var post = new Post(topic, number, author, body, text.html(), replyTo, now);
         em.persist(post);
+        postWritten.fire(new PostWritten(topicId, body));
         var category = category(viewer, topic.getCategoryId());
         category.postAdded(now);
 
@@ -372,6 +377,7 @@ public class ForumService {
         var now = clock.instant();
         em.persist(new PostRevision(post, viewer.memberId(), now));
         post.edit(body, render(body).html(), now);
+        postWritten.fire(new PostWritten(post.getTopicId(), body));
         pageCache.invalidate();
         return post;
     }
@@ -523,6 +529,17 @@ public class ForumService {
                     pageCache.invalidate();
                     return category;
                 });
+    }
+
+    /** Of the given topics, those the viewer may read, newest activity first. */
+    public List<Topic> readableTopics(Viewer viewer, java.util.Collection<Long> topicIds) {
+        var readable = categories(viewer).stream().map(Category::getId).toList();
+        if (topicIds.isEmpty() || readable.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select t from Topic t where t.id in :ids and t.deleted = false and t.categoryId in :c"
+                        + " order by t.lastActivity desc", Topic.class)
+                .setParameter("ids", topicIds).setParameter("c", readable).setHint(READ_ONLY, true).getResultList();
     }
 
     /** The number of replies to a topic that exists, for links to it from elsewhere. */

@@ -39,7 +39,8 @@ public class AccessFilter extends HttpFilter {
         if (startsWithSegment(path, "/moderation") || startsWithSegment(path, "/news/desk")) {
             return Optional.of(Role.MODERATOR);
         }
-        if (startsWithSegment(path, "/members")) {
+        if (startsWithSegment(path, "/members") || startsWithSegment(path, "/library/share.xhtml")
+                || startsWithSegment(path, "/library/edit.xhtml") || startsWithSegment(path, "/library/review.xhtml")) {
             return Optional.of(Role.MEMBER);
         }
         return Optional.empty();

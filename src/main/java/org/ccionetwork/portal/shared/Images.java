@@ -13,7 +13,6 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.stream.ImageInputStream;
-import org.apache.tika.Tika;
 
 /**
  * Images people upload (lead images of articles, avatars): the type is decided from the bytes,
@@ -28,7 +27,6 @@ public final class Images {
     private static final long MAX_PIXELS = 40_000_000L;
     private static final Map<String, String> READABLE = Map.of(
             "image/jpeg", "JPEG", "image/png", "PNG", "image/gif", "GIF");
-    private static final Tika TIKA = new Tika();
 
     /** One size of an image, ready to store. */
     public record Variant(String name, String contentType, int width, int height, byte[] bytes) {
@@ -46,7 +44,12 @@ public final class Images {
 
     /** The content type the bytes show, whatever the file is called. */
     public static String detect(byte[] bytes) {
-        return TIKA.detect(bytes);
+        return FileTypes.detect(bytes);
+    }
+
+    /** A small preview (at most 480 pixels wide) of a picture drawn elsewhere, e.g. a PDF's first page. */
+    public static Variant preview(BufferedImage image) throws NotAnImageException {
+        return encode("small", scaled(image, WIDTHS.get("small")), image.getColorModel().hasAlpha());
     }
 
     /** Checks the bytes are a JPEG, PNG or GIF image of a sensible size, and makes the sizes to keep. */
