@@ -88,8 +88,8 @@ CREATE TABLE library_versions (
 CREATE TABLE library_downloads (
     item_id   BIGINT NOT NULL REFERENCES library_items (id),
     member_id BIGINT NOT NULL REFERENCES members (id),
-    day       DATE   NOT NULL,
-    PRIMARY KEY (item_id, member_id, day)
+    download_day DATE NOT NULL,
+    PRIMARY KEY (item_id, member_id, download_day)
 );
 
 -- Forum topics whose posts link an item.

@@ -154,10 +154,10 @@ public class LibraryService {
             return;
         }
         LocalDate today = LocalDate.ofInstant(clock.instant(), Formats.UK);
-        long already = (Long) em.createNativeQuery("select count(*) from library_downloads where item_id = ? and member_id = ? and day = ?")
-                .setParameter(1, itemId).setParameter(2, viewer.memberId()).setParameter(3, today).getSingleResult();
+        long already = ((Number) em.createNativeQuery("select count(*) from library_downloads where item_id = ? and member_id = ? and download_day = ?")
+                .setParameter(1, itemId).setParameter(2, viewer.memberId()).setParameter(3, today).getSingleResult()).longValue();
         if (already == 0) {
-            em.createNativeQuery("insert into library_downloads (item_id, member_id, day) values (?, ?, ?)")
+            em.createNativeQuery("insert into library_downloads (item_id, member_id, download_day) values (?, ?, ?)")
                     .setParameter(1, itemId).setParameter(2, viewer.memberId()).setParameter(3, today).executeUpdate();
             em.createNativeQuery("update library_items set download_count = download_count + 1 where id = ?")
                     .setParameter(1, itemId).executeUpdate();
@@ -166,8 +166,8 @@ public class LibraryService {
 
     /** The forum topics that link the item, those the viewer may read. */
     public List<Topic> topics(Viewer viewer, long itemId) {
-        List<Long> ids = em.createNativeQuery("select topic_id from library_item_topics where item_id = ?", Long.class)
-                .setParameter(1, itemId).getResultList();
+        List<Long> ids = ((List<?>) em.createNativeQuery("select topic_id from library_item_topics where item_id = ?")
+                .setParameter(1, itemId).getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
         return forum.readableTopics(viewer, ids);
     }
 
@@ -352,8 +352,8 @@ public class LibraryService {
             if (em.find(Item.class, itemId) == null) {
                 continue;
             }
-            long known = (Long) em.createNativeQuery("select count(*) from library_item_topics where item_id = ? and topic_id = ?")
-                    .setParameter(1, itemId).setParameter(2, post.topicId()).getSingleResult();
+            long known = ((Number) em.createNativeQuery("select count(*) from library_item_topics where item_id = ? and topic_id = ?")
+                    .setParameter(1, itemId).setParameter(2, post.topicId()).getSingleResult()).longValue();
             if (known == 0) {
                 em.createNativeQuery("insert into library_item_topics (item_id, topic_id) values (?, ?)")
                         .setParameter(1, itemId).setParameter(2, post.topicId()).executeUpdate();

@@ -56,6 +56,28 @@ public final class PortalClient {
         return send(request.PUT(HttpRequest.BodyPublishers.ofString(text)));
     }
 
+    /** One POST of any body (bytes, a stream) with extra headers. */
+    public HttpResponse<String> post(String pathOrUrl, HttpRequest.BodyPublisher body, String... headers) {
+        var request = HttpRequest.newBuilder(uri(pathOrUrl));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.POST(body));
+    }
+
+    /** One GET whose answer is kept as bytes (downloads). */
+    public HttpResponse<byte[]> getBytes(String pathOrUrl) {
+        try {
+            return http.send(HttpRequest.newBuilder(uri(pathOrUrl)).timeout(Duration.ofSeconds(60)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A GET that follows redirects (on any host), returning the last answer. */
     public HttpResponse<String> follow(String pathOrUrl) {
         var response = get(pathOrUrl);
