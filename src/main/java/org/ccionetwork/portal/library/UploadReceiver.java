@@ -60,7 +60,9 @@ public class UploadReceiver {
         try {
             MessageDigest sha256 = sha256();
             long size;
-            try (var counted = new LimitedInputStream(new DigestInputStream(body, sha256), maxBytes())) {
+            // Not closed here: the servlet may still have to read what is left of a refused body.
+            var counted = new LimitedInputStream(new DigestInputStream(body, sha256), maxBytes());
+            try {
                 size = Files.copy(counted, temporary, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             } catch (LimitedInputStream.LimitExceededException e) {
                 throw tooLarge();

@@ -21,12 +21,32 @@ import org.ccionetwork.portal.shared.NotAllowedException;
 public class UploadServlet extends HttpServlet {
 
     static final String SAME_ORIGIN_HEADER = "X-Portal-Request";
+    private static final long DISCARD_CEILING = 1024L * 1024 * 1024;
 
     @Inject
     private UploadReceiver receiver;
 
     @Inject
     private CurrentUser currentUser;
+
+    /**
+     * Reads and throws away what is left of a refused body (a few kilobytes at a time, never kept),
+     * so that the client, still sending, gets to read the answer; past a ceiling the connection is
+     * simply closed.
+     */
+    private static void discardRest(HttpServletRequest request) {
+        byte[] buffer = new byte[64 * 1024];
+        long left = DISCARD_CEILING;
+        try {
+            var in = request.getInputStream();
+            int read;
+            while (left > 0 && (read = in.read(buffer)) > 0) {
+                left -= read;
+            }
+        } catch (IOException e) {
+            // the client gave up: nothing more to do
+        }
+    }
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -46,8 +66,7 @@ public class UploadServlet extends HttpServlet {
                     .add("sha256", upload.getSha256())
                     .build().toString());
         } catch (UploadRefusedException e) {
-            // The rest of a refused body is not read; the connection is closed rather than drained.
-            response.setHeader("Connection", "close");
+            discardRest(request);
             response.setStatus(e.status());
             response.getWriter().write(Json.createObjectBuilder().add("error", e.getMessage()).build().toString());
         } catch (NotAllowedException e) {

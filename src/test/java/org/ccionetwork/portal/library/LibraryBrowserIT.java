@@ -83,10 +83,10 @@ class LibraryBrowserIT {
         try (var browser = new Browser()) {
             browser.signIn(portal, "member", "member", "/library/");
             browser.waitFor(By.id("share-file")).click();
-            browser.waitFor(By.id("share-form:file")).sendKeys(file("bed-management.pdf", first).toString());
-            waitUploaded(browser, "share-form:file");
+            browser.waitFor(By.id("file")).sendKeys(file("bed-management.pdf", first).toString());
+            waitUploaded(browser, "file");
             assertEquals(100L, ((JavascriptExecutor) browser.driver()).executeScript(
-                    "return document.getElementById('share-form:file-progress').value;"), "the progress bar went to the end");
+                    "return document.getElementById('file-progress').value;"), "the progress bar went to the end");
             browser.find(By.id("share-form:title")).sendKeys(title);
             new Select(browser.find(By.id("share-form:collection"))).selectByValue("templates");
             browser.find(By.id("share-form:share")).click();
@@ -100,8 +100,8 @@ class LibraryBrowserIT {
             assertTrue(matcher.find());
             itemPath = "/library/item.xhtml?id=" + matcher.group(1);
 
-            browser.waitFor(By.id("version-form:file")).sendKeys(file("bed-management-v2.pdf", second).toString());
-            waitUploaded(browser, "version-form:file");
+            browser.waitFor(By.id("file")).sendKeys(file("bed-management-v2.pdf", second).toString());
+            waitUploaded(browser, "file");
             browser.find(By.id("version-form:change-note")).sendKeys("Adds the discharge section");
             browser.find(By.id("version-form:add-version")).click();
             assertTrue(browser.waitFor(By.id("messages")).getText().contains("Version added"));
@@ -171,9 +171,9 @@ class LibraryBrowserIT {
     }
 
     private static void refused(Browser browser, Path file, String message) {
-        browser.find(By.id("share-form:file")).sendKeys(file.toString());
+        browser.find(By.id("file")).sendKeys(file.toString());
         new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
-                .until(d -> d.findElement(By.id("share-form:file-upload-error")).getText().contains(message));
+                .until(d -> d.findElement(By.id("file-upload-error")).getText().contains(message));
         assertEquals("", browser.find(By.id("share-form:file-token")).getAttribute("value"), "no file is kept in the form");
     }
 
