@@ -531,6 +531,17 @@ public class ForumService {
                 });
     }
 
+    /** The latest topics a member started, in categories the viewer may read. */
+    public List<Topic> topicsStartedBy(Viewer viewer, long memberId, int count) {
+        var readable = categories(viewer).stream().map(Category::getId).toList();
+        if (readable.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select t from Topic t where t.author.id = :m and t.deleted = false and t.categoryId in :c"
+                        + " order by t.created desc", Topic.class)
+                .setParameter("m", memberId).setParameter("c", readable).setHint(READ_ONLY, true).setMaxResults(count).getResultList();
+    }
+
     /** Of the given topics, those the viewer may read, newest activity first. */
     public List<Topic> readableTopics(Viewer viewer, java.util.Collection<Long> topicIds) {
         var readable = categories(viewer).stream().map(Category::getId).toList();

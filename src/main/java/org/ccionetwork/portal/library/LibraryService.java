@@ -122,6 +122,18 @@ public class LibraryService {
         return new ItemList(page, next);
     }
 
+    /** The latest items a member shared that the viewer may see. */
+    public List<Item> sharedBy(Viewer viewer, long memberId, int count) {
+        var query = em.createQuery("select i from Item i join fetch i.collection where i.sharer.id = :m and i.deleted = false"
+                        + " and i.hidden = false" + (viewer.isMember() ? "" : " and i.visibility = :public") + " order by i.created desc",
+                        Item.class)
+                .setParameter("m", memberId);
+        if (!viewer.isMember()) {
+            query.setParameter("public", Visibility.PUBLIC);
+        }
+        return query.setMaxResults(count).getResultList();
+    }
+
     /** An item the viewer may see: not deleted, not hidden (except to moderators), members-only only to members. */
     public Item item(Viewer viewer, long itemId) {
         var item = em.createQuery("select i from Item i join fetch i.sharer join fetch i.collection left join fetch i.owner"

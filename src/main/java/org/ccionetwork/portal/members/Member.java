@@ -57,6 +57,36 @@ public class Member {
     @Column(name = "last_seen", nullable = false)
     private OffsetDateTime lastSeen;
 
+    @Column(name = "job_title")
+    private String jobTitle;
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "professional_role")
+    private ProfessionalRole professionalRole;
+
+    private String region;
+
+    private String specialty;
+
+    private String expertise;
+
+    @Column(name = "bio_source")
+    private String bioSource;
+
+    @Column(name = "bio_html")
+    private String bioHtml;
+
+    @Column(name = "hidden_fields", nullable = false)
+    private String hiddenFields = "";
+
+    @Column(name = "search_text", nullable = false)
+    private String searchText = "";
+
+    private boolean disabled;
+
+    @Column(name = "left_network")
+    private boolean leftNetwork;
+
     @Version
     private long version;
 
@@ -94,6 +124,137 @@ public class Member {
         }
         roles = claims.roles().stream().map(Role::id).sorted().collect(Collectors.joining(" "));
         lastSeen = Times.stored(now);
+        indexForSearch();
+    }
+
+    /** Changes the profile; the caller renders the biography's Markdown. */
+    public void describe(Profile profile, String bioHtml) {
+        jobTitle = profile.jobTitle();
+        professionalRole = profile.role();
+        organisationCode = profile.organisationCode();
+        organisationName = profile.organisationName();
+        region = profile.region();
+        specialty = profile.specialty();
+        expertise = String.join(" ", profile.expertise());
+        bioSource = profile.bio();
+        this.bioHtml = bioHtml;
+        hiddenFields = profile.hidden().stream().map(Enum::name).sorted().collect(Collectors.joining(" "));
+        indexForSearch();
+    }
+
+    public Profile profile() {
+        return new Profile(jobTitle, professionalRole, organisationCode, organisationName, region, specialty, getExpertiseList(),
+                bioSource, getHidden());
+    }
+
+    /** The text the directory searches: the name and the fields the member shows, in lower case. */
+    private void indexForSearch() {
+        var text = new StringBuilder(displayName == null ? "" : displayName).append(' ').append(username == null ? "" : username);
+        if (shows(Profile.Field.JOB_TITLE) && jobTitle != null) {
+            text.append(' ').append(jobTitle);
+        }
+        if (shows(Profile.Field.ROLE) && professionalRole != null) {
+            text.append(' ').append(professionalRole.name()).append(' ').append(professionalRole.getLabel());
+        }
+        if (shows(Profile.Field.ORGANISATION)) {
+            text.append(' ').append(organisationName == null ? "" : organisationName).append(' ')
+                    .append(organisationCode == null ? "" : organisationCode);
+        }
+        if (shows(Profile.Field.REGION) && region != null) {
+            text.append(' ').append(region);
+        }
+        if (shows(Profile.Field.SPECIALTY) && specialty != null) {
+            text.append(' ').append(specialty);
+        }
+        if (shows(Profile.Field.EXPERTISE) && expertise != null) {
+            text.append(' ').append(expertise);
+        }
+        String lower = text.toString().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").strip();
+        searchText = lower.length() > 2000 ? lower.substring(0, 2000) : lower;
+    }
+
+    /** Whether the directory and profile page show a field to other members. */
+    public boolean shows(Profile.Field field) {
+        return hiddenFields == null || !java.util.Arrays.asList(hiddenFields.split(" ")).contains(field.name());
+    }
+
+    public boolean isShown(String field) {
+        return shows(Profile.Field.valueOf(field));
+    }
+
+    public Set<Profile.Field> getHidden() {
+        var set = EnumSet.noneOf(Profile.Field.class);
+        if (hiddenFields != null && !hiddenFields.isBlank()) {
+            Arrays.stream(hiddenFields.split(" ")).map(Profile.Field::valueOf).forEach(set::add);
+        }
+        return set;
+    }
+
+    /** Disabled by an admin: signed out at the next request. */
+    public void setDisabled(boolean disabled) {
+        this.disabled = disabled;
+    }
+
+    /** The member left: what identified them goes; their posts stay, by "Former member", if they chose so. */
+    public void anonymise() {
+        username = "former-" + id;
+        displayName = "Former member";
+        email = null;
+        organisationCode = null;
+        organisationName = null;
+        jobTitle = null;
+        professionalRole = null;
+        region = null;
+        specialty = null;
+        expertise = null;
+        bioSource = null;
+        bioHtml = null;
+        hiddenFields = "";
+        disabled = true;
+        leftNetwork = true;
+        searchText = "";
+        roles = "";
+    }
+
+    /** The roles as Keycloak now says they are (after an admin's change). */
+    public void rolesChanged(Set<Role> now) {
+        roles = now.stream().map(Role::id).sorted().collect(Collectors.joining(" "));
+    }
+
+    public String getJobTitle() {
+        return jobTitle;
+    }
+
+    public ProfessionalRole getProfessionalRole() {
+        return professionalRole;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public String getSpecialty() {
+        return specialty;
+    }
+
+    public java.util.List<String> getExpertiseList() {
+        return expertise == null || expertise.isBlank() ? java.util.List.of() : java.util.List.of(expertise.split(" "));
+    }
+
+    public String getBioSource() {
+        return bioSource;
+    }
+
+    public String getBioHtml() {
+        return bioHtml;
+    }
+
+    public boolean isDisabled() {
+        return disabled;
+    }
+
+    public boolean isLeftNetwork() {
+        return leftNetwork;
     }
 
     public Set<Role> roles() {

@@ -72,4 +72,82 @@ public class MemberService {
     public long count() {
         return em.createQuery("select count(m) from Member m", Long.class).getSingleResult();
     }
+
+    // ---- profiles and the directory
+
+    public static final int DIRECTORY_PAGE = 25;
+
+    /** A page of the directory and the cursor of the next one. */
+    public record DirectoryPage(java.util.List<Member> members, String nextCursor) {
+    }
+
+    /** The signed-in member's own record. */
+    public Member me(org.ccionetwork.portal.security.Viewer viewer) {
+        viewer.requireMember();
+        return em.find(Member.class, viewer.memberId());
+    }
+
+    public Member updateProfile(org.ccionetwork.portal.security.Viewer viewer, Profile profile) {
+        var member = me(viewer);
+        member.describe(profile, org.ccionetwork.portal.shared.Markdown.toSafeHtml(profile.bio()));
+        return member;
+    }
+
+    /**
+     * Members who match the words (in their name or in the fields they show), a professional role
+     * and a region (only where shown), by name then id, by keyset. Members only.
+     */
+    public DirectoryPage directory(org.ccionetwork.portal.security.Viewer viewer, String words, ProfessionalRole role, String region,
+            String after) {
+        viewer.requireMember();
+        var jpql = new StringBuilder("select m from Member m where m.leftNetwork = false and m.disabled = false");
+        var terms = words == null ? java.util.List.<String>of()
+                : java.util.Arrays.stream(words.toLowerCase(java.util.Locale.ROOT).split("\\s+")).filter(t -> !t.isBlank()).limit(6).toList();
+        for (int i = 0; i < terms.size(); i++) {
+            jpql.append(" and m.searchText like :t").append(i);
+        }
+        if (role != null) {
+            jpql.append(" and m.professionalRole = :role and m.hiddenFields not like '%ROLE%'");
+        }
+        if (region != null) {
+            jpql.append(" and m.region = :region and m.hiddenFields not like '%REGION%'");
+        }
+        String[] cursor = after == null ? null : after.split("\\|", 2);
+        if (cursor != null && cursor.length == 2 && cursor[1].matches("[0-9]{1,18}")) {
+            jpql.append(" and (m.displayName > :name or (m.displayName = :name and m.id > :id))");
+        } else {
+            cursor = null;
+        }
+        jpql.append(" order by m.displayName, m.id");
+        var query = em.createQuery(jpql.toString(), Member.class);
+        for (int i = 0; i < terms.size(); i++) {
+            query.setParameter("t" + i, "%" + terms.get(i).replace("%", "").replace("_", "") + "%");
+        }
+        if (role != null) {
+            query.setParameter("role", role);
+        }
+        if (region != null) {
+            query.setParameter("region", region);
+        }
+        if (cursor != null) {
+            query.setParameter("name", cursor[0]).setParameter("id", Long.parseLong(cursor[1]));
+        }
+        var page = new java.util.ArrayList<>(query.setMaxResults(DIRECTORY_PAGE + 1).getResultList());
+        String next = null;
+        if (page.size() > DIRECTORY_PAGE) {
+            page.removeLast();
+            next = page.getLast().getDisplayName() + "|" + page.getLast().getId();
+        }
+        return new DirectoryPage(page, next);
+    }
+
+    /** How many members show each organisation (or region), for the grouped views. */
+    public java.util.List<Object[]> groups(org.ccionetwork.portal.security.Viewer viewer, boolean byRegion) {
+        viewer.requireMember();
+        String field = byRegion ? "m.region" : "m.organisationName";
+        String hidden = byRegion ? "REGION" : "ORGANISATION";
+        return em.createQuery("select " + field + ", count(m) from Member m where m.leftNetwork = false and m.disabled = false and "
+                + field + " is not null and m.hiddenFields not like '%" + hidden + "%' group by " + field + " order by " + field,
+                Object[].class).getResultList();
+    }
 }

@@ -22,12 +22,31 @@ public class ProfileViewPage {
 
     public void load() {
         member = username == null ? null : members.findByUsername(username).orElse(null);
-        if (member == null) {
+        if (member == null || member.isLeftNetwork()) {
             throw new NotFoundException("member");
         }
     }
 
     public Member getMember() {
         return member;
+    }
+
+    @Inject
+    private org.ccionetwork.portal.security.Viewer viewer;
+
+    @Inject
+    private org.ccionetwork.portal.forum.ForumService forum;
+
+    @Inject
+    private org.ccionetwork.portal.library.LibraryService library;
+
+    /** The member's latest topics that the viewer may read. */
+    public java.util.List<org.ccionetwork.portal.forum.Topic> getTopics() {
+        return forum.topicsStartedBy(viewer, member.getId(), 5);
+    }
+
+    /** The member's latest shared items that the viewer may see. */
+    public java.util.List<org.ccionetwork.portal.library.Item> getItems() {
+        return library.sharedBy(viewer, member.getId(), 5);
     }
 }

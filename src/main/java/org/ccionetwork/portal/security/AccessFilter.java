@@ -16,10 +16,25 @@ import java.util.Optional;
  */
 public class AccessFilter extends HttpFilter {
 
+    @jakarta.inject.Inject
+    private org.ccionetwork.portal.members.DisabledMembers disabledMembers;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        var session = request.getSession(false);
+        if (session != null && disabledMembers.isDisabled((Long) session.getAttribute(CurrentUser.MEMBER_ID))) {
+            // An admin disabled this member (or they left): their session ends now.
+            session.invalidate();
+            try {
+                request.logout();
+            } catch (ServletException e) {
+                // already signed out
+            }
+            response.sendRedirect(request.getContextPath() + "/?account=disabled");
+            return;
+        }
         Optional<Role> required = requiredRole(path);
         if (required.isEmpty() || request.isUserInRole(required.get().id())) {
             chain.doFilter(request, response);

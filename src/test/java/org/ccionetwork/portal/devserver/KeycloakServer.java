@@ -34,6 +34,13 @@ public final class KeycloakServer implements AutoCloseable {
      */
     public static KeycloakServer start(Path distribution, Path project, int port, int managementPort, String portalUrl,
             Path dataDir, Path log) throws IOException {
+        return start(distribution, project, port, managementPort, portalUrl, dataDir, log,
+                Integer.parseInt(System.getenv().getOrDefault("SMTP_PORT", "2525")));
+    }
+
+    /** The same, with the realm's mail going to an SMTP server on this machine's port (the tests' GreenMail). */
+    public static KeycloakServer start(Path distribution, Path project, int port, int managementPort, String portalUrl,
+            Path dataDir, Path log, int smtpPort) throws IOException {
         var kcSh = distribution.resolve("bin/kc.sh");
         if (!Files.isExecutable(kcSh)) {
             throw new IllegalStateException("No Keycloak distribution at " + distribution
@@ -65,7 +72,9 @@ public final class KeycloakServer implements AutoCloseable {
                 "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
                 "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin",
                 "PORTAL_URL", portalUrl,
-                "KEYCLOAK_URL", url);
+                "KEYCLOAK_URL", url,
+                "SMTP_HOST", System.getenv().getOrDefault("SMTP_HOST", "127.0.0.1"),
+                "SMTP_PORT", Integer.toString(smtpPort));
         var process = ServerProcess.start("Keycloak", command, environment, distribution, log);
         process.awaitHttpOk(URI.create("http://localhost:" + managementPort + "/health/ready"), Duration.ofMinutes(4));
         process.awaitHttpOk(URI.create(url + "/realms/" + REALM + "/.well-known/openid-configuration"), Duration.ofSeconds(30));

@@ -14,10 +14,25 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public class KeycloakExtension implements BeforeAllCallback {
 
     private static KeycloakServer server;
+    private static com.icegreen.greenmail.util.GreenMail mail;
 
     @Override
     public void beforeAll(ExtensionContext context) {
         keycloak();
+    }
+
+    /**
+     * A real SMTP server in this JVM (GreenMail, on a free loopback port), where Keycloak's mail to
+     * the realm's users arrives; started before Keycloak, which is told its port.
+     */
+    public static synchronized com.icegreen.greenmail.util.GreenMail mail() {
+        if (mail == null) {
+            mail = new com.icegreen.greenmail.util.GreenMail(new com.icegreen.greenmail.util.ServerSetup(
+                    org.ccionetwork.portal.devserver.Ports.free(), "127.0.0.1", com.icegreen.greenmail.util.ServerSetup.PROTOCOL_SMTP));
+            mail.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(mail::stop));
+        }
+        return mail;
     }
 
     public static synchronized KeycloakServer keycloak() {
@@ -28,7 +43,7 @@ public class KeycloakExtension implements BeforeAllCallback {
                 org.ccionetwork.portal.devserver.Files2.deleteRecursively(dataDir);
                 server = KeycloakServer.start(TestSettings.keycloakDistribution(), TestSettings.project(),
                         TestSettings.port("it.keycloak.port"), TestSettings.port("it.keycloak.management.port"),
-                        TestSettings.portalUrl(), dataDir, target.resolve("it-logs/keycloak.log"));
+                        TestSettings.portalUrl(), dataDir, target.resolve("it-logs/keycloak.log"), mail().getSmtp().getPort());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -1,0 +1,131 @@
+package org.ccionetwork.portal.admin;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.ccionetwork.portal.security.Role;
+import org.ccionetwork.portal.security.Viewer;
+import org.ccionetwork.portal.shared.NotAllowedException;
+import org.ccionetwork.portal.shared.PublicUrls;
+import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/** /admin/accounts.xhtml: accounts with their Keycloak state; invite, roles, disable and enable (admins). */
+@Named
+@RequestScoped
+public class AccountsPage {
+
+    @Inject
+    private AccountsService accounts;
+
+    @Inject
+    private Viewer viewer;
+
+    @Inject
+    private PublicUrls urls;
+
+    @Inject
+    @Param(name = "q")
+    private String search;
+
+    private List<AccountsService.Row> rows;
+    private String unavailable;
+
+    @NotBlank(message = "Give the email address to invite.")
+    @Email(message = "Write a whole email address, like name@nhs.net.")
+    @Size(max = 254, message = "At most 254 characters.")
+    private String email;
+
+    @NotBlank(message = "Give their first name.")
+    @Size(max = 100, message = "At most 100 characters.")
+    private String firstName;
+
+    @NotBlank(message = "Give their last name.")
+    @Size(max = 100, message = "At most 100 characters.")
+    private String lastName;
+
+    public List<AccountsService.Row> getRows() {
+        if (rows == null && unavailable == null) {
+            try {
+                rows = accounts.accounts(viewer, search);
+            } catch (KeycloakUnavailableException e) {
+                unavailable = e.getMessage();
+                rows = List.of();
+            }
+        }
+        return rows;
+    }
+
+    /** Why the accounts cannot be shown, when Keycloak is away. */
+    public String getUnavailable() {
+        getRows();
+        return unavailable;
+    }
+
+    public void invite() {
+        act(() -> accounts.invite(viewer, email, firstName, lastName, urls.getBase()),
+                "Invited: Keycloak has sent " + email + " a mail to set a password.");
+    }
+
+    /** Grants the role, or removes it (grant false). */
+    public void setRole(String userId, String role, boolean grant) {
+        if (grant) {
+            act(() -> accounts.grant(viewer, userId, Role.valueOf(role)), "Role granted. It takes effect at their next sign-in.");
+        } else {
+            act(() -> accounts.revoke(viewer, userId, Role.valueOf(role)), "Role removed. It takes effect at their next sign-in.");
+        }
+    }
+
+    public boolean has(AccountsService.Row row, String role) {
+        return row.account().roles().contains(Role.valueOf(role));
+    }
+
+    public void enable(String userId, boolean enabled) {
+        act(() -> accounts.setEnabled(viewer, userId, enabled), enabled ? "Account enabled." : "Account disabled: they are signed out.");
+    }
+
+    private void act(Runnable action, String done) {
+        try {
+            action.run();
+            Messages.addFlashGlobalInfo(done);
+            Faces.redirect(Faces.getRequestContextPath() + "/admin/accounts.xhtml");
+        } catch (NotAllowedException e) {
+            Messages.addGlobalError(e.getMessage());
+        } catch (KeycloakUnavailableException e) {
+            Messages.addGlobalError(e.getMessage() + " Nothing was changed.");
+        }
+    }
+
+    public String getQ() {
+        return search;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public void setFirstName(String firstName) {
+        this.firstName = firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public void setLastName(String lastName) {
+        this.lastName = lastName;
+    }
+}

@@ -1,0 +1,9 @@
+package org.ccionetwork.portal.admin;
+
+/** Keycloak could not be reached or refused a change; nothing was changed. The message is for admins. */
+public class KeycloakUnavailableException extends RuntimeException {
+
+    public KeycloakUnavailableException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,213 @@
+package org.ccionetwork.portal.members;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.ccionetwork.portal.testing.Browser;
+import org.ccionetwork.portal.testing.Deployments;
+import org.ccionetwork.portal.testing.KeycloakExtension;
+import org.ccionetwork.portal.testing.KeycloakUsers;
+import org.ccionetwork.portal.testing.PortalClient;
+import org.ccionetwork.portal.testing.TestSettings;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Admins run accounts through the portal against the real Keycloak: an invitation mail arrives
+ * at a real SMTP server (GreenMail) and its link lets the new person set a password and sign in;
+ * roles granted and revoked show at the next sign-in; a disabled member is signed out at once and
+ * refused by Keycloak; nobody but admins can do any of it. Each test makes its own people.
+ */
+@ExtendWith(KeycloakExtension.class)
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MembersAdminBrowserIT {
+
+    private static final Pattern ACTION_LINK = Pattern.compile("href=\"(http[^\"]+login-actions/action-token[^\"]+)\"");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    private final String portal = TestSettings.portalUrl();
+
+    private static String person() {
+        return "person-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static void clickInRow(Browser browser, String username, String buttonClass) {
+        browser.waitFor(By.cssSelector("#account-" + username + " ." + buttonClass)).click();
+        browser.waitFor(By.id("messages"));
+    }
+
+    private static boolean hasModeratorMenu(Browser browser) {
+        return !browser.findAll(By.id("news-desk")).isEmpty();
+    }
+
+    private void signOut(Browser browser) {
+        browser.waitFor(By.id("user-menu")).click();
+        browser.waitFor(By.id("sign-out-form:sign-out")).click();
+        browser.waitFor(By.id("sign-in"));
+    }
+
+    @Test
+    void anInvitedPersonSetsAPasswordFromTheMailAndSignsIn() throws Exception {
+        String email = "new.person@example.org";
+        try (var admin = new Browser()) {
+            admin.signIn(portal, "admin", "admin", "/admin/accounts.xhtml");
+            admin.waitFor(By.id("invite-form:email")).sendKeys("not an email");
+            admin.find(By.id("invite-form:first-name")).sendKeys("New");
+            admin.find(By.id("invite-form:invite")).click();
+            assertTrue(admin.waitFor(By.id("invite-form:email-error")).getText().contains("whole email address"));
+            assertTrue(admin.find(By.id("invite-form:last-name-error")).getText().contains("last name"));
+            assertEquals("New", admin.find(By.id("invite-form:first-name")).getAttribute("value"), "what was typed stays");
+
+            admin.find(By.id("invite-form:email")).clear();
+            admin.find(By.id("invite-form:email")).sendKeys(email);
+            admin.find(By.id("invite-form:last-name")).sendKeys("Person");
+            admin.find(By.id("invite-form:invite")).click();
+            assertTrue(admin.waitFor(By.id("messages")).getText().contains("Invited"), admin.find(By.id("messages")).getText());
+        }
+
+        var mail = KeycloakExtension.mail();
+        assertTrue(mail.waitForIncomingEmail(30_000, 1), "Keycloak's mail arrives");
+        MimeMessage message = java.util.Arrays.stream(mail.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return m.getAllRecipients()[0].toString().equals(email);
+                    } catch (jakarta.mail.MessagingException e) {
+                        return false;
+                    }
+                }).reduce((first, second) -> second).orElseThrow();
+        String body = com.icegreen.greenmail.util.GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "=");
+        var link = ACTION_LINK.matcher(body);
+        assertTrue(link.find(), "the mail holds Keycloak's link: " + body);
+        String url = link.group(1).replace("&amp;", "&");
+
+        String password = "A-long-new-password-" + UUID.randomUUID().toString().substring(0, 6);
+        try (var person = new Browser()) {
+            person.open(url);
+            var wait = new WebDriverWait(person.driver(), Duration.ofSeconds(30));
+            for (int step = 0; step < 6; step++) {
+                wait.until(d -> !d.findElements(By.id("password-new")).isEmpty() || !d.findElements(By.partialLinkText("proceed")).isEmpty()
+                        || d.getPageSource().contains("account has been updated") || d.getCurrentUrl().startsWith(portal));
+                if (!person.findAll(By.partialLinkText("proceed")).isEmpty()) {
+                    person.find(By.partialLinkText("proceed")).click();
+                } else if (!person.findAll(By.id("password-new")).isEmpty()) {
+                    person.find(By.id("password-new")).sendKeys(password);
+                    person.find(By.id("password-confirm")).sendKeys(password);
+                    person.find(By.cssSelector("[type=submit]")).click();
+                } else {
+                    break;
+                }
+            }
+        }
+        try (var person = new Browser()) {
+            person.signIn(portal, email, password, "/members/");
+            assertEquals("New Person", person.find(By.id("user-name")).getText());
+            assertFalse(hasModeratorMenu(person), "invited as a member");
+        }
+    }
+
+    @Test
+    void aGrantedRoleShowsAtTheNextSignInAndRevokingRemovesIt() {
+        String username = person();
+        try (var users = new KeycloakUsers(); var admin = new Browser(); var member = new Browser()) {
+            users.createMember(username, "pass-" + username);
+            member.signIn(portal, username, "pass-" + username, "/");
+            assertFalse(hasModeratorMenu(member));
+
+            admin.signIn(portal, "admin", "admin", "/admin/accounts.xhtml?q=" + username);
+            clickInRow(admin, username, "moderator-toggle");
+            assertEquals(Set.of("member", "moderator"), users.realmRoles(username));
+
+            signOut(member);
+            member.signIn(portal, username, "pass-" + username, "/");
+            assertTrue(hasModeratorMenu(member), "the moderator menu after signing in again");
+            member.open(portal + "/news/desk/");
+            assertEquals("News desk", member.waitFor(By.tagName("h1")).getText());
+
+            admin.open(portal + "/admin/accounts.xhtml?q=" + username);
+            clickInRow(admin, username, "moderator-toggle");
+            assertEquals(Set.of("member"), users.realmRoles(username));
+            signOut(member);
+            member.signIn(portal, username, "pass-" + username, "/");
+            assertFalse(hasModeratorMenu(member), "gone after revoking");
+
+            // Admins cannot demote or disable themselves.
+            admin.open(portal + "/admin/accounts.xhtml?q=admin");
+            clickInRow(admin, "admin", "admin-toggle");
+            assertTrue(admin.find(By.id("messages")).getText().contains("cannot remove your own admin role"));
+            admin.open(portal + "/admin/accounts.xhtml?q=admin");
+            clickInRow(admin, "admin", "enable-toggle");
+            assertTrue(admin.find(By.id("messages")).getText().contains("cannot disable your own account"));
+            assertEquals(Set.of("member", "moderator", "admin"), users.realmRoles("admin"));
+            assertTrue(users.isEnabled("admin"));
+        }
+    }
+
+    @Test
+    void aDisabledMemberIsSignedOutAtOnceAndKeycloakRefusesThem() {
+        String username = person();
+        try (var users = new KeycloakUsers(); var admin = new Browser(); var member = new Browser()) {
+            users.createMember(username, "pass-" + username);
+            member.signIn(portal, username, "pass-" + username, "/forum/");
+
+            admin.signIn(portal, "admin", "admin", "/admin/accounts.xhtml?q=" + username);
+            clickInRow(admin, username, "enable-toggle");
+            assertFalse(users.isEnabled(username));
+            assertTrue(admin.find(By.cssSelector("#account-" + username + " .state")).getText().startsWith("disabled"));
+
+            member.open(portal + "/forum/");
+            assertTrue(member.waitFor(By.id("account-notice")).getText().contains("disabled"), "signed out at the next request");
+            assertTrue(member.findAll(By.id("user-name")).isEmpty());
+            member.open(portal + "/signin?returnTo=%2F");
+            member.keycloakLogin(username, "pass-" + username);
+            assertTrue(member.waitFor(By.id("input-error-username")).getText().toLowerCase().contains("disabled")
+                    || member.driver().getPageSource().contains("Account is disabled"), "Keycloak refuses the sign-in");
+
+            admin.open(portal + "/admin/accounts.xhtml?q=" + username);
+            clickInRow(admin, username, "enable-toggle");
+            assertTrue(users.isEnabled(username));
+        }
+        try (var member = new Browser()) {
+            member.signIn(portal, username, "pass-" + username, "/forum/");
+            assertTrue(member.find(By.id("user-name")).getText().contains(username));
+        }
+    }
+
+    @Test
+    void nobodyButAdminsCanDoAnyOfItAndNothingChangesInKeycloak() {
+        String username = person();
+        try (var users = new KeycloakUsers()) {
+            String id = users.createMember(username, "pass-" + username);
+            for (String who : new String[] {"moderator", "member"}) {
+                var client = new PortalClient(portal);
+                client.signIn(who, who, "/");
+                assertEquals(404, client.get("/admin/accounts.xhtml").statusCode(), who);
+                var forged = client.postForm("/admin/accounts.xhtml", Map.of(
+                        "accounts-form", "accounts-form", "invite-form:email", "evil@example.org",
+                        "invite-form:first-name", "E", "invite-form:last-name", "Vil", "invite-form:invite", "Send invitation",
+                        "jakarta.faces.ViewState", "stateless"));
+                assertEquals(404, forged.statusCode(), who + " posting to the admin page");
+                assertEquals(404, client.get("/admin/collections.xhtml").statusCode());
+            }
+            assertEquals(Set.of("member"), users.realmRoles(username), "nothing changed for " + id);
+            assertTrue(users.isEnabled(username));
+        }
+    }
+}
