@@ -2,8 +2,20 @@ package org.ccionetwork.portal.shared;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Set;
 
-/** The portal's small REST API (drafts now; feeds, iCal later), under /api. */
+/**
+ * The portal's small REST API under /api: drafts, the editor's preview and mentions, the news
+ * feeds, the tests' clock. The classes are listed rather than scanned: the admin client's RESTEasy
+ * in WEB-INF/lib carries providers of its own that must not become part of this API.
+ */
 @ApplicationPath("api")
 public class RestApplication extends Application {
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Set.of(NotFoundMapper.class, ClockResource.class,
+                org.ccionetwork.portal.forum.DraftsResource.class, org.ccionetwork.portal.forum.EditorResource.class,
+                org.ccionetwork.portal.news.NewsFeedResource.class);
+    }
 }

@@ -1,0 +1,198 @@
+package org.ccionetwork.portal.members;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.zip.ZipInputStream;
+import org.ccionetwork.portal.admin.AccountsService;
+import org.ccionetwork.portal.admin.KeycloakAccounts;
+import org.ccionetwork.portal.forum.ForumService;
+import org.ccionetwork.portal.forum.TopicKind;
+import org.ccionetwork.portal.library.ItemDetails;
+import org.ccionetwork.portal.library.LibraryService;
+import org.ccionetwork.portal.library.UploadReceiver;
+import org.ccionetwork.portal.security.Role;
+import org.ccionetwork.portal.security.Viewer;
+import org.ccionetwork.portal.shared.NotAllowedException;
+import org.ccionetwork.portal.shared.NotFoundException;
+import org.ccionetwork.portal.shared.Visibility;
+import org.ccionetwork.portal.testing.Deployments;
+import org.ccionetwork.portal.testing.KeycloakExtension;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Inside the deployed portal, with the real Keycloak: the directory finds members by organisation
+ * and expertise and never by what they hide; the data export holds exactly the member's data;
+ * leaving anonymises and disables the account in Keycloak; nobody but admins reaches the account
+ * actions.
+ */
+@ExtendWith(KeycloakExtension.class)
+@ExtendWith(ArquillianExtension.class)
+class MembersIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @Inject
+    private MemberService members;
+
+    @Inject
+    private PersonalData personalData;
+
+    @Inject
+    private LeavingService leaving;
+
+    @Inject
+    private AccountsService accounts;
+
+    @Inject
+    private KeycloakAccounts keycloak;
+
+    @Inject
+    private ForumService forum;
+
+    @Inject
+    private LibraryService library;
+
+    @Inject
+    private UploadReceiver receiver;
+
+    private Viewer person(String subject, String name, Role... roles) {
+        var member = members.recordSignIn(new SignInClaims(subject, "user-" + subject.substring(0, 8), name, null, null, null, Set.of(roles)));
+        return new Viewer(member.getId(), Set.of(roles));
+    }
+
+    private Viewer person(Role... roles) {
+        return person(UUID.randomUUID().toString(), "Test " + roles.length, roles);
+    }
+
+    @Test
+    void theDirectoryFindsByOrganisationAndExpertiseButNeverByHiddenFields() {
+        String unique = UUID.randomUUID().toString().substring(0, 6);
+        var open = person(UUID.randomUUID().toString(), "Ada Open " + unique, Role.MEMBER);
+        var shy = person(UUID.randomUUID().toString(), "Bea Shy " + unique, Role.MEMBER);
+        members.updateProfile(open, new Profile("CCIO", ProfessionalRole.CCIO, "RX" + unique, "Trust " + unique, "London", "Cardiology",
+                List.of("epic-go-live-" + unique), "Hello", Set.of()));
+        members.updateProfile(shy, new Profile("CNIO", ProfessionalRole.CNIO, "RY" + unique, "Trust " + unique, "London", "Nursing",
+                List.of("epic-go-live-" + unique), "Hi", Set.of(Profile.Field.ORGANISATION, Profile.Field.EXPERTISE, Profile.Field.REGION)));
+        var reader = person(Role.MEMBER);
+
+        assertEquals(List.of("Ada Open " + unique), names(members.directory(reader, "trust " + unique, null, null, null)),
+                "by organisation: the member who hides it is not found by it");
+        assertEquals(List.of("Ada Open " + unique), names(members.directory(reader, "epic-go-live-" + unique, null, null, null)),
+                "by expertise: who has taken this EPR live?");
+        assertEquals(List.of("Bea Shy " + unique), names(members.directory(reader, "shy " + unique, null, null, null)), "by name always");
+        assertEquals(List.of("Bea Shy " + unique), names(members.directory(reader, unique, ProfessionalRole.CNIO, null, null)));
+        assertEquals(List.of("Ada Open " + unique), names(members.directory(reader, unique, null, "London", null)),
+                "the region filter ignores a hidden region");
+        var shyRecord = members.directory(reader, "shy " + unique, null, null, null).members().getFirst();
+        assertFalse(shyRecord.shows(Profile.Field.ORGANISATION));
+        assertTrue(shyRecord.shows(Profile.Field.SPECIALTY));
+        assertTrue(members.groups(reader, false).stream().noneMatch(g -> g[0].equals("Trust " + unique) && ((Number) g[1]).longValue() > 1),
+                "grouped views count only those who show it");
+        assertThrows(NotAllowedException.class, () -> members.directory(Viewer.ANONYMOUS, unique, null, null, null), "members only");
+    }
+
+    private static List<String> names(MemberService.DirectoryPage page) {
+        return page.members().stream().map(Member::getDisplayName).toList();
+    }
+
+    @Test
+    void theExportHoldsExactlyTheMembersOwnData() throws Exception {
+        var admin = person(Role.MEMBER, Role.MODERATOR, Role.ADMIN);
+        var me = person(Role.MEMBER);
+        var other = person(Role.MEMBER);
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        var category = forum.createCategory(admin, "exp-" + unique, "Export " + unique, "", "#005eb8", 1, Visibility.MEMBERS, null);
+        var topic = forum.startTopic(me, category.getId(), "My topic " + unique, "My words " + unique, TopicKind.DISCUSSION, List.of());
+        var reply = forum.reply(other, topic.getId(), "Other's words " + unique, null);
+        forum.like(me, reply.getId());
+        forum.reply(other, topic.getId(), "More from the other " + unique, null);
+        library.createCollection(admin, "exp-" + unique, "Export " + unique, "", 9, false);
+        byte[] pdf = ("%PDF-1.4\n% mine " + unique + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+        var upload = receiver.receive(me, "mine.pdf", pdf.length, new ByteArrayInputStream(pdf));
+        library.shareFile(me, upload.getToken(), new ItemDetails("My file " + unique, "", "exp-" + unique, List.of(), Visibility.MEMBERS, null));
+
+        var out = new ByteArrayOutputStream();
+        personalData.export(me, out);
+        Map<String, byte[]> entries = new HashMap<>();
+        try (var zip = new ZipInputStream(new ByteArrayInputStream(out.toByteArray()))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                entries.put(entry.getName(), zip.readAllBytes());
+            }
+        }
+        String posts = new String(entries.get("posts.json"), StandardCharsets.UTF_8);
+        assertTrue(posts.contains("My words " + unique));
+        assertFalse(posts.contains("Other's words"), "no one else's posts");
+        assertTrue(new String(entries.get("likes.json"), StandardCharsets.UTF_8).contains("\"postId\":" + reply.getId()));
+        assertTrue(new String(entries.get("notifications.json"), StandardCharsets.UTF_8).contains("REPLY"), "replies to my topic");
+        assertTrue(new String(entries.get("library-items.json"), StandardCharsets.UTF_8).contains("My file " + unique));
+        assertTrue(new String(entries.get("profile.json"), StandardCharsets.UTF_8).contains("\"username\""));
+        var files = entries.keySet().stream().filter(name -> name.startsWith("files/")).toList();
+        assertEquals(1, files.size(), files.toString());
+        assertTrue(java.util.Arrays.equals(pdf, entries.get(files.getFirst())), "the uploaded file itself");
+
+        var otherExport = new ByteArrayOutputStream();
+        personalData.export(other, otherExport);
+        assertFalse(new String(otherExport.toByteArray(), StandardCharsets.ISO_8859_1).contains("My words " + unique));
+    }
+
+    @Test
+    void leavingDisablesTheAccountInKeycloakAndAnonymisesTheMember() throws Exception {
+        var admin = person(Role.MEMBER, Role.MODERATOR, Role.ADMIN);
+        String email = "leaver-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        accounts.invite(admin, email, "Lee", "Leaver", "http://localhost");
+        String keycloakId = keycloak.byUsername(email).orElseThrow().id();
+        var leaver = person(keycloakId, "Lee Leaver", Role.MEMBER);
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        var category = forum.createCategory(admin, "leave-" + unique, "Leave " + unique, "", "#005eb8", 1, Visibility.MEMBERS, null);
+        var kept = forum.startTopic(leaver, category.getId(), "Kept topic " + unique, "Still useful", TopicKind.DISCUSSION, List.of());
+
+        leaving.leave(leaver, true);
+
+        assertFalse(keycloak.account(keycloakId).enabled(), "the account is disabled: no more sign-in");
+        var former = members.byIds(List.of(leaver.memberId())).getFirst();
+        assertEquals("Former member", former.getDisplayName());
+        assertTrue(former.isLeftNetwork());
+        assertEquals(null, former.getEmail());
+        var posts = forum.posts(admin, forum.topic(admin, kept.getId()), 1);
+        assertEquals("Former member", posts.getFirst().getAuthor().getDisplayName(), "posts kept, by Former member");
+        assertFalse(posts.getFirst().isDeleted());
+        assertThrows(NotFoundException.class, () -> leaving.leave(leaver, true), "only once");
+    }
+
+    @Test
+    void nobodyButAdminsReachesTheAccountActions() {
+        var moderator = person(Role.MEMBER, Role.MODERATOR);
+        var member = person(Role.MEMBER);
+        var adminAccount = keycloak.byUsername("member").orElseThrow();
+        for (var viewer : List.of(moderator, member, Viewer.ANONYMOUS)) {
+            assertThrows(NotFoundException.class, () -> accounts.accounts(viewer, null));
+            assertThrows(NotFoundException.class, () -> accounts.grant(viewer, adminAccount.id(), Role.ADMIN));
+            assertThrows(NotFoundException.class, () -> accounts.revoke(viewer, adminAccount.id(), Role.MEMBER));
+            assertThrows(NotFoundException.class, () -> accounts.setEnabled(viewer, adminAccount.id(), false));
+            assertThrows(NotFoundException.class, () -> accounts.invite(viewer, "x@example.org", "X", "Y", "http://localhost"));
+            assertThrows(NotFoundException.class, () -> leaving.removeOnRequest(viewer, member.memberId(), true));
+        }
+        var after = keycloak.byUsername("member").orElseThrow();
+        assertEquals(Set.of(Role.MEMBER), after.roles(), "nothing changed in Keycloak");
+        assertTrue(after.enabled());
+    }
+}
