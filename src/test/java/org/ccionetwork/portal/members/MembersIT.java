@@ -28,7 +28,6 @@ import org.ccionetwork.portal.shared.NotAllowedException;
 import org.ccionetwork.portal.shared.NotFoundException;
 import org.ccionetwork.portal.shared.Visibility;
 import org.ccionetwork.portal.testing.Deployments;
-import org.ccionetwork.portal.testing.KeycloakExtension;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -36,12 +35,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Inside the deployed portal, with the real Keycloak: the directory finds members by organisation
+ * Inside the deployed portal, with the real Keycloak (started before the integration tests by
+ * {@code KeycloakForIntegrationTests}): the directory finds members by organisation
  * and expertise and never by what they hide; the data export holds exactly the member's data;
  * leaving anonymises and disables the account in Keycloak; nobody but admins reaches the account
  * actions.
  */
-@ExtendWith(KeycloakExtension.class)
 @ExtendWith(ArquillianExtension.class)
 class MembersIT {
 
@@ -49,6 +48,9 @@ class MembersIT {
     static WebArchive deployment() {
         return Deployments.portal();
     }
+
+    @org.jboss.arquillian.test.api.ArquillianResource
+    private java.net.URL base;
 
     @Inject
     private MemberService members;
@@ -158,7 +160,7 @@ class MembersIT {
     void leavingDisablesTheAccountInKeycloakAndAnonymisesTheMember() throws Exception {
         var admin = person(Role.MEMBER, Role.MODERATOR, Role.ADMIN);
         String email = "leaver-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        accounts.invite(admin, email, "Lee", "Leaver", "http://localhost");
+        accounts.invite(admin, email, "Lee", "Leaver", base.toString().replaceAll("/+$", ""));
         String keycloakId = keycloak.byUsername(email).orElseThrow().id();
         var leaver = person(keycloakId, "Lee Leaver", Role.MEMBER);
         String unique = UUID.randomUUID().toString().substring(0, 8);
