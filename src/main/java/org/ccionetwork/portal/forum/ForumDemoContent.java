@@ -19,6 +19,7 @@ import org.ccionetwork.portal.members.MemberService;
 import org.ccionetwork.portal.members.SignInClaims;
 import org.ccionetwork.portal.security.Role;
 import org.ccionetwork.portal.shared.Database;
+import org.ccionetwork.portal.shared.DemoContent;
 import org.ccionetwork.portal.shared.Markdown;
 import org.ccionetwork.portal.shared.PortalData;
 import org.ccionetwork.portal.shared.Visibility;
@@ -45,17 +46,7 @@ public class ForumDemoContent {
     private Seeder seeder;
 
     void seedOnStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) @Initialized(ApplicationScoped.class) Object event) {
-        if (!enabled) {
-            return;
-        }
-        try {
-            database.ensureMigrated();
-            if (seeder.seed()) {
-                LOG.info("Demo forum content loaded.");
-            }
-        } catch (RuntimeException e) {
-            LOG.warning(() -> "Demo forum content not loaded: " + e.getMessage());
-        }
+        DemoContent.load(enabled, database, "forum content", seeder::seed, LOG);
     }
 
     /** The transactional part. */

@@ -7,12 +7,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.ccionetwork.portal.security.Viewer;
 import org.ccionetwork.portal.shared.NotAllowedException;
 import org.ccionetwork.portal.shared.NotFoundException;
+import org.ccionetwork.portal.shared.Tags;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -68,7 +67,7 @@ public class NewTopicPage {
 
     public String create() {
         try {
-            var topic = forum.startTopic(viewer, getCategory().getId(), title, body, kind, tagList(tags));
+            var topic = forum.startTopic(viewer, getCategory().getId(), title, body, kind, Tags.parse(tags, 8));
             drafts.discard(viewer, Drafts.topicKey(getCategory().getSlug()));
             Faces.redirect(Links.topic(topic.getId()));
             return null;
@@ -76,13 +75,6 @@ public class NewTopicPage {
             Messages.addGlobalError(e.getMessage());
             return null;
         }
-    }
-
-    static List<String> tagList(String tags) {
-        if (tags == null || tags.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(tags.toLowerCase(Locale.ROOT).split("[\\s,]+")).filter(t -> !t.isBlank()).distinct().limit(8).toList();
     }
 
     private List<String> popularTags;

@@ -3,9 +3,8 @@ package org.ccionetwork.portal.library;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
+import org.ccionetwork.portal.shared.Tags;
 import org.ccionetwork.portal.shared.Visibility;
 
 /** The fields of an item, as the share and edit pages show them, each checked beside itself. */
@@ -43,15 +42,7 @@ public class ItemForm {
     }
 
     ItemDetails details() {
-        return new ItemDetails(title, description, collection, tagList(tags), publicItem ? Visibility.PUBLIC : Visibility.MEMBERS, linkUrl);
-    }
-
-    static List<String> tagList(String tags) {
-        if (tags == null || tags.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(tags.toLowerCase(Locale.ROOT).split("[\\s,]+")).filter(t -> !t.isBlank())
-                .map(t -> t.length() > 40 ? t.substring(0, 40) : t).distinct().limit(8).toList();
+        return new ItemDetails(title, description, collection, Tags.parse(tags, 8), publicItem ? Visibility.PUBLIC : Visibility.MEMBERS, linkUrl);
     }
 
     public String getTitle() {

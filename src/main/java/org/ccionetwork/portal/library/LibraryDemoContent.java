@@ -32,6 +32,7 @@ import org.ccionetwork.portal.members.MemberService;
 import org.ccionetwork.portal.members.SignInClaims;
 import org.ccionetwork.portal.security.Role;
 import org.ccionetwork.portal.shared.Database;
+import org.ccionetwork.portal.shared.DemoContent;
 import org.ccionetwork.portal.shared.FileTypes;
 import org.ccionetwork.portal.shared.Markdown;
 import org.ccionetwork.portal.shared.PortalData;
@@ -59,17 +60,7 @@ public class LibraryDemoContent {
     private Seeder seeder;
 
     void seedOnStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1200) @Initialized(ApplicationScoped.class) Object event) {
-        if (!enabled) {
-            return;
-        }
-        try {
-            database.ensureMigrated();
-            if (seeder.seed()) {
-                LOG.info("Demo library loaded.");
-            }
-        } catch (RuntimeException e) {
-            LOG.warning(() -> "Demo library not loaded: " + e.getMessage());
-        }
+        DemoContent.load(enabled, database, "library", seeder::seed, LOG);
     }
 
     /** The transactional part. */

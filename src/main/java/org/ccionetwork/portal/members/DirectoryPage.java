@@ -47,6 +47,17 @@ public class DirectoryPage {
         return page;
     }
 
+    private java.util.Map<Long, Integer> avatars;
+
+    /** The address of a member's avatar, or null when they have none. */
+    public String avatar(Member member) {
+        if (avatars == null) {
+            avatars = members.avatarVersions(getPage().members().stream().map(Member::getId).toList());
+        }
+        Integer version = avatars.get(member.getId());
+        return version == null ? null : "/members/avatar/" + member.getId() + "-" + version;
+    }
+
     public List<Object[]> getGroups() {
         return members.groups(viewer, "region".equals(group));
     }

@@ -150,4 +150,55 @@ public class MemberService {
                 + field + " is not null and m.hiddenFields not like '%" + hidden + "%' group by " + field + " order by " + field,
                 Object[].class).getResultList();
     }
+
+    // ---- avatars
+
+    /** A member's avatar: its content type, bytes and version (for addresses that change with it). */
+    public record Avatar(String contentType, byte[] data, int version) {
+    }
+
+    public void setAvatar(org.ccionetwork.portal.security.Viewer viewer, org.ccionetwork.portal.shared.Images.Variant image) {
+        var me = me(viewer);
+        int version = avatarVersion(me.getId()) + 1;
+        em.createNativeQuery("delete from member_avatars where member_id = ?").setParameter(1, me.getId()).executeUpdate();
+        if (image != null) {
+            em.createNativeQuery("insert into member_avatars (member_id, content_type, data, version) values (?, ?, ?, ?)")
+                    .setParameter(1, me.getId()).setParameter(2, image.contentType()).setParameter(3, image.bytes())
+                    .setParameter(4, version).executeUpdate();
+        }
+    }
+
+    /** The version of a member's avatar, 0 when they have none. */
+    public int avatarVersion(long memberId) {
+        var versions = em.createNativeQuery("select version from member_avatars where member_id = ?").setParameter(1, memberId).getResultList();
+        return versions.isEmpty() ? 0 : ((Number) versions.getFirst()).intValue();
+    }
+
+    /** The avatar versions of several members at once (members without one are missing). */
+    public java.util.Map<Long, Integer> avatarVersions(java.util.Collection<Long> memberIds) {
+        if (memberIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        var versions = new java.util.HashMap<Long, Integer>();
+        var query = em.createNativeQuery("select member_id, version from member_avatars where member_id in ("
+                + String.join(",", java.util.Collections.nCopies(memberIds.size(), "?")) + ")");
+        int position = 1;
+        for (Long id : memberIds) {
+            query.setParameter(position++, id);
+        }
+        for (Object row : query.getResultList()) {
+            var values = (Object[]) row;
+            versions.put(((Number) values[0]).longValue(), ((Number) values[1]).intValue());
+        }
+        return versions;
+    }
+
+    /** Avatars are for members' eyes, like the directory. */
+    public java.util.Optional<Avatar> avatar(org.ccionetwork.portal.security.Viewer viewer, long memberId) {
+        viewer.requireMember();
+        java.util.List<?> rows = em.createNativeQuery("select content_type, data, version from member_avatars where member_id = ?")
+                .setParameter(1, memberId).getResultList();
+        return rows.stream().findFirst().map(row -> (Object[]) row)
+                .map(row -> new Avatar((String) row[0], (byte[]) row[1], ((Number) row[2]).intValue()));
+    }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import org.ccionetwork.portal.security.Viewer;
 import org.ccionetwork.portal.shared.NotAllowedException;
+import org.ccionetwork.portal.shared.Tags;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -51,6 +52,10 @@ public class ProfileEditPage {
 
     private List<String> shown = List.of();
 
+    private jakarta.servlet.http.Part avatar;
+    private org.ccionetwork.portal.shared.Images.Variant avatarImage;
+    private boolean removeAvatar;
+
     public void load() {
         var profile = members.me(viewer).profile();
         jobTitle = profile.jobTitle();
@@ -68,8 +73,13 @@ public class ProfileEditPage {
         var hidden = EnumSet.allOf(Profile.Field.class);
         shown.forEach(name -> hidden.remove(Profile.Field.valueOf(name)));
         try {
+            if (avatarImage != null) {
+                members.setAvatar(viewer, avatarImage);
+            } else if (removeAvatar) {
+                members.setAvatar(viewer, null);
+            }
             members.updateProfile(viewer, new Profile(jobTitle, role, organisationCode == null ? null : organisationCode.toUpperCase(Locale.ROOT),
-                    organisationName, region, specialty, tags(expertise), bio, hidden));
+                    organisationName, region, specialty, Tags.parse(expertise, 12), bio, hidden));
             Messages.addFlashGlobalInfo("Your profile is saved.");
             Faces.redirect(Faces.getRequestContextPath() + "/members/");
         } catch (NotAllowedException e) {
@@ -77,12 +87,42 @@ public class ProfileEditPage {
         }
     }
 
-    static List<String> tags(String text) {
-        if (text == null || text.isBlank()) {
-            return List.of();
+    /** Checks an uploaded avatar from its bytes (at most 5 MB; JPEG, PNG or GIF) before anything is saved. */
+    public void checkAvatar(jakarta.faces.context.FacesContext context, jakarta.faces.component.UIComponent component, Object value) {
+        if (!(value instanceof jakarta.servlet.http.Part part) || part.getSize() == 0) {
+            return;
         }
-        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[\\s,]+")).filter(t -> !t.isBlank())
-                .map(t -> t.length() > 40 ? t.substring(0, 40) : t).distinct().limit(12).toList();
+        String message;
+        if (part.getSize() > 5L * 1024 * 1024) {
+            message = "The picture is larger than 5 MB.";
+        } else {
+            try (var in = part.getInputStream()) {
+                avatarImage = org.ccionetwork.portal.shared.Images.square(in.readNBytes((int) part.getSize()), 160);
+                return;
+            } catch (org.ccionetwork.portal.shared.Images.NotAnImageException e) {
+                message = e.getMessage();
+            } catch (java.io.IOException e) {
+                message = "The picture did not arrive whole. Please choose it again.";
+            }
+        }
+        throw new jakarta.faces.validator.ValidatorException(
+                new jakarta.faces.application.FacesMessage(jakarta.faces.application.FacesMessage.SEVERITY_ERROR, message, message));
+    }
+
+    public jakarta.servlet.http.Part getAvatar() {
+        return avatar;
+    }
+
+    public void setAvatar(jakarta.servlet.http.Part avatar) {
+        this.avatar = avatar;
+    }
+
+    public boolean isRemoveAvatar() {
+        return removeAvatar;
+    }
+
+    public void setRemoveAvatar(boolean removeAvatar) {
+        this.removeAvatar = removeAvatar;
     }
 
     public ProfessionalRole[] getRoles() {

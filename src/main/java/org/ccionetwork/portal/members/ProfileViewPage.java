@@ -40,6 +40,12 @@ public class ProfileViewPage {
     @Inject
     private org.ccionetwork.portal.library.LibraryService library;
 
+    /** The address of the member's avatar, or null. */
+    public String getAvatarUrl() {
+        int version = members.avatarVersion(member.getId());
+        return version == 0 ? null : "/members/avatar/" + member.getId() + "-" + version;
+    }
+
     /** The member's latest topics that the viewer may read. */
     public java.util.List<org.ccionetwork.portal.forum.Topic> getTopics() {
         return forum.topicsStartedBy(viewer, member.getId(), 5);

@@ -19,6 +19,7 @@ import org.ccionetwork.portal.members.MemberService;
 import org.ccionetwork.portal.members.SignInClaims;
 import org.ccionetwork.portal.security.Role;
 import org.ccionetwork.portal.shared.Database;
+import org.ccionetwork.portal.shared.DemoContent;
 import org.ccionetwork.portal.shared.Markdown;
 import org.ccionetwork.portal.shared.PortalData;
 import org.ccionetwork.portal.shared.Visibility;
@@ -44,17 +45,7 @@ public class NewsDemoContent {
     private Seeder seeder;
 
     void seedOnStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1100) @Initialized(ApplicationScoped.class) Object event) {
-        if (!enabled) {
-            return;
-        }
-        try {
-            database.ensureMigrated();
-            if (seeder.seed()) {
-                LOG.info("Demo news loaded.");
-            }
-        } catch (RuntimeException e) {
-            LOG.warning(() -> "Demo news not loaded: " + e.getMessage());
-        }
+        DemoContent.load(enabled, database, "news", seeder::seed, LOG);
     }
 
     /** The transactional part. */

@@ -47,6 +47,31 @@ public final class Images {
         return FileTypes.detect(bytes);
     }
 
+    /** A square picture of a face (an avatar): the middle of the image, at the given size in pixels. */
+    public static Variant square(byte[] bytes, int size) throws NotAnImageException {
+        if (bytes == null || bytes.length == 0) {
+            throw new NotAnImageException("The file is empty.");
+        }
+        String type = detect(bytes);
+        if (!READABLE.containsKey(type)) {
+            throw new NotAnImageException("This file is not a JPEG, PNG or GIF image.");
+        }
+        BufferedImage image = read(bytes, type);
+        int side = Math.min(image.getWidth(), image.getHeight());
+        var middle = image.getSubimage((image.getWidth() - side) / 2, (image.getHeight() - side) / 2, side, side);
+        var target = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
+        var graphics = target.createGraphics();
+        try {
+            graphics.setColor(java.awt.Color.WHITE);
+            graphics.fillRect(0, 0, size, size);
+            graphics.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            graphics.drawImage(middle, 0, 0, size, size, null);
+        } finally {
+            graphics.dispose();
+        }
+        return encode("avatar", target, false);
+    }
+
     /** A small preview (at most 480 pixels wide) of a picture drawn elsewhere, e.g. a PDF's first page. */
     public static Variant preview(BufferedImage image) throws NotAnImageException {
         return encode("small", scaled(image, WIDTHS.get("small")), image.getColorModel().hasAlpha());

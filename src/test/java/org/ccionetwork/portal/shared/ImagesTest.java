@@ -58,4 +58,13 @@ class ImagesTest {
         var refused = assertThrows(Images.NotAnImageException.class, () -> Images.variants(truncated));
         assertTrue(refused.getMessage().contains("damaged"), refused.getMessage());
     }
+
+    @Test
+    void anAvatarIsTheSquareMiddleOfThePicture() throws Exception {
+        var avatar = Images.square(image(300, 100, "png", BufferedImage.TYPE_INT_ARGB), 160);
+        assertEquals(160, avatar.width());
+        assertEquals(160, avatar.height());
+        assertEquals("image/jpeg", Images.detect(avatar.bytes()));
+        assertThrows(Images.NotAnImageException.class, () -> Images.square("<svg/>".getBytes(StandardCharsets.UTF_8), 160));
+    }
 }

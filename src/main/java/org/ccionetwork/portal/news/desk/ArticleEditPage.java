@@ -15,9 +15,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.ccionetwork.portal.news.Article;
 import org.ccionetwork.portal.news.ArticleContent;
 import org.ccionetwork.portal.news.NewsService;
@@ -25,6 +23,7 @@ import org.ccionetwork.portal.security.Viewer;
 import org.ccionetwork.portal.shared.Formats;
 import org.ccionetwork.portal.shared.Images;
 import org.ccionetwork.portal.shared.NotAllowedException;
+import org.ccionetwork.portal.shared.Tags;
 import org.ccionetwork.portal.shared.Visibility;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.omnifaces.cdi.Param;
@@ -173,7 +172,7 @@ public class ArticleEditPage {
             return null;
         }
         try {
-            var content = new ArticleContent(title, summary, body, tagList(tags), sourceName, sourceUrl,
+            var content = new ArticleContent(title, summary, body, Tags.parse(tags, 8), sourceName, sourceUrl,
                     membersOnly ? Visibility.MEMBERS : Visibility.PUBLIC, imageAlt);
             var saved = id == null ? news.create(viewer, content, imageVariants)
                     : news.update(viewer, id, version, content, imageVariants);
@@ -204,14 +203,6 @@ public class ArticleEditPage {
         } catch (NotAllowedException e) {
             Messages.addGlobalError(e.getMessage());
         }
-    }
-
-    static List<String> tagList(String tags) {
-        if (tags == null || tags.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(tags.toLowerCase(Locale.ROOT).split("[\\s,]+")).filter(t -> !t.isBlank())
-                .map(t -> t.length() > 40 ? t.substring(0, 40) : t).distinct().limit(8).toList();
     }
 
     public String getPreviewLink() {

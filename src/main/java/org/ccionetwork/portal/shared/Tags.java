@@ -1,0 +1,26 @@
+package org.ccionetwork.portal.shared;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Free tags as people type them ("EPR, go-live  nursing"): lower case, split on spaces and commas,
+ * each at most 40 characters, no repeats, at most a given number. Topics, articles, library
+ * items and members' expertise all use this one reading.
+ */
+public final class Tags {
+
+    public static final int MAX_LENGTH = 40;
+
+    private Tags() {
+    }
+
+    public static List<String> parse(String text, int most) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[\\s,]+")).filter(t -> !t.isBlank())
+                .map(t -> t.length() > MAX_LENGTH ? t.substring(0, MAX_LENGTH) : t).distinct().limit(most).toList();
+    }
+}
