@@ -64,6 +64,10 @@ public class ForumDemoContent {
         @Inject
         private Clock clock;
 
+        /** Demo posts are indexed for search like any other. */
+        @Inject
+        private jakarta.enterprise.event.Event<PostWritten> postWritten;
+
         boolean seed() {
             if (em.createQuery("select count(c) from Category c where c.slug = 'welcome'", Long.class).getSingleResult() > 0) {
                 return false;
@@ -157,14 +161,20 @@ public class ForumDemoContent {
             var topic = new Topic(category, title, kind, author, tags, start);
             em.persist(topic);
             em.flush();
-            em.persist(new Post(topic, topic.nextPost(author, start), author, body.strip(), Markdown.toSafeHtml(body.strip()), null, start));
+            var opening = new Post(topic, topic.nextPost(author, start), author, body.strip(), Markdown.toSafeHtml(body.strip()), null, start);
+            em.persist(opening);
+            em.flush();
+            postWritten.fire(new PostWritten(topic.getId(), opening.getId(), title + "\n" + body));
             category.topicStarted(start);
             Instant when = start;
             for (List<Object> reply : replies) {
                 when = when.plus(Duration.ofHours(5));
                 var poster = (Member) reply.get(0);
                 String text = (String) reply.get(1);
-                em.persist(new Post(topic, topic.nextPost(poster, when), poster, text, Markdown.toSafeHtml(text), null, when));
+                var post = new Post(topic, topic.nextPost(poster, when), poster, text, Markdown.toSafeHtml(text), null, when);
+                em.persist(post);
+                em.flush();
+                postWritten.fire(new PostWritten(topic.getId(), post.getId(), text));
                 category.postAdded(when);
             }
             return topic;

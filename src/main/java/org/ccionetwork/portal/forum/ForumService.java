@@ -318,8 +318,10 @@ public class ForumService {
         em.flush();
         int number = topic.nextPost(author, now);
         var text = render(body);
-        em.persist(new Post(topic, number, author, body, text.html(), null, now));
-        postWritten.fire(new PostWritten(topic.getId(), body));
+        var opening = new Post(topic, number, author, body, text.html(), null, now);
+        em.persist(opening);
+        em.flush();
+        postWritten.fire(new PostWritten(topic.getId(), opening.getId(), title + "\n" + body));
         category.topicStarted(now);
         watch(viewer, topic.getId());
         var recipients = new java.util.LinkedHashMap<Long, NotificationKind>(mentionsWhoCanRead(text, category));
@@ -349,7 +351,8 @@ public class ForumService {
         var text = render(body);
         var post = new Post(topic, number, author, body, text.html(), replyTo, now);
         em.persist(post);
-        postWritten.fire(new PostWritten(topicId, body));
+        em.flush();
+        postWritten.fire(new PostWritten(topicId, post.getId(), body));
         var category = category(viewer, topic.getCategoryId());
         category.postAdded(now);
 
@@ -377,7 +380,7 @@ public class ForumService {
         var now = clock.instant();
         em.persist(new PostRevision(post, viewer.memberId(), now));
         post.edit(body, render(body).html(), now);
-        postWritten.fire(new PostWritten(post.getTopicId(), body));
+        postWritten.fire(new PostWritten(post.getTopicId(), post.getId(), post.isOpening() ? topicTitle(post.getTopicId()) + "\n" + body : body));
         pageCache.invalidate();
         return post;
     }
@@ -541,6 +544,73 @@ public class ForumService {
                         + " order by t.created desc", Topic.class)
                 .setParameter("m", memberId).setParameter("c", readable).setHint(READ_ONLY, true).setMaxResults(count).getResultList();
     }
+
+    private String topicTitle(long topicId) {
+        return em.createQuery("select t.title from Topic t where t.id = :id", String.class).setParameter("id", topicId).getSingleResult();
+    }
+
+    /** One result of a search: the post, its topic, and a plain-text excerpt. */
+    public record Hit(Post post, Topic topic, String excerpt) {
+    }
+
+    /** A page of search results and the cursor of the next one. */
+    public record Hits(List<Hit> hits, Long nextBefore) {
+    }
+
+    /**
+     * Posts whose words include every word searched for (titles count for the opening post), newest
+     * first, by keyset on the post id, only in categories the viewer may read and never removed or
+     * hidden posts: members-only posts do not exist for visitors here either.
+     */
+    public Hits search(Viewer viewer, String words, Long before) {
+        var terms = SearchIndex.terms(words == null ? "" : words).stream().limit(5).toList();
+        var readable = categories(viewer).stream().map(Category::getId).toList();
+        if (terms.isEmpty() || readable.isEmpty()) {
+            return new Hits(List.of(), null);
+        }
+        var sql = new StringBuilder("select s0.post_id from forum_search_terms s0");
+        for (int i = 1; i < terms.size(); i++) {
+            sql.append(" join forum_search_terms s").append(i).append(" on s").append(i).append(".post_id = s0.post_id and s")
+                    .append(i).append(".term = ?").append(i + 1);
+        }
+        sql.append(" where s0.term = ?1 and s0.post_id < ?").append(terms.size() + 1).append(" order by s0.post_id desc");
+        var query = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < terms.size(); i++) {
+            query.setParameter(i + 1, terms.get(i));
+        }
+        query.setParameter(terms.size() + 1, before == null ? Long.MAX_VALUE : before);
+        List<Long> candidates = ((List<?>) query.setMaxResults(SEARCH_CANDIDATES).getResultList()).stream()
+                .map(id -> ((Number) id).longValue()).toList();
+        if (candidates.isEmpty()) {
+            return new Hits(List.of(), null);
+        }
+        var posts = em.createQuery("select p from Post p join fetch p.author where p.id in :ids and p.deleted = false and p.hidden = false"
+                        + " order by p.id desc", Post.class)
+                .setParameter("ids", candidates).setHint(READ_ONLY, true).getResultList();
+        var topics = new java.util.HashMap<Long, Topic>();
+        if (!posts.isEmpty()) {
+            em.createQuery("select t from Topic t where t.id in :ids and t.deleted = false and t.categoryId in :c", Topic.class)
+                    .setParameter("ids", posts.stream().map(Post::getTopicId).distinct().toList()).setParameter("c", readable)
+                    .setHint(READ_ONLY, true).getResultList().forEach(t -> topics.put(t.getId(), t));
+        }
+        var hits = new ArrayList<Hit>();
+        for (Post post : posts) {
+            var topic = topics.get(post.getTopicId());
+            if (topic != null && hits.size() < SEARCH_PAGE) {
+                hits.add(new Hit(post, topic, SearchIndex.excerpt(post.getBodySource(), terms)));
+            }
+        }
+        Long next = null;
+        if (hits.size() == SEARCH_PAGE) {
+            next = hits.getLast().post().getId();
+        } else if (candidates.size() == SEARCH_CANDIDATES) {
+            next = candidates.getLast();
+        }
+        return new Hits(hits, next);
+    }
+
+    private static final int SEARCH_PAGE = 20;
+    private static final int SEARCH_CANDIDATES = 100;
 
     /** Of the given topics, those the viewer may read, newest activity first. */
     public List<Topic> readableTopics(Viewer viewer, java.util.Collection<Long> topicIds) {

@@ -87,7 +87,7 @@ public class DirectoryPage {
     }
 
     public String getRegion() {
-        return Profile.REGIONS.contains(region) ? region : null;
+        return region != null && Profile.REGIONS.contains(region) ? region : null;
     }
 
     public ProfessionalRole[] getRoles() {

@@ -50,7 +50,7 @@ public class ProfileEditPage {
     @Size(max = 5000, message = "A biography can be at most 5,000 characters.")
     private String bio;
 
-    private List<String> shown = List.of();
+    private List<String> shown = new java.util.ArrayList<>();
 
     private jakarta.servlet.http.Part avatar;
     private org.ccionetwork.portal.shared.Images.Variant avatarImage;
@@ -66,7 +66,7 @@ public class ProfileEditPage {
         specialty = profile.specialty();
         expertise = String.join(" ", profile.expertise());
         bio = profile.bio();
-        shown = Arrays.stream(Profile.Field.values()).filter(f -> !profile.hidden().contains(f)).map(Enum::name).toList();
+        shown = new java.util.ArrayList<>(Arrays.stream(Profile.Field.values()).filter(f -> !profile.hidden().contains(f)).map(Enum::name).toList());
     }
 
     public void save() {
@@ -206,6 +206,6 @@ public class ProfileEditPage {
     }
 
     public void setShown(List<String> shown) {
-        this.shown = shown == null ? List.of() : shown;
+        this.shown = shown == null ? new java.util.ArrayList<>() : shown;
     }
 }

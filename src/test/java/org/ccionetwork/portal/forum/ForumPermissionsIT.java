@@ -354,4 +354,28 @@ class ForumPermissionsIT {
         forum.startTopic(f.author(), f.closed().getId(), "Another topic", "Hello again", TopicKind.DISCUSSION, List.of());
         assertEquals(1, notificationsOf(watcher).size(), "no longer watching");
     }
+
+    @Test
+    void searchFindsOnlyWhatTheViewerMayRead() {
+        var f = forum();
+        String word = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        var open = forum.startTopic(f.author(), f.open().getId(), "Open " + word + " title", "Public words here", TopicKind.DISCUSSION, List.of());
+        var closed = forum.startTopic(f.author(), f.closed().getId(), "Closed topic", "Private " + word + " notes", TopicKind.DISCUSSION, List.of());
+        var reply = forum.reply(f.member(), open.getId(), "A reply about " + word + " and benefits", null);
+
+        var visitorHits = forum.search(Viewer.ANONYMOUS, word, null).hits();
+        assertEquals(List.of(reply.getId(), firstPostId(forum, f.member(), open)),
+                visitorHits.stream().map(h -> h.post().getId()).toList(), "the public posts, newest first; the title counts");
+        assertTrue(visitorHits.stream().noneMatch(h -> h.topic().getId().equals(closed.getId())), "members-only posts do not exist for visitors");
+        assertEquals(3, forum.search(f.member(), word, null).hits().size());
+        assertEquals(List.of(reply.getId()), forum.search(f.member(), word + " BENEFITS", null).hits().stream()
+                .map(h -> h.post().getId()).toList(), "every word must be there, in any case");
+        assertTrue(forum.search(f.member(), word, null).hits().getFirst().excerpt().contains(word));
+
+        forum.hide(f.moderator(), reply.getId(), "off topic");
+        assertEquals(2, forum.search(f.member(), word, null).hits().size(), "hidden posts are not found");
+        forum.edit(f.author(), firstPostId(forum, f.member(), closed), "Rewritten without the word");
+        assertEquals(1, forum.search(f.member(), word, null).hits().size(), "an edit re-indexes the post");
+        assertEquals(List.of(), forum.search(f.member(), "   ", null).hits());
+    }
 }

@@ -1,0 +1,59 @@
+package org.ccionetwork.portal.forum;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.ccionetwork.portal.shared.PortalData;
+
+/**
+ * The forum's search index: for every post, the distinct words of its Markdown (and of the title,
+ * for the opening post), kept in a table with an index on (term, post), written in the same
+ * transaction as the post. A search is then a few index look-ups, never a scan of every post, on
+ * H2 as on PostgreSQL.
+ */
+@ApplicationScoped
+public class SearchIndex {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'][\\p{L}\\p{N}]+)*");
+    private static final int MAX_TERMS = 500;
+
+    @Inject
+    @PortalData
+    private EntityManager em;
+
+    void index(@Observes PostWritten post) {
+        em.createNativeQuery("delete from forum_search_terms where post_id = ?").setParameter(1, post.postId()).executeUpdate();
+        for (String term : terms(post.source())) {
+            em.createNativeQuery("insert into forum_search_terms (term, post_id) values (?, ?)")
+                    .setParameter(1, term).setParameter(2, post.postId()).executeUpdate();
+        }
+    }
+
+    /** The words of a text as the index keeps them: lower case, 2 to 40 characters, each once. */
+    public static List<String> terms(String text) {
+        var terms = new LinkedHashSet<String>();
+        var matcher = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (matcher.find() && terms.size() < MAX_TERMS) {
+            String word = matcher.group();
+            if (word.length() >= 2 && word.length() <= 40) {
+                terms.add(word);
+            }
+        }
+        return List.copyOf(terms);
+    }
+
+    /** About 200 characters of the text around the first word searched for, as plain text. */
+    public static String excerpt(String source, List<String> terms) {
+        String text = source.replaceAll("[*_`#>|\\[\\]()]+", " ").replaceAll("\\s+", " ").strip();
+        String lower = text.toLowerCase(Locale.ROOT);
+        int at = terms.stream().mapToInt(lower::indexOf).filter(i -> i >= 0).min().orElse(0);
+        int start = Math.max(0, at - 60);
+        int end = Math.min(text.length(), start + 200);
+        return (start > 0 ? "…" : "") + text.substring(start, end) + (end < text.length() ? "…" : "");
+    }
+}
