@@ -30,6 +30,9 @@ public class AccountsPage {
     private PublicUrls urls;
 
     @Inject
+    private org.ccionetwork.portal.members.LeavingService leaving;
+
+    @Inject
     @Param(name = "q")
     private String search;
 
@@ -87,6 +90,12 @@ public class AccountsPage {
 
     public void enable(String userId, boolean enabled) {
         act(() -> accounts.setEnabled(viewer, userId, enabled), enabled ? "Account enabled." : "Account disabled: they are signed out.");
+    }
+
+    /** Removes a member who asked to leave, keeping or removing their posts as they chose. */
+    public void removeOnRequest(long memberId, boolean keepPosts) {
+        act(() -> leaving.removeOnRequest(viewer, memberId, keepPosts),
+                "The member has been removed: account disabled, profile deleted, posts " + (keepPosts ? "kept as Former member." : "removed."));
     }
 
     private void act(Runnable action, String done) {

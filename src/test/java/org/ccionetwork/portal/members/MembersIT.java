@@ -181,6 +181,26 @@ class MembersIT {
     }
 
     @Test
+    void anAdminRemovesAMemberOnRequestWithTheirPosts() throws Exception {
+        var admin = person(Role.MEMBER, Role.MODERATOR, Role.ADMIN);
+        String email = "asked-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        accounts.invite(admin, email, "Ann", "Asked", base.toString().replaceAll("/+$", ""));
+        String keycloakId = keycloak.byUsername(email).orElseThrow().id();
+        var asked = person(keycloakId, "Ann Asked", Role.MEMBER);
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        var category = forum.createCategory(admin, "ask-" + unique, "Ask " + unique, "", "#005eb8", 1, Visibility.MEMBERS, null);
+        var topic = forum.startTopic(admin, category.getId(), "A topic " + unique, "Opening", TopicKind.DISCUSSION, List.of());
+        var reply = forum.reply(asked, topic.getId(), "Please remove this", null);
+
+        assertThrows(NotAllowedException.class, () -> leaving.removeOnRequest(admin, admin.memberId(), true), "not oneself");
+        leaving.removeOnRequest(admin, asked.memberId(), false);
+
+        assertFalse(keycloak.account(keycloakId).enabled());
+        assertTrue(forum.post(admin, reply.getId()).isDeleted(), "their posts removed, as they asked");
+        assertEquals("Former member", members.byIds(List.of(asked.memberId())).getFirst().getDisplayName());
+    }
+
+    @Test
     void nobodyButAdminsReachesTheAccountActions() {
         var moderator = person(Role.MEMBER, Role.MODERATOR);
         var member = person(Role.MEMBER);
