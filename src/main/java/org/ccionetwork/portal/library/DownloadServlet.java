@@ -43,9 +43,9 @@ public class DownloadServlet extends HttpServlet {
         }
         var viewer = currentUser.getViewer();
         long itemId = Long.parseLong(matcher.group(1));
-        ItemVersion version;
+        StoredFile version;
         try {
-            version = library.version(viewer, itemId, Integer.parseInt(matcher.group(2)));
+            version = library.version(viewer, itemId, Integer.parseInt(matcher.group(2))).getFile();
         } catch (NotFoundException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -66,7 +66,7 @@ public class DownloadServlet extends HttpServlet {
         } catch (RuntimeException e) {
             LOG.fine(() -> "Download not counted: " + e.getMessage());
         }
-        boolean inline = version.getContentType().equals("application/pdf") || version.getContentType().startsWith("image/");
+        boolean inline = version.isInline();
         response.setContentType(version.getContentType());
         response.setContentLengthLong(version.getSizeBytes());
         response.setHeader("Content-Disposition", (inline ? "inline" : "attachment") + "; filename=\""

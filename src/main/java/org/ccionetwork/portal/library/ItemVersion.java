@@ -1,6 +1,5 @@
 package org.ccionetwork.portal.library;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -32,20 +31,8 @@ public class ItemVersion {
     @Column(nullable = false, updatable = false)
     private int number;
 
-    @Column(name = "file_name", nullable = false, updatable = false)
-    private String fileName;
-
-    @Column(name = "content_type", nullable = false, updatable = false)
-    private String contentType;
-
-    @Column(name = "size_bytes", nullable = false, updatable = false)
-    private long sizeBytes;
-
-    @Column(nullable = false, updatable = false)
-    private String sha256;
-
-    @Column(name = "blob_key", nullable = false, updatable = false)
-    private String blobKey;
+    @jakarta.persistence.Embedded
+    private StoredFile file;
 
     @Column(name = "change_note", nullable = false, updatable = false)
     private String changeNote;
@@ -53,13 +40,6 @@ public class ItemVersion {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "uploader_id", updatable = false)
     private Member uploader;
-
-    @Column(name = "preview_type", updatable = false)
-    private String previewType;
-
-    @Basic(fetch = FetchType.LAZY)
-    @Column(updatable = false)
-    private byte[] preview;
 
     @Column(nullable = false, updatable = false)
     private OffsetDateTime created;
@@ -70,13 +50,7 @@ public class ItemVersion {
     ItemVersion(Item item, int number, Upload upload, String changeNote, Member uploader, Instant now) {
         this.itemId = item.getId();
         this.number = number;
-        this.fileName = upload.getFileName();
-        this.contentType = upload.getContentType();
-        this.sizeBytes = upload.getSizeBytes();
-        this.sha256 = upload.getSha256();
-        this.blobKey = upload.getBlobKey();
-        this.previewType = upload.getPreviewType();
-        this.preview = upload.getPreview();
+        this.file = upload.getFile();
         this.changeNote = changeNote == null ? "" : changeNote.strip();
         this.uploader = uploader;
         this.created = Times.stored(now);
@@ -94,24 +68,9 @@ public class ItemVersion {
         return number;
     }
 
-    public String getFileName() {
-        return fileName;
-    }
-
-    public String getContentType() {
-        return contentType;
-    }
-
-    public long getSizeBytes() {
-        return sizeBytes;
-    }
-
-    public String getSha256() {
-        return sha256;
-    }
-
-    String getBlobKey() {
-        return blobKey;
+    /** The file of this version: name, type, size, checksum, preview. */
+    public StoredFile getFile() {
+        return file;
     }
 
     public String getChangeNote() {
@@ -122,34 +81,8 @@ public class ItemVersion {
         return uploader;
     }
 
-    public boolean isWithPreview() {
-        return previewType != null;
-    }
-
-    public String getPreviewType() {
-        return previewType;
-    }
-
-    public byte[] getPreview() {
-        return preview;
-    }
-
     public Instant getCreated() {
         return created.toInstant();
     }
 
-    /** The size for people: 1.2 MB, 340 KB. */
-    public String getSizeText() {
-        return sizeText(sizeBytes);
-    }
-
-    static String sizeText(long bytes) {
-        if (bytes >= 1024L * 1024) {
-            return String.format(java.util.Locale.UK, "%.1f MB", bytes / (1024.0 * 1024));
-        }
-        if (bytes >= 1024) {
-            return (bytes + 512) / 1024 + " KB";
-        }
-        return bytes + " bytes";
-    }
 }

@@ -1,9 +1,7 @@
 package org.ccionetwork.portal.library;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -24,27 +22,8 @@ public class Upload {
     @Column(name = "member_id", nullable = false, updatable = false)
     private Long memberId;
 
-    @Column(name = "file_name", nullable = false, updatable = false)
-    private String fileName;
-
-    @Column(name = "content_type", nullable = false, updatable = false)
-    private String contentType;
-
-    @Column(name = "size_bytes", nullable = false, updatable = false)
-    private long sizeBytes;
-
-    @Column(nullable = false, updatable = false)
-    private String sha256;
-
-    @Column(name = "blob_key", nullable = false, updatable = false)
-    private String blobKey;
-
-    @Column(name = "preview_type", updatable = false)
-    private String previewType;
-
-    @Basic(fetch = FetchType.LAZY)
-    @Column(updatable = false)
-    private byte[] preview;
+    @jakarta.persistence.Embedded
+    private StoredFile file;
 
     @Column(nullable = false, updatable = false)
     private OffsetDateTime created;
@@ -56,13 +35,7 @@ public class Upload {
             String previewType, byte[] preview, Instant now) {
         this.token = token;
         this.memberId = memberId;
-        this.fileName = fileName;
-        this.contentType = contentType;
-        this.sizeBytes = sizeBytes;
-        this.sha256 = sha256;
-        this.blobKey = blobKey;
-        this.previewType = previewType;
-        this.preview = preview;
+        this.file = new StoredFile(fileName, contentType, sizeBytes, sha256, blobKey, previewType, preview);
         this.created = Times.stored(now);
     }
 
@@ -74,35 +47,7 @@ public class Upload {
         return memberId;
     }
 
-    public String getFileName() {
-        return fileName;
-    }
-
-    public String getContentType() {
-        return contentType;
-    }
-
-    public long getSizeBytes() {
-        return sizeBytes;
-    }
-
-    public String getSha256() {
-        return sha256;
-    }
-
-    String getBlobKey() {
-        return blobKey;
-    }
-
-    String getPreviewType() {
-        return previewType;
-    }
-
-    byte[] getPreview() {
-        return preview;
-    }
-
-    public String getSizeText() {
-        return ItemVersion.sizeText(sizeBytes);
+    public StoredFile getFile() {
+        return file;
     }
 }

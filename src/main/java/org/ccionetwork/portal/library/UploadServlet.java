@@ -60,10 +60,10 @@ public class UploadServlet extends HttpServlet {
             var upload = receiver.receive(viewer, request.getParameter("name"), request.getContentLengthLong(), request.getInputStream());
             response.getWriter().write(Json.createObjectBuilder()
                     .add("token", upload.getToken())
-                    .add("name", upload.getFileName())
-                    .add("size", upload.getSizeText())
-                    .add("type", upload.getContentType())
-                    .add("sha256", upload.getSha256())
+                    .add("name", upload.getFile().getFileName())
+                    .add("size", upload.getFile().getSizeText())
+                    .add("type", upload.getFile().getContentType())
+                    .add("sha256", upload.getFile().getSha256())
                     .build().toString());
         } catch (UploadRefusedException e) {
             discardRest(request);

@@ -120,7 +120,7 @@ class LibraryIT {
 
         assertEquals(open.getId(), library.item(visitor, open.getId()).getId());
         var version = library.version(visitor, open.getId(), 1);
-        try (InputStream in = store.open(version.getBlobKey())) {
+        try (InputStream in = store.open(version.getFile().getBlobKey())) {
             assertArrayEquals(pdf("open"), in.readAllBytes());
         }
         assertEquals(2, library.items(member, collection, null, LibraryService.Order.NEWEST, Optional.empty()).items().size());
@@ -149,7 +149,7 @@ class LibraryIT {
         var v3 = library.newVersion(sharer, item.getId(), upload(sharer, "v3.pdf", pdf("v3")).getToken(), "Typos");
         assertEquals(List.of(3, 2, 1), library.versions(other, item.getId()).stream().map(ItemVersion::getNumber).toList());
         assertEquals("Renamed report", library.item(other, item.getId()).getTitle());
-        try (InputStream in = store.open(library.version(other, item.getId(), 1).getBlobKey())) {
+        try (InputStream in = store.open(library.version(other, item.getId(), 1).getFile().getBlobKey())) {
             assertArrayEquals(pdf("v1"), in.readAllBytes(), "every version stays downloadable");
         }
         assertThrows(NotAllowedException.class, () -> library.newVersion(sharer, item.getId(), upload(sharer, "v4.pdf", pdf("v4")).getToken(), " "),

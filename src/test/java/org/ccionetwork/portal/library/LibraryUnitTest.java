@@ -26,9 +26,9 @@ class LibraryUnitTest {
 
     @Test
     void sizesReadLikePeopleWriteThem() {
-        assertEquals("900 bytes", ItemVersion.sizeText(900));
-        assertEquals("2 KB", ItemVersion.sizeText(2048));
-        assertEquals("1.5 MB", ItemVersion.sizeText(1024 * 1024 * 3 / 2));
+        assertEquals("900 bytes", StoredFile.sizeText(900));
+        assertEquals("2 KB", StoredFile.sizeText(2048));
+        assertEquals("1.5 MB", StoredFile.sizeText(1024 * 1024 * 3 / 2));
     }
 
     @Test

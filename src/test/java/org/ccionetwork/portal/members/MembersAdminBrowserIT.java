@@ -155,6 +155,12 @@ class MembersAdminBrowserIT {
             assertTrue(admin.find(By.id("messages")).getText().contains("cannot disable your own account"));
             assertEquals(Set.of("member", "moderator", "admin"), users.realmRoles("admin"));
             assertTrue(users.isEnabled("admin"));
+
+            // After all that admin-client work, signing out still goes through Keycloak and back.
+            admin.waitFor(By.id("user-menu")).click();
+            admin.waitFor(By.id("sign-out-form:sign-out")).click();
+            admin.waitFor(By.id("sign-in"));
+            assertTrue(admin.currentUrl().startsWith(portal), admin.currentUrl());
         }
     }
 
