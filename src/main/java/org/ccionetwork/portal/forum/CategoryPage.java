@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.ccionetwork.portal.security.Viewer;
+import org.ccionetwork.portal.shared.TimeCursor;
 import org.omnifaces.cdi.Param;
 
 /** /forum/category.xhtml?c=slug: a category's topics, newest activity first, paged by keyset. */
@@ -38,7 +39,7 @@ public class CategoryPage {
 
     public void load() {
         category = forum.category(viewer, slug);
-        topics = forum.topics(viewer, category, TopicCursor.parse(older), TopicCursor.parse(newer), "true".equals(oldest));
+        topics = forum.topics(viewer, category, TimeCursor.parse(older), org.ccionetwork.portal.shared.TimeCursor.parse(newer), "true".equals(oldest));
     }
 
     private java.util.Map<Long, Integer> readMarks;

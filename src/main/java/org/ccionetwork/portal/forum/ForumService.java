@@ -23,6 +23,7 @@ import org.ccionetwork.portal.security.Viewer;
 import org.ccionetwork.portal.shared.NotAllowedException;
 import org.ccionetwork.portal.shared.NotFoundException;
 import org.ccionetwork.portal.shared.PortalData;
+import org.ccionetwork.portal.shared.TimeCursor;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -90,7 +91,7 @@ public class ForumService {
      * A page of topics: the first page (no cursor) with the pinned topics above; "older" pages
      * after a cursor; "newer" pages before one; the oldest page when {@code oldest} is set.
      */
-    public TopicList topics(Viewer viewer, Category category, Optional<TopicCursor> older, Optional<TopicCursor> newer,
+    public TopicList topics(Viewer viewer, Category category, Optional<TimeCursor> older, Optional<TimeCursor> newer,
             boolean oldest) {
         viewer.requireRead(category.getVisibility(), "category");
         String base = "select t from Topic t join fetch t.author join fetch t.lastPoster"
@@ -100,23 +101,23 @@ public class ForumService {
         if (newer.isPresent() || oldest) {
             var query = em.createQuery(base + (oldest ? "" : " and (t.lastActivity > :la or (t.lastActivity = :la and t.id > :id))")
                     + " order by t.lastActivity asc, t.id asc", Topic.class).setParameter("c", category.getId());
-            newer.filter(n -> !oldest).ifPresent(n -> query.setParameter("la", Topic.at(n.lastActivity())).setParameter("id", n.id()));
+            newer.filter(n -> !oldest).ifPresent(n -> query.setParameter("la", Topic.at(n.at())).setParameter("id", n.id()));
             page = new ArrayList<>(query.setHint(READ_ONLY, true).setMaxResults(TOPICS_PER_PAGE + 1).getResultList());
             more = page.size() > TOPICS_PER_PAGE;
             if (more) {
                 page.removeLast();
             }
             Collections.reverse(page);
-            String olderCursor = page.isEmpty() ? null : TopicCursor.of(page.getLast()).token();
+            String olderCursor = page.isEmpty() ? null : cursorOf(page.getLast());
             if (oldest) {
                 olderCursor = null;
             }
-            String newerCursor = more && !page.isEmpty() ? TopicCursor.of(page.getFirst()).token() : null;
+            String newerCursor = more && !page.isEmpty() ? cursorOf(page.getFirst()) : null;
             return new TopicList(List.of(), page, olderCursor, newerCursor);
         }
         var query = em.createQuery(base + (older.isPresent() ? " and (t.lastActivity < :la or (t.lastActivity = :la and t.id < :id))" : "")
                 + " order by t.lastActivity desc, t.id desc", Topic.class).setParameter("c", category.getId());
-        older.ifPresent(o -> query.setParameter("la", Topic.at(o.lastActivity())).setParameter("id", o.id()));
+        older.ifPresent(o -> query.setParameter("la", Topic.at(o.at())).setParameter("id", o.id()));
         page = new ArrayList<>(query.setHint(READ_ONLY, true).setMaxResults(TOPICS_PER_PAGE + 1).getResultList());
         more = page.size() > TOPICS_PER_PAGE;
         if (more) {
@@ -126,8 +127,8 @@ public class ForumService {
                         "select t from Topic t join fetch t.author join fetch t.lastPoster where t.categoryId = :c"
                                 + " and t.deleted = false and t.pinned = true order by t.lastActivity desc", Topic.class)
                 .setParameter("c", category.getId()).setHint(READ_ONLY, true).setMaxResults(TOPICS_PER_PAGE).getResultList();
-        String olderCursor = more ? TopicCursor.of(page.getLast()).token() : null;
-        String newerCursor = older.isPresent() && !page.isEmpty() ? TopicCursor.of(page.getFirst()).token() : null;
+        String olderCursor = more ? cursorOf(page.getLast()) : null;
+        String newerCursor = older.isPresent() && !page.isEmpty() ? cursorOf(page.getFirst()) : null;
         return new TopicList(pinned, page, olderCursor, newerCursor);
     }
 
@@ -140,6 +141,11 @@ public class ForumService {
         return em.createQuery("select t from Topic t join fetch t.lastPoster where t.deleted = false and t.categoryId in :c"
                         + " order by t.lastActivity desc, t.id desc", Topic.class)
                 .setParameter("c", readable).setHint(READ_ONLY, true).setMaxResults(count).getResultList();
+    }
+
+    /** The place of a topic in its category's list, for a link. */
+    private static String cursorOf(Topic topic) {
+        return new TimeCursor(topic.getLastActivity(), topic.getId()).token();
     }
 
     public Topic topic(Viewer viewer, long topicId) {

@@ -18,6 +18,7 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import org.ccionetwork.portal.members.Member;
+import org.ccionetwork.portal.shared.Slugs;
 
 /** A topic in a category: its first post opens it, replies follow in order. */
 @Entity
@@ -112,7 +113,7 @@ public class Topic {
 
     void rename(String newTitle) {
         this.title = newTitle.strip();
-        this.slug = Slugs.of(this.title);
+        this.slug = Slugs.of(this.title, "topic");
     }
 
     void moveTo(Category category) {

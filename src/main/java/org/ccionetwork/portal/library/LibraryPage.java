@@ -4,8 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.Locale;
 import org.ccionetwork.portal.security.Viewer;
+import org.ccionetwork.portal.shared.Tags;
 import org.omnifaces.cdi.Param;
 
 /** /library/?c=collection&amp;tag=t&amp;order=downloads&amp;after=cursor: items by collection and tag, paged by keyset. */
@@ -67,7 +67,7 @@ public class LibraryPage {
     }
 
     public String getTag() {
-        return tag != null && tag.matches("[\\p{L}\\p{N}.+#-]{1,40}") ? tag.toLowerCase(Locale.ROOT) : null;
+        return Tags.one(tag);
     }
 
     public LibraryService.Order getOrder() {

@@ -3,8 +3,9 @@ package org.ccionetwork.portal.news;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.Locale;
 import org.ccionetwork.portal.security.Viewer;
+import org.ccionetwork.portal.shared.Tags;
+import org.ccionetwork.portal.shared.TimeCursor;
 import org.omnifaces.cdi.Param;
 
 /** /news/?tag=t&amp;older=cursor: published articles, newest first, paged by keyset. */
@@ -30,14 +31,14 @@ public class NewsPage {
 
     public NewsService.ArticleList getList() {
         if (list == null) {
-            list = news.published(viewer, ArticleCursor.parse(older), getTag());
+            list = news.published(viewer, TimeCursor.parse(older), getTag());
         }
         return list;
     }
 
     /** The tag filtered on, when it is one (anything else is no filter). */
     public String getTag() {
-        return tag != null && tag.matches("[\\p{L}\\p{N}.+#-]{1,40}") ? tag.toLowerCase(Locale.ROOT) : null;
+        return Tags.one(tag);
     }
 
     public boolean isFirstPage() {

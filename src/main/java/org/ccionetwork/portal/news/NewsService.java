@@ -7,12 +7,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.ccionetwork.portal.forum.ForumService;
 import org.ccionetwork.portal.forum.TopicKind;
@@ -24,6 +22,8 @@ import org.ccionetwork.portal.shared.Markdown;
 import org.ccionetwork.portal.shared.NotAllowedException;
 import org.ccionetwork.portal.shared.NotFoundException;
 import org.ccionetwork.portal.shared.PortalData;
+import org.ccionetwork.portal.shared.Slugs;
+import org.ccionetwork.portal.shared.TimeCursor;
 import org.ccionetwork.portal.shared.Times;
 import org.ccionetwork.portal.shared.Visibility;
 
@@ -59,12 +59,12 @@ public class NewsService {
 
     // ---- reading
 
-    public ArticleList published(Viewer viewer, Optional<ArticleCursor> older, String tag) {
+    public ArticleList published(Viewer viewer, Optional<TimeCursor> older, String tag) {
         return published(viewer, older, tag, PAGE_SIZE);
     }
 
     /** The same, with another page size (the feeds hold more). */
-    public ArticleList published(Viewer viewer, Optional<ArticleCursor> older, String tag, int size) {
+    public ArticleList published(Viewer viewer, Optional<TimeCursor> older, String tag, int size) {
         String jpql = "select a from Article a join fetch a.author where a.status = :published"
                 + (viewer.isMember() ? "" : " and a.visibility = :public")
                 + (tag == null ? "" : " and :tag member of a.tagSet")
@@ -77,13 +77,13 @@ public class NewsService {
         if (tag != null) {
             query.setParameter("tag", tag);
         }
-        older.ifPresent(o -> query.setParameter("at", Times.stored(o.publishedAt())).setParameter("id", o.id()));
+        older.ifPresent(o -> query.setParameter("at", Times.stored(o.at())).setParameter("id", o.id()));
         var page = new ArrayList<>(query.setMaxResults(size + 1).getResultList());
         boolean more = page.size() > size;
         if (more) {
             page.removeLast();
         }
-        return new ArticleList(page, more ? ArticleCursor.of(page.getLast()).token() : null);
+        return new ArticleList(page, more ? new TimeCursor(page.getLast().getPublishedAt(), page.getLast().getId()).token() : null);
     }
 
     /** The featured articles the viewer may read, in the moderators' order (at most three). */
@@ -229,22 +229,13 @@ public class NewsService {
 
     /** An address made from the title, made unique with a number when it is taken. */
     String uniqueSlug(String title) {
-        String base = slugOf(title);
+        String base = Slugs.of(title, "article");
         String slug = base;
         for (int n = 2; em.createQuery("select count(a) from Article a where a.slug = :s", Long.class)
                 .setParameter("s", slug).getSingleResult() > 0; n++) {
             slug = base + "-" + n;
         }
         return slug;
-    }
-
-    static String slugOf(String title) {
-        String plain = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-        if (plain.length() > 80) {
-            plain = plain.substring(0, 80).replaceAll("-+$", "");
-        }
-        return plain.isEmpty() ? "article" : plain;
     }
 
     public void schedule(Viewer viewer, long articleId, Instant at) {

@@ -49,14 +49,7 @@ public final class Images {
 
     /** A square picture of a face (an avatar): the middle of the image, at the given size in pixels. */
     public static Variant square(byte[] bytes, int size) throws NotAnImageException {
-        if (bytes == null || bytes.length == 0) {
-            throw new NotAnImageException("The file is empty.");
-        }
-        String type = detect(bytes);
-        if (!READABLE.containsKey(type)) {
-            throw new NotAnImageException("This file is not a JPEG, PNG or GIF image.");
-        }
-        BufferedImage image = read(bytes, type);
+        BufferedImage image = decode(bytes);
         int side = Math.min(image.getWidth(), image.getHeight());
         var middle = image.getSubimage((image.getWidth() - side) / 2, (image.getHeight() - side) / 2, side, side);
         var target = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
@@ -79,6 +72,17 @@ public final class Images {
 
     /** Checks the bytes are a JPEG, PNG or GIF image of a sensible size, and makes the sizes to keep. */
     public static List<Variant> variants(byte[] bytes) throws NotAnImageException {
+        BufferedImage image = decode(bytes);
+        boolean alpha = image.getColorModel().hasAlpha();
+        var variants = new ArrayList<Variant>();
+        for (var size : WIDTHS.entrySet().stream().sorted(Map.Entry.comparingByValue()).toList()) {
+            variants.add(encode(size.getKey(), scaled(image, size.getValue()), alpha));
+        }
+        return variants;
+    }
+
+    /** The picture in the bytes, when they are a JPEG, PNG or GIF of a sensible size. */
+    private static BufferedImage decode(byte[] bytes) throws NotAnImageException {
         if (bytes == null || bytes.length == 0) {
             throw new NotAnImageException("The file is empty.");
         }
@@ -86,13 +90,7 @@ public final class Images {
         if (!READABLE.containsKey(type)) {
             throw new NotAnImageException("This file is not a JPEG, PNG or GIF image.");
         }
-        BufferedImage image = read(bytes, type);
-        boolean alpha = image.getColorModel().hasAlpha();
-        var variants = new ArrayList<Variant>();
-        for (var size : WIDTHS.entrySet().stream().sorted(Map.Entry.comparingByValue()).toList()) {
-            variants.add(encode(size.getKey(), scaled(image, size.getValue()), alpha));
-        }
-        return variants;
+        return read(bytes, type);
     }
 
     private static BufferedImage read(byte[] bytes, String type) throws NotAnImageException {

@@ -16,6 +16,11 @@ public final class Tags {
     private Tags() {
     }
 
+    /** One tag from a link (?tag=...), in lower case, or null when it is not a tag. */
+    public static String one(String tag) {
+        return tag != null && tag.matches("[\\p{L}\\p{N}.+#-]{1," + MAX_LENGTH + "}") ? tag.toLowerCase(Locale.ROOT) : null;
+    }
+
     public static List<String> parse(String text, int most) {
         if (text == null || text.isBlank()) {
             return List.of();

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.ccionetwork.portal.shared.NotAllowedException;
 import org.ccionetwork.portal.shared.Visibility;
 import org.junit.jupiter.api.Test;
@@ -96,22 +95,5 @@ class ArticleTest {
 
     private static ArticleContent content(String title, String summary) {
         return new ArticleContent(title, summary, "", List.of(), null, null, Visibility.PUBLIC, null);
-    }
-
-    @Test
-    void slugsAreMadeFromTitles() {
-        assertEquals("summer-school-2027-bursaries-open", NewsService.slugOf("Summer school 2027: bursaries open!"));
-        assertEquals("cafe-sante", NewsService.slugOf("Café   santé"));
-        assertEquals("article", NewsService.slugOf("!!!"));
-        assertTrue(NewsService.slugOf("word ".repeat(40)).length() <= 80);
-    }
-
-    @Test
-    void cursorsRoundTripAndRejectNonsense() {
-        var cursor = new ArticleCursor(Instant.parse("2026-11-26T10:00:00.123456Z"), 77);
-        assertEquals(Optional.of(cursor), ArticleCursor.parse(cursor.token()));
-        assertEquals(Optional.empty(), ArticleCursor.parse("1 or 1=1"));
-        assertEquals(Optional.empty(), ArticleCursor.parse(null));
-        assertEquals(Optional.empty(), ArticleCursor.parse("99999999999999999999-1"));
     }
 }
