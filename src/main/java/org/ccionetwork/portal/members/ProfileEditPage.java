@@ -10,6 +10,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import org.ccionetwork.portal.security.Viewer;
+import org.ccionetwork.portal.shared.ImageUploads;
+import org.ccionetwork.portal.shared.Images;
 import org.ccionetwork.portal.shared.NotAllowedException;
 import org.ccionetwork.portal.shared.Tags;
 import org.omnifaces.util.Faces;
@@ -53,7 +55,7 @@ public class ProfileEditPage {
     private List<String> shown = new java.util.ArrayList<>();
 
     private jakarta.servlet.http.Part avatar;
-    private org.ccionetwork.portal.shared.Images.Variant avatarImage;
+    private Images.Variant avatarImage;
     private boolean removeAvatar;
 
     public void load() {
@@ -89,24 +91,10 @@ public class ProfileEditPage {
 
     /** Checks an uploaded avatar from its bytes (at most 5 MB; JPEG, PNG or GIF) before anything is saved. */
     public void checkAvatar(jakarta.faces.context.FacesContext context, jakarta.faces.component.UIComponent component, Object value) {
-        if (!(value instanceof jakarta.servlet.http.Part part) || part.getSize() == 0) {
-            return;
+        var image = ImageUploads.read(value, 5, "picture", bytes -> Images.square(bytes, 160));
+        if (image != null) {
+            avatarImage = image;
         }
-        String message;
-        if (part.getSize() > 5L * 1024 * 1024) {
-            message = "The picture is larger than 5 MB.";
-        } else {
-            try (var in = part.getInputStream()) {
-                avatarImage = org.ccionetwork.portal.shared.Images.square(in.readNBytes((int) part.getSize()), 160);
-                return;
-            } catch (org.ccionetwork.portal.shared.Images.NotAnImageException e) {
-                message = e.getMessage();
-            } catch (java.io.IOException e) {
-                message = "The picture did not arrive whole. Please choose it again.";
-            }
-        }
-        throw new jakarta.faces.validator.ValidatorException(
-                new jakarta.faces.application.FacesMessage(jakarta.faces.application.FacesMessage.SEVERITY_ERROR, message, message));
     }
 
     public jakarta.servlet.http.Part getAvatar() {

@@ -1,17 +1,14 @@
 package org.ccionetwork.portal.news.desk;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.validator.ValidatorException;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -21,6 +18,7 @@ import org.ccionetwork.portal.news.ArticleContent;
 import org.ccionetwork.portal.news.NewsService;
 import org.ccionetwork.portal.security.Viewer;
 import org.ccionetwork.portal.shared.Formats;
+import org.ccionetwork.portal.shared.ImageUploads;
 import org.ccionetwork.portal.shared.Images;
 import org.ccionetwork.portal.shared.NotAllowedException;
 import org.ccionetwork.portal.shared.Tags;
@@ -125,23 +123,10 @@ public class ArticleEditPage {
 
     /** Checks an uploaded image from its bytes, before anything is saved. */
     public void checkImage(FacesContext context, UIComponent component, Object value) {
-        if (!(value instanceof Part part) || part.getSize() == 0 && (part.getSubmittedFileName() == null || part.getSubmittedFileName().isEmpty())) {
-            return;
+        var variants = ImageUploads.read(value, imageMaxMb, "image", Images::variants);
+        if (variants != null) {
+            imageVariants = variants;
         }
-        if (part.getSize() > imageMaxMb * 1024L * 1024L) {
-            throw invalid("The image is larger than " + imageMaxMb + " MB.");
-        }
-        try (var in = part.getInputStream()) {
-            imageVariants = Images.variants(in.readNBytes((int) part.getSize()));
-        } catch (Images.NotAnImageException e) {
-            throw invalid(e.getMessage());
-        } catch (IOException e) {
-            throw invalid("The image did not arrive whole. Please choose it again.");
-        }
-    }
-
-    private static ValidatorException invalid(String message) {
-        return new ValidatorException(new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
     }
 
     public String save() {
