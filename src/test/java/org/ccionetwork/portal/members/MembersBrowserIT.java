@@ -127,6 +127,7 @@ class MembersBrowserIT {
                 member.open(portal + "/signin?returnTo=%2F");
                 member.keycloakLogin(username, "pass-" + username);
                 new WebDriverWait(member.driver(), Duration.ofSeconds(20))
+                        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                         .until(d -> d.findElement(By.tagName("body")).getText().contains("Account is disabled"));
             }
         }
