@@ -1,5 +1,6 @@
 package org.ccionetwork.portal.forum;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -9,14 +10,17 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.ccionetwork.portal.security.Viewer;
 import org.ccionetwork.portal.shared.NotAllowedException;
-import org.omnifaces.cdi.Param;
+import org.ccionetwork.portal.shared.QueryParameters;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
-/** /forum/topic.xhtml?id=..&page=..: one page of a topic, the reply form, likes and moderators' tools. */
+/**
+ * /forum/topic.xhtml?id=..&amp;page=..: one page of a topic, the reply form, likes and moderators'
+ * tools. The posts are written by {@link PostListHtml}, which asks this page what the reader may do.
+ */
 @Named
 @RequestScoped
-public class TopicPage {
+public class TopicPage implements PostListHtml.Reader {
 
     @Inject
     private ForumService forum;
@@ -30,21 +34,19 @@ public class TopicPage {
     @Inject
     private ViewCounter views;
 
-    @Inject
-    @Param(name = "id")
+    // From the query string (see QueryParameters): ?id=topic&page=n&quote=n&replyTo=n.
     private Long id;
-
-    @Inject
-    @Param(name = "page")
     private Integer page;
-
-    @Inject
-    @Param(name = "quote")
     private Integer quote;
-
-    @Inject
-    @Param(name = "replyTo")
     private Integer replyToParam;
+
+    @PostConstruct
+    void readQuery() {
+        id = QueryParameters.longValue("id");
+        page = QueryParameters.intValue("page");
+        quote = QueryParameters.intValue("quote");
+        replyToParam = QueryParameters.intValue("replyTo");
+    }
 
     private ForumService.TopicView view;
 
@@ -93,10 +95,51 @@ public class TopicPage {
         return view().posts();
     }
 
+    /** This page's posts, written once per request. */
+    public String getPostsHtml() {
+        return PostListHtml.of(getPosts(), this);
+    }
+
+    @Override
+    public String contextPath() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+    }
+
+    @Override
+    public long topicId() {
+        return topic().getId();
+    }
+
+    @Override
+    public int page() {
+        return getPage();
+    }
+
+    @Override
+    public Integer acceptedPostNumber() {
+        return topic().getAcceptedPostNumber();
+    }
+
+    @Override
+    public boolean member() {
+        return viewer.isMember();
+    }
+
+    @Override
+    public boolean moderator() {
+        return viewer.isModerator();
+    }
+
+    @Override
+    public boolean canReply() {
+        return isCanReply();
+    }
+
     @Inject
     private org.ccionetwork.portal.members.MemberService members;
 
     /** Who hid a post, for moderators: looked up only for hidden posts, which are rare. */
+    @Override
     public String hiddenBy(Post post) {
         return post.getHiddenById() == null ? "" : members.byIds(List.of(post.getHiddenById())).stream()
                 .map(org.ccionetwork.portal.members.Member::getDisplayName).findFirst().orElse("");
@@ -108,6 +151,7 @@ public class TopicPage {
     }
 
     /** "Liked by A, B and C". */
+    @Override
     public String likedBy(Post post) {
         var names = view().likers().getOrDefault(post.getId(), List.of());
         if (names.isEmpty()) {
@@ -119,6 +163,7 @@ public class TopicPage {
         return "Liked by " + String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.getLast();
     }
 
+    @Override
     public boolean isNew(Post post) {
         return view().isNew(post);
     }
@@ -127,20 +172,24 @@ public class TopicPage {
         return view().liked().contains(post.getId());
     }
 
+    @Override
     public boolean canLike(Post post) {
         return viewer.isMember() && !viewer.is(post.getAuthor().getId()) && !post.isDeleted() && !liked(post);
     }
 
+    @Override
     public boolean canEdit(Post post) {
         return viewer.is(post.getAuthor().getId()) && !post.isDeleted();
     }
 
+    @Override
     public boolean canAccept(Post post) {
         return topic().isQuestion() && post.getPostNumber() > 1 && !post.isDeleted()
                 && (viewer.is(topic().getAuthor().getId()) || viewer.isModerator());
     }
 
     /** Whether the viewer sees the post's text: hidden posts only to moderators, removed ones to nobody. */
+    @Override
     public boolean showsBody(Post post) {
         return !post.isDeleted() && (!post.isHidden() || viewer.isModerator());
     }
@@ -166,16 +215,20 @@ public class TopicPage {
         }
     }
 
-    public String like(long postId, int postNumber) {
-        return act(() -> forum.like(viewer, postId), postNumber);
-    }
-
-    public String accept(int postNumber) {
-        return act(() -> forum.acceptAnswer(viewer, topic().getId(), postNumber), postNumber);
-    }
-
-    public String deletePost(long postId, int postNumber) {
-        return act(() -> forum.deleteOwnPost(viewer, postId), postNumber);
+    /** A post's button (see {@link PostAction}): like, delete or accept, each checked again by the forum. */
+    public String act() {
+        var action = PostAction.parse(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+                .get(PostAction.FIELD));
+        if (action.isEmpty()) {
+            Messages.addGlobalError("That action is not known. Reload the page and try again.");
+            return null;
+        }
+        long postId = action.get().postId();
+        return perform(switch (action.get().kind()) {
+            case LIKE -> () -> forum.like(viewer, postId);
+            case DELETE -> () -> forum.deleteOwnPost(viewer, postId);
+            case ACCEPT -> () -> forum.acceptAnswer(viewer, topic().getId(), action.get().postNumber());
+        }, action.get().postNumber());
     }
 
     public boolean isWatching() {
@@ -183,7 +236,7 @@ public class TopicPage {
     }
 
     public String toggleWatching() {
-        return act(() -> {
+        return perform(() -> {
             if (isWatching()) {
                 forum.unwatch(viewer, topic().getId());
             } else {
@@ -204,14 +257,14 @@ public class TopicPage {
     }
 
     public String rename() {
-        return act(() -> forum.rename(viewer, topic().getId(), newTitle, null), 1);
+        return perform(() -> forum.rename(viewer, topic().getId(), newTitle, null), 1);
     }
 
     public String move() {
         if (newCategoryId == null) {
             return null;
         }
-        return act(() -> forum.move(viewer, topic().getId(), newCategoryId, null), 1);
+        return perform(() -> forum.move(viewer, topic().getId(), newCategoryId, null), 1);
     }
 
     public String deleteTopic() {
@@ -238,14 +291,14 @@ public class TopicPage {
     }
 
     public String togglePinned() {
-        return act(() -> forum.setPinned(viewer, topic().getId(), !topic().isPinned(), null), 1);
+        return perform(() -> forum.setPinned(viewer, topic().getId(), !topic().isPinned(), null), 1);
     }
 
     public String toggleLocked() {
-        return act(() -> forum.setLocked(viewer, topic().getId(), !topic().isLocked(), null), 1);
+        return perform(() -> forum.setLocked(viewer, topic().getId(), !topic().isLocked(), null), 1);
     }
 
-    private String act(Runnable action, int postNumber) {
+    private String perform(Runnable action, int postNumber) {
         try {
             action.run();
             return redirectTo(postNumber);
