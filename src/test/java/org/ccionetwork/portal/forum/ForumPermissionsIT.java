@@ -237,6 +237,26 @@ class ForumPermissionsIT {
     }
 
     @Test
+    void theLatestTopicsAreThoseTheReaderMayReadEvenBehindManyTheyMayNot() {
+        var f = forum();
+        var busy = person(Role.MEMBER);
+        var publicTopic = forum.startTopic(f.author(), f.open().getId(), "Quietly public", "Anyone may read this", TopicKind.DISCUSSION,
+                List.of());
+        Topic newest = null;
+        // One topic a time: 4 topics a batch, 5 batches; the 21st hidden one is behind all of them.
+        for (int hidden = 1; hidden <= 21; hidden++) {
+            newest = forum.startTopic(busy, f.closed().getId(), "Members only " + hidden, "Between us", TopicKind.DISCUSSION, List.of());
+            if (hidden == 1 || hidden == 6 || hidden == 21) {
+                assertEquals(List.of(publicTopic.getId()), forum.latestTopics(Viewer.ANONYMOUS, 1).stream().map(Topic::getId).toList(),
+                        "behind " + hidden + " members-only topics");
+                assertEquals(List.of(newest.getId()), forum.latestTopics(f.member(), 1).stream().map(Topic::getId).toList());
+            }
+        }
+        var members = forum.latestTopics(f.member(), 3).stream().map(Topic::getTitle).toList();
+        assertEquals(List.of("Members only 21", "Members only 20", "Members only 19"), members);
+    }
+
+    @Test
     void pagesOfATopicAreRangesOfPostNumbers() {
         var f = forum();
         var writers = List.of(person(Role.MEMBER), person(Role.MEMBER), person(Role.MEMBER), person(Role.MEMBER), person(Role.MEMBER));
