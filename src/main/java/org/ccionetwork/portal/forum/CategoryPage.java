@@ -1,11 +1,12 @@
 package org.ccionetwork.portal.forum;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.ccionetwork.portal.security.Viewer;
+import org.ccionetwork.portal.shared.QueryParameters;
 import org.ccionetwork.portal.shared.TimeCursor;
-import org.omnifaces.cdi.Param;
 
 /** /forum/category.xhtml?c=slug: a category's topics, newest activity first, paged by keyset. */
 @Named
@@ -18,52 +19,48 @@ public class CategoryPage {
     @Inject
     private Viewer viewer;
 
-    @Inject
-    @Param(name = "c")
+    // From the query string (see QueryParameters): ?c=slug&older=cursor|newer=cursor|oldest=true.
     private String slug;
-
-    @Inject
-    @Param(name = "older")
     private String older;
-
-    @Inject
-    @Param(name = "newer")
     private String newer;
-
-    @Inject
-    @Param(name = "oldest")
     private String oldest;
+
+    @PostConstruct
+    void readQuery() {
+        slug = QueryParameters.text("c");
+        older = QueryParameters.text("older");
+        newer = QueryParameters.text("newer");
+        oldest = QueryParameters.text("oldest");
+    }
 
     private Category category;
     private TopicList topics;
 
     public void load() {
         category = forum.category(viewer, slug);
-        topics = forum.topics(viewer, category, TimeCursor.parse(older), org.ccionetwork.portal.shared.TimeCursor.parse(newer), "true".equals(oldest));
+        topics = forum.topics(viewer, category, TimeCursor.parse(older), TimeCursor.parse(newer), "true".equals(oldest));
     }
 
     private java.util.Map<Long, Integer> readMarks;
 
     /** Posts the signed-in viewer has not read in this topic (all of them if never opened). */
-    public int unread(Topic topic) {
-        if (!viewer.isSignedIn()) {
-            return 0;
-        }
+    private int unread(Topic topic) {
         if (readMarks == null) {
-            var all = new java.util.ArrayList<>(topics.pinned());
-            all.addAll(topics.topics());
-            readMarks = forum.readMarks(viewer, all);
+            readMarks = forum.readMarks(viewer, shown());
         }
         return Math.max(0, topic.getPostCount() - readMarks.getOrDefault(topic.getId(), 0));
     }
 
-    public boolean isNeverOpened(Topic topic) {
-        return unread(topic) == topic.getPostCount();
+    /** The pinned topics, then the page's others, with unread markers for signed-in readers. */
+    public String getTopicsHtml() {
+        return TopicRowsHtml.of(shown(), jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath(),
+                viewer.isSignedIn() ? this::unread : null);
     }
 
-    /** The first post the viewer has not read. */
-    public String firstUnread(Topic topic) {
-        return Links.post(topic.getId(), topic.getPostCount() - unread(topic) + 1);
+    private java.util.List<Topic> shown() {
+        var shown = new java.util.ArrayList<>(topics.pinned());
+        shown.addAll(topics.topics());
+        return shown;
     }
 
     public Category getCategory() {

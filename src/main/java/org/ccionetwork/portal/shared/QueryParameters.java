@@ -3,13 +3,18 @@ package org.ccionetwork.portal.shared;
 import jakarta.faces.context.FacesContext;
 
 /**
- * Numbers from the query string of the current Faces request, read where they are needed. A
+ * Values from the query string of the current Faces request, read where they are needed. A
  * missing or malformed value is null, which pages treat as "not found". Cheaper than a converted,
  * validated injection point on pages rendered for every reader (the forum's topic page).
  */
 public final class QueryParameters {
 
     private QueryParameters() {
+    }
+
+    /** The value as given, or null. */
+    public static String text(String name) {
+        return raw(name);
     }
 
     public static Long longValue(String name) {

@@ -3,18 +3,15 @@ package org.ccionetwork.portal.forum;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.ccionetwork.portal.forum.ForumEntities.member;
+import static org.ccionetwork.portal.forum.ForumEntities.post;
 
-import java.lang.reflect.Field;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.ccionetwork.portal.members.Member;
-import org.ccionetwork.portal.members.SignInClaims;
-import org.ccionetwork.portal.security.Role;
-import org.ccionetwork.portal.shared.Visibility;
 import org.ccionetwork.portal.shared.XssCorpusTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
@@ -27,7 +24,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The topic page's posts as written in Java: user text inert, buttons only for what the reader may do. */
 class PostListHtmlTest {
 
-    private static final Instant T0 = Instant.parse("2026-11-26T09:30:00Z");
     private static final Set<String> STRUCTURE = Set.of("html", "head", "body", "#root", "article", "header", "span", "a", "time",
             "div", "p", "footer", "details", "summary", "button", "strong");
 
@@ -117,7 +113,7 @@ class PostListHtmlTest {
 
     @ParameterizedTest
     @MethodSource("payloads")
-    void namesOrganisationsAndReasonsAreText(String payload) throws Exception {
+    void namesOrganisationsAndReasonsAreText(String payload) {
         var author = member(11, payload, payload);
         var topic = topic(author);
         var post = post(topic, 1, author, 101);
@@ -144,7 +140,7 @@ class PostListHtmlTest {
     }
 
     @Test
-    void aVisitorGetsThePostsWithoutAnyButtonsOrLinksToAct() throws Exception {
+    void aVisitorGetsThePostsWithoutAnyButtonsOrLinksToAct() {
         var author = member(11, "Asha Patel", "Leeds Teaching Hospitals");
         var post = post(topic(author), 1, author, 101);
         String html = PostListHtml.of(List.of(post), new TestReader());
@@ -157,7 +153,7 @@ class PostListHtmlTest {
     }
 
     @Test
-    void aMemberMayLikeOthersPostsAndEditOrDeleteTheirOwn() throws Exception {
+    void aMemberMayLikeOthersPostsAndEditOrDeleteTheirOwn() {
         var author = member(11, "Asha Patel", null);
         var me = member(12, "Ben Okafor", null);
         var topic = topic(author);
@@ -183,7 +179,7 @@ class PostListHtmlTest {
     }
 
     @Test
-    void hiddenPostsShowTheirTextAndReasonToModeratorsOnly() throws Exception {
+    void hiddenPostsShowTheirTextAndReasonToModeratorsOnly() {
         var author = member(11, "Asha Patel", null);
         var topic = topic(author);
         var hidden = post(topic, 2, author, 102);
@@ -218,31 +214,7 @@ class PostListHtmlTest {
         }
     }
 
-    // ---- entities as the database would hold them
-
-    private static Member member(long id, String name, String organisation) throws Exception {
-        var member = Member.firstSignIn(new SignInClaims("s" + id, name, null, organisation == null ? null : "R1", organisation,
-                Set.of(Role.MEMBER)), T0);
-        setId(Member.class, member, id);
-        return member;
-    }
-
-    private static Topic topic(Member author) throws Exception {
-        var category = new Category("c", "Category", "", "#005eb8", 1, Visibility.PUBLIC, null);
-        var topic = new Topic(category, "A topic", TopicKind.QUESTION, author, List.of(), T0);
-        setId(Topic.class, topic, 7L);
-        return topic;
-    }
-
-    private static Post post(Topic topic, int number, Member author, long id) throws Exception {
-        var post = new Post(topic, number, author, "Body of " + number, "<p>Body of " + number + "</p>", null, T0);
-        setId(Post.class, post, id);
-        return post;
-    }
-
-    private static void setId(Class<?> type, Object entity, long id) throws Exception {
-        Field field = type.getDeclaredField("id");
-        field.setAccessible(true);
-        field.set(entity, id);
+    private static Topic topic(Member author) {
+        return ForumEntities.topic(7, "A topic", author, List.of());
     }
 }
