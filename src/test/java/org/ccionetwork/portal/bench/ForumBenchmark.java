@@ -32,6 +32,12 @@ import org.ccionetwork.portal.testing.PortalClient;
  * connections the anonymous topic page (50 replies, 20 a page), a category's first and last page,
  * and the same topic page for a signed-in member, beside nginx serving the page's bytes from a
  * file. Then the portal's resident memory and the HTTP sessions anonymous readers created.
+ *
+ * <p>For working on the portal's speed: {@code -Dbench.reuse=true} keeps an H2 forum seeded by an
+ * earlier run (same topic and reply counts) instead of seeding again, and
+ * {@code -Dbench.jvm-options="..."} adds options to the portal's JVM, and
+ * {@code -Dbench.record=/tmp/recordings} keeps a flight recording of each signed-in run there
+ * ({@code jfr print --events jdk.ExecutionSample} reads them).
  */
 public final class ForumBenchmark {
 
@@ -48,9 +54,16 @@ public final class ForumBenchmark {
         int topics = Integer.getInteger("bench.topics", 100_000);
         int replies = Integer.getInteger("bench.replies", 9);
         String duration = System.getProperty("bench.duration", "15s");
+        boolean reuse = Boolean.getBoolean("bench.reuse") && db.equals("h2") && Files.exists(work.resolve("h2/seeded"));
         requireTool("wrk");
         requireTool("nginx");
-        Files2.deleteRecursively(work);
+        if (reuse) {
+            try (var paths = Files.list(work)) {
+                paths.filter(p -> !p.getFileName().toString().equals("h2")).forEach(Files2::deleteRecursively);
+            }
+        } else {
+            Files2.deleteRecursively(work);
+        }
         Files.createDirectories(work);
         var cleanup = new ArrayList<AutoCloseable>();
         try {
@@ -71,12 +84,17 @@ public final class ForumBenchmark {
             dataSource.setPassword(password);
             Database.migrate(dataSource);
             ForumSeeder.Seeded seeded;
-            try (var connection = DriverManager.getConnection(url + (db.equals("postgresql") ? "?reWriteBatchedInserts=true" : ""),
+            if (reuse) {
+                seeded = ForumSeeder.Seeded.read(work.resolve("h2/seeded"));
+            } else try (var connection = DriverManager.getConnection(url + (db.equals("postgresql") ? "?reWriteBatchedInserts=true" : ""),
                     user, password)) {
                 seeded = new ForumSeeder().seed(connection, topics, replies, 2_000);
+                if (db.equals("h2")) {
+                    seeded.write(work.resolve("h2/seeded"));
+                }
             }
-            System.out.printf(Locale.UK, "Seeded %,d topics and %,d posts on %s in %d s%n", seeded.topics(), seeded.posts(), db,
-                    seeded.took().toSeconds());
+            System.out.printf(Locale.UK, reuse ? "Reused %,d topics and %,d posts on %s (seeded in %d s)%n"
+                    : "Seeded %,d topics and %,d posts on %s in %d s%n", seeded.topics(), seeded.posts(), db, seeded.took().toSeconds());
 
             int port = Ports.free();
             String portal = "http://localhost:" + port;
@@ -88,14 +106,20 @@ public final class ForumBenchmark {
             settings.put("PORTAL_DB_USER", user);
             settings.put("PORTAL_DB_PASSWORD", password);
             settings.put("PORTAL_OIDC_PROVIDER_URI", keycloak.realmUrl());
+            var jvmOptions = new ArrayList<>(List.of("-Xmx1g", "-Xms1g"));
+            String extraOptions = System.getProperty("bench.jvm-options", "").strip();
+            if (!extraOptions.isEmpty()) {
+                jvmOptions.addAll(List.of(extraOptions.split("\\s+")));
+            }
             var payara = PayaraServer.start(project, port, settings, work.resolve("payara-root"), work.resolve("portal.log"),
-                    "-Xmx1g", "-Xms1g");
+                    jvmOptions.toArray(String[]::new));
             cleanup.addFirst(payara);
 
             String topicPath = "/forum/topic.xhtml?id=" + seeded.benchmarkTopicId();
             String categoryPath = "/forum/category.xhtml?c=" + seeded.benchmarkCategorySlug();
             String lastPagePath = categoryPath + "&oldest=true";
-            for (String path : List.of(topicPath, categoryPath, lastPagePath)) {
+            String deepPagePath = followOlder(portal, categoryPath, DEEP_PAGE - 1);
+            for (String path : List.of(topicPath, categoryPath, lastPagePath, deepPagePath)) {
                 warmUp(portal + path);
             }
             long sessionsBefore = sessionsCreated(portal);
@@ -108,12 +132,18 @@ public final class ForumBenchmark {
             member.signIn("member", "member", topicPath);
             String cookie = member.cookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
                     .map(c -> "JSESSIONID=" + c.getValue()).findFirst().orElseThrow();
-            for (String path : List.of(topicPath, categoryPath, lastPagePath)) {
+            for (String path : List.of(topicPath, categoryPath, lastPagePath, deepPagePath)) {
                 warmUp(portal + path, "Cookie", cookie);
             }
-            results.add(wrk("category page 1 (signed in, uncached)", portal + categoryPath, duration, "Cookie: " + cookie));
-            results.add(wrk("category last page (signed in, uncached)", portal + lastPagePath, duration, "Cookie: " + cookie));
-            results.add(wrk("signed-in member's topic page", portal + topicPath, duration, "Cookie: " + cookie));
+            long pid = payara.process().pid();
+            results.add(recorded(pid, "category-first", () -> wrk("category page 1 (signed in, uncached)", portal + categoryPath,
+                    duration, "Cookie: " + cookie)));
+            results.add(recorded(pid, "category-last", () -> wrk("category last page (signed in, uncached)", portal + lastPagePath,
+                    duration, "Cookie: " + cookie)));
+            results.add(recorded(pid, "category-deep", () -> wrk("category page " + DEEP_PAGE + " (signed in, older cursor)",
+                    portal + deepPagePath, duration, "Cookie: " + cookie)));
+            results.add(recorded(pid, "topic", () -> wrk("signed-in member's topic page", portal + topicPath, duration,
+                    "Cookie: " + cookie)));
 
             // The ceiling: nginx serving the same bytes from a file.
             byte[] page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(portal + topicPath)).build(),
@@ -166,9 +196,29 @@ public final class ForumBenchmark {
         return new Nginx(process, "http://127.0.0.1:" + port);
     }
 
+    /** The page this many "Older topics" links after the given one: a keyset cursor deep in the list. */
+    private static String followOlder(String portal, String path, int times) throws Exception {
+        var client = HttpClient.newHttpClient();
+        var older = Pattern.compile("id=\"older\" href=\"\\?([^\"]+)\"");
+        String current = path;
+        for (int i = 0; i < times; i++) {
+            String body = client.send(HttpRequest.newBuilder(URI.create(portal + current)).build(), HttpResponse.BodyHandlers.ofString())
+                    .body();
+            var link = older.matcher(body);
+            if (!link.find()) {
+                throw new IllegalStateException("No older page after " + current);
+            }
+            current = "/forum/category.xhtml?" + link.group(1).replace("&amp;", "&");
+        }
+        return current;
+    }
+
+    private static final int DEEP_PAGE = 150;
+
+    /** Every page answers 200, then a short load on it, so that the runs measure compiled code, not the JIT at work. */
     private static void warmUp(String url, String... headers) throws Exception {
         var client = HttpClient.newHttpClient();
-        for (int i = 0; i < 300; i++) {
+        for (int i = 0; i < 50; i++) {
             var request = HttpRequest.newBuilder(URI.create(url));
             if (headers.length > 0) {
                 request.headers(headers);
@@ -178,6 +228,7 @@ public final class ForumBenchmark {
                 throw new IllegalStateException(url + " answered " + response.statusCode());
             }
         }
+        wrk("warm-up", url, "5s", headers.length > 0 ? new String[] {headers[0] + ": " + headers[1]} : new String[0]);
     }
 
     private static long sessionsCreated(String portal) throws Exception {
@@ -218,6 +269,35 @@ public final class ForumBenchmark {
                 percentiles.getOrDefault("99", -1.0));
     }
 
+    private interface Run {
+        Result measure() throws Exception;
+    }
+
+    /** One signed-in run, with a flight recording of it kept when -Dbench.record=folder asks for one. */
+    private static Result recorded(long pid, String name, Run run) throws Exception {
+        String folder = System.getProperty("bench.record", "");
+        if (folder.isBlank()) {
+            return run.measure();
+        }
+        Path file = Path.of(folder).toAbsolutePath().resolve(name + ".jfr");
+        Files.createDirectories(file.getParent());
+        jcmd(pid, "JFR.start", "name=" + name, "settings=profile");
+        var result = run.measure();
+        jcmd(pid, "JFR.stop", "name=" + name, "filename=" + file);
+        System.out.println("Flight recording of " + result.name() + ": " + file);
+        return result;
+    }
+
+    private static void jcmd(long pid, String... arguments) throws Exception {
+        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), String.valueOf(pid)));
+        command.addAll(List.of(arguments));
+        var process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("jcmd failed: " + output);
+        }
+    }
+
     private static long rssKilobytes(long pid) throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
             if (line.startsWith("VmRSS:")) {
@@ -242,8 +322,11 @@ public final class ForumBenchmark {
         }
         double first = results.get(1).requestsPerSecond();
         double last = results.get(2).requestsPerSecond();
+        double deep = results.get(3).requestsPerSecond();
         out.append(String.format(Locale.UK, "Category last page costs %.2fx the first (throughput), p50 %.2f ms vs %.2f ms%n",
                 first / last, results.get(2).p50Millis(), results.get(1).p50Millis()));
+        out.append(String.format(Locale.UK, "Category page %d costs %.2fx the first (throughput), p50 %.2f ms vs %.2f ms%n",
+                DEEP_PAGE, first / deep, results.get(3).p50Millis(), results.get(1).p50Millis()));
         out.append(String.format(Locale.UK, "Portal JVM resident memory after the runs: %,d MiB%n", rssKb / 1024));
         out.append(String.format(Locale.UK, "HTTP sessions created by anonymous readers: %d%n", anonymousSessions));
         System.out.print(out);

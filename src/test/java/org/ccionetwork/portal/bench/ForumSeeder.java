@@ -1,5 +1,8 @@
 package org.ccionetwork.portal.bench;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -28,6 +31,18 @@ public final class ForumSeeder {
     private final Instant now = Instant.now();
 
     public record Seeded(long topics, long posts, long benchmarkTopicId, String benchmarkCategorySlug, Duration took) {
+
+        /** Kept beside an H2 database, so that a later run can reuse the forum without seeding it again. */
+        void write(Path file) throws IOException {
+            Files.writeString(file, String.join(" ", String.valueOf(topics), String.valueOf(posts),
+                    String.valueOf(benchmarkTopicId), benchmarkCategorySlug, String.valueOf(took.toSeconds())));
+        }
+
+        static Seeded read(Path file) throws IOException {
+            String[] parts = Files.readString(file).strip().split(" ");
+            return new Seeded(Long.parseLong(parts[0]), Long.parseLong(parts[1]), Long.parseLong(parts[2]), parts[3],
+                    Duration.ofSeconds(Long.parseLong(parts[4])));
+        }
     }
 
     public Seeded seed(Connection connection, int topics, int repliesPerTopic, int members) throws SQLException {
