@@ -14,7 +14,7 @@ import java.util.Random;
 /**
  * Fills the forum tables directly over JDBC with batches: members, categories, topics and posts of
  * realistic length, written as a real forum would hold them (Markdown source and its HTML, counters
- * and last activity in step). One topic ("the benchmark topic") has exactly 50 replies.
+ * and last activity in step). One topic ("the benchmark topic") has exactly 50 replies, with likes.
  */
 public final class ForumSeeder {
 
@@ -140,7 +140,21 @@ public final class ForumSeeder {
             postInsert.executeBatch();
             connection.commit();
         }
+        // Likes on the benchmark topic, as a lively topic has them: 0 to 3 on each post, from different members.
+        try (var likeInsert = connection.prepareStatement("insert into forum_likes (post_id, member_id, created) values (?,?,?)")) {
+            for (int p = 0; p <= 50; p++) {
+                for (int k = 0; k < p % 4; k++) {
+                    likeInsert.setLong(1, ID_BASE * 10 + p);
+                    likeInsert.setLong(2, memberBase + (p * 7L + k * 13L) % members);
+                    likeInsert.setObject(3, at(now));
+                    likeInsert.addBatch();
+                }
+            }
+            likeInsert.executeBatch();
+        }
         try (var statement = connection.createStatement()) {
+            statement.execute("update forum_posts set like_count = (select count(*) from forum_likes l where l.post_id = forum_posts.id)"
+                    + " where topic_id = " + benchmarkTopic);
             statement.execute("alter sequence forum_seq restart with " + (postId + 1000));
             statement.execute("alter sequence member_seq restart with " + (memberBase + members + 1000));
         }
