@@ -148,6 +148,61 @@ class AccessIT {
         assertTrue(home.body().contains("Maya Member"));
     }
 
+    @Test
+    void forgedPostButtonsAreRefusedWithAClearMessage() {
+        var member = new PortalClient(portal);
+        member.signIn("member", "member", "/forum/");
+        var likeButton = Pattern.compile("name=\"posts:act\" value=\"(like:[0-9]+:[0-9]+)\"");
+        String topic = null;
+        String action = null;
+        for (String candidate : publicTopics()) {
+            var button = likeButton.matcher(member.get(candidate).body());
+            if (button.find()) {
+                topic = candidate;
+                action = button.group(1);
+                break;
+            }
+        }
+        assertTrue(action != null, "a public demo post the member may like");
+
+        var unknown = member.postForm(topic, withState(Map.of("posts", "posts", "posts:act", action.replace("like", "promote")),
+                member.get(topic).body()));
+        assertEquals(200, unknown.statusCode());
+        assertTrue(unknown.body().contains("That action is not known. Reload the page and try again."), unknown.body());
+
+        var noSuchPost = member.postForm(topic, withState(Map.of("posts", "posts", "posts:act", "like:987654321:1"),
+                member.get(topic).body()));
+        assertEquals(404, noSuchPost.statusCode(), "a guessed post id is as unknown as a wrong one");
+
+        var like = Map.of("posts", "posts", "posts:act", action);
+        var liked = member.postForm(topic, withState(like, member.get(topic).body()));
+        assertEquals(302, liked.statusCode(), "the real button likes and goes back to the post");
+        assertFalse(member.get(topic).body().contains("value=\"" + action + "\""), "no Like button for a liked post");
+        var again = member.postForm(topic, withState(like, member.get(topic).body()));
+        assertEquals(200, again.statusCode());
+        assertTrue(again.body().contains("You have already liked this post."), again.body());
+    }
+
+    private static Map<String, String> withState(Map<String, String> form, String page) {
+        var fields = new java.util.HashMap<>(form);
+        fields.put("jakarta.faces.ViewState", viewState(page));
+        return fields;
+    }
+
+    /** The demo content's topics that visitors may read too, found by following the forum's own links. */
+    private List<String> publicTopics() {
+        var visitor = new PortalClient(portal);
+        var topics = new java.util.ArrayList<String>();
+        var categories = Pattern.compile("category.xhtml\\?c=([a-z0-9-]+)").matcher(visitor.get("/forum/").body());
+        while (categories.find()) {
+            var links = Pattern.compile("topic.xhtml\\?id=([0-9]+)").matcher(visitor.get("/forum/category.xhtml?c=" + categories.group(1)).body());
+            while (links.find()) {
+                topics.add("/forum/topic.xhtml?id=" + links.group(1));
+            }
+        }
+        return topics;
+    }
+
     private static String viewState(String page) {
         var matcher = VIEW_STATE.matcher(page);
         assertTrue(matcher.find(), "a signed-in page carries a view state");
