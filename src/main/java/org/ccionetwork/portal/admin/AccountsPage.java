@@ -36,7 +36,12 @@ public class AccountsPage {
     @Param(name = "q")
     private String search;
 
+    @Inject
+    @Param(name = "from")
+    private Integer from;
+
     private List<AccountsService.Row> rows;
+    private Integer next;
     private String unavailable;
 
     @NotBlank(message = "Give the email address to invite.")
@@ -55,13 +60,52 @@ public class AccountsPage {
     public List<AccountsService.Row> getRows() {
         if (rows == null && unavailable == null) {
             try {
-                rows = accounts.accounts(viewer, search);
+                var page = accounts.accounts(viewer, search, getFrom());
+                rows = page.rows();
+                next = page.next();
             } catch (KeycloakUnavailableException e) {
                 unavailable = e.getMessage();
                 rows = List.of();
             }
         }
         return rows;
+    }
+
+    /** Where this page starts in the list (0 for the first). */
+    public int getFrom() {
+        return from == null || from < 0 ? 0 : from;
+    }
+
+    /** Where the next page starts, or null on the last. */
+    public Integer getNext() {
+        getRows();
+        return next;
+    }
+
+    /** The link to the page before, or null on the first. */
+    public String getPreviousLink() {
+        return getFrom() == 0 ? null : here(Math.max(0, getFrom() - KeycloakAccounts.ACCOUNTS_PER_PAGE));
+    }
+
+    /** The link to the page after, or null on the last. */
+    public String getNextLink() {
+        return getNext() == null ? null : here(getNext());
+    }
+
+    /** This list (same search) from the given place. */
+    private String here(int start) {
+        return Faces.getRequestContextPath() + "/admin/accounts.xhtml" + query(start);
+    }
+
+    private String query(int start) {
+        var query = new java.util.ArrayList<String>();
+        if (search != null && !search.isBlank()) {
+            query.add("q=" + java.net.URLEncoder.encode(search, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        if (start > 0) {
+            query.add("from=" + start);
+        }
+        return query.isEmpty() ? "" : "?" + String.join("&", query);
     }
 
     /** Why the accounts cannot be shown, when Keycloak is away. */
@@ -102,7 +146,8 @@ public class AccountsPage {
         try {
             action.run();
             Messages.addFlashGlobalInfo(done);
-            Faces.redirect(Faces.getRequestContextPath() + "/admin/accounts.xhtml");
+            // Back to the same list: the search and the page are kept.
+            Faces.redirect(here(getFrom()));
         } catch (NotAllowedException e) {
             Messages.addGlobalError(e.getMessage());
         } catch (KeycloakUnavailableException e) {

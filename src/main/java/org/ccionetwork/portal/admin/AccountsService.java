@@ -51,16 +51,20 @@ public class AccountsService {
         }
     }
 
-    public List<Row> accounts(Viewer viewer, String search) {
+    /** A page of accounts with their members, and where the next page starts (null on the last). */
+    public record Rows(List<Row> rows, Integer next) {
+    }
+
+    public Rows accounts(Viewer viewer, String search, int first) {
         requireAdmin(viewer);
-        var accounts = keycloak.accounts(search);
-        if (accounts.isEmpty()) {
-            return List.of();
+        var page = keycloak.accounts(search, first);
+        if (page.accounts().isEmpty()) {
+            return new Rows(List.of(), page.next());
         }
         Map<String, Member> members = em.createQuery("select m from Member m where m.subject in :s", Member.class)
-                .setParameter("s", accounts.stream().map(KeycloakAccounts.Account::id).toList())
+                .setParameter("s", page.accounts().stream().map(KeycloakAccounts.Account::id).toList())
                 .getResultStream().collect(Collectors.toMap(Member::getSubject, Function.identity()));
-        return accounts.stream().map(a -> new Row(a, members.get(a.id()))).toList();
+        return new Rows(page.accounts().stream().map(a -> new Row(a, members.get(a.id()))).toList(), page.next());
     }
 
     public void invite(Viewer viewer, String email, String firstName, String lastName, String portalUrl) {

@@ -118,18 +118,29 @@ public class KeycloakAccounts {
         });
     }
 
-    /** Accounts, searched by name or email (all when the search is empty), first page of 100. */
-    public List<Account> accounts(String search) {
+    /** One page of accounts, and where the next starts (null on the last). */
+    public record AccountPage(List<Account> accounts, Integer next) {
+    }
+
+    public static final int ACCOUNTS_PER_PAGE = 50;
+
+    /**
+     * Accounts searched by name or email (all when the search is empty), a page from {@code first}.
+     * Keycloak pages by position; the accounts are few and this list is for admins only.
+     */
+    public AccountPage accounts(String search, int first) {
         return call(() -> {
-            var users = realm().users().search(search == null || search.isBlank() ? "" : search.strip(), 0, 100, true);
+            int from = Math.max(0, first);
+            var users = realm().users().search(search == null || search.isBlank() ? "" : search.strip(), from, ACCOUNTS_PER_PAGE + 1, true);
+            boolean more = users.size() > ACCOUNTS_PER_PAGE;
             var accounts = new ArrayList<Account>();
-            for (UserRepresentation user : users) {
+            for (UserRepresentation user : users.subList(0, Math.min(users.size(), ACCOUNTS_PER_PAGE))) {
                 if (user.getUsername().startsWith("service-account-")) {
                     continue;
                 }
                 accounts.add(account(user));
             }
-            return accounts;
+            return new AccountPage(accounts, more ? from + ACCOUNTS_PER_PAGE : null);
         });
     }
 

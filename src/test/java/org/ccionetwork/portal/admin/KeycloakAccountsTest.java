@@ -34,7 +34,7 @@ class KeycloakAccountsTest {
         }
         var accounts = pointingAt("http://127.0.0.1:" + closedPort + "/realms/ccio");
         try {
-            var listing = assertThrows(KeycloakUnavailableException.class, () -> accounts.accounts(null));
+            var listing = assertThrows(KeycloakUnavailableException.class, () -> accounts.accounts(null, 0));
             assertTrue(listing.getMessage().startsWith("Keycloak cannot be reached"), listing.getMessage());
             assertThrows(KeycloakUnavailableException.class, () -> accounts.grant("some-id", Role.MODERATOR));
             assertThrows(KeycloakUnavailableException.class, () -> accounts.setEnabled("some-id", false));

@@ -165,6 +165,32 @@ class MembersAdminBrowserIT {
     }
 
     @Test
+    void theAccountsListPagesAndAnActionKeepsTheSearchAndThePage() {
+        String batch = "paged-" + UUID.randomUUID().toString().substring(0, 8);
+        try (var users = new KeycloakUsers(); var admin = new Browser()) {
+            for (int i = 0; i <= org.ccionetwork.portal.admin.KeycloakAccounts.ACCOUNTS_PER_PAGE; i++) {
+                users.createMember(batch + "-" + (100 + i), "pass-" + i);
+            }
+            admin.signIn(portal, "admin", "admin", "/admin/accounts.xhtml?q=" + batch);
+            assertEquals(50, admin.findAll(By.cssSelector("#accounts tbody tr")).size());
+            assertTrue(admin.findAll(By.id("previous-accounts")).isEmpty(), "no page before the first");
+            admin.find(By.id("next-accounts")).click();
+            var last = admin.waitFor(By.id("account-" + batch + "-150"));
+            assertEquals(1, admin.findAll(By.cssSelector("#accounts tbody tr")).size(), last.getText());
+            assertTrue(admin.findAll(By.id("next-accounts")).isEmpty(), "no page after the last");
+
+            clickInRow(admin, batch + "-150", "moderator-toggle");
+            assertTrue(admin.waitFor(By.id("messages")).getText().length() > 0);
+            assertTrue(admin.currentUrl().contains("q=" + batch) && admin.currentUrl().contains("from=50"), admin.currentUrl());
+            assertTrue(admin.find(By.cssSelector("#account-" + batch + "-150 .roles")).getText().contains("moderator"));
+
+            admin.find(By.id("previous-accounts")).click();
+            admin.waitFor(By.id("account-" + batch + "-100"));
+            assertEquals(50, admin.findAll(By.cssSelector("#accounts tbody tr")).size());
+        }
+    }
+
+    @Test
     void aDisabledMemberIsSignedOutAtOnceAndKeycloakRefusesThem() {
         String username = person();
         try (var users = new KeycloakUsers(); var admin = new Browser(); var member = new Browser()) {

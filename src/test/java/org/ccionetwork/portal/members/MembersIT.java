@@ -201,12 +201,39 @@ class MembersIT {
     }
 
     @Test
+    void theAccountsListComesInPagesThatTogetherHoldEveryMatch() {
+        var admin = person(Role.MEMBER, Role.MODERATOR, Role.ADMIN);
+        String batch = UUID.randomUUID().toString().substring(0, 8);
+        int count = KeycloakAccounts.ACCOUNTS_PER_PAGE + 3;
+        var invited = new java.util.TreeSet<String>();
+        for (int i = 0; i < count; i++) {
+            String email = "paged-" + batch + "-" + i + "@example.org";
+            accounts.invite(admin, email, "Page", "Member " + i, base.toString().replaceAll("/+$", ""));
+            invited.add(email);
+        }
+        var first = accounts.accounts(admin, "paged-" + batch, 0);
+        assertEquals(KeycloakAccounts.ACCOUNTS_PER_PAGE, first.rows().size());
+        assertEquals(KeycloakAccounts.ACCOUNTS_PER_PAGE, first.next());
+        var second = accounts.accounts(admin, "paged-" + batch, first.next());
+        assertEquals(3, second.rows().size());
+        assertEquals(null, second.next(), "the last page");
+        var seen = new java.util.TreeSet<String>();
+        for (var row : first.rows()) {
+            seen.add(row.account().email());
+        }
+        for (var row : second.rows()) {
+            assertTrue(seen.add(row.account().email()), "no account on two pages: " + row.account().email());
+        }
+        assertEquals(invited, seen);
+    }
+
+    @Test
     void nobodyButAdminsReachesTheAccountActions() {
         var moderator = person(Role.MEMBER, Role.MODERATOR);
         var member = person(Role.MEMBER);
         var adminAccount = keycloak.byUsername("member").orElseThrow();
         for (var viewer : List.of(moderator, member, Viewer.ANONYMOUS)) {
-            assertThrows(NotFoundException.class, () -> accounts.accounts(viewer, null));
+            assertThrows(NotFoundException.class, () -> accounts.accounts(viewer, null, 0));
             assertThrows(NotFoundException.class, () -> accounts.grant(viewer, adminAccount.id(), Role.ADMIN));
             assertThrows(NotFoundException.class, () -> accounts.revoke(viewer, adminAccount.id(), Role.MEMBER));
             assertThrows(NotFoundException.class, () -> accounts.setEnabled(viewer, adminAccount.id(), false));
