@@ -14,15 +14,16 @@ import java.util.Optional;
 import java.util.Set;
 import org.ccionetwork.portal.members.Member;
 import org.ccionetwork.portal.members.MemberService;
-import org.ccionetwork.portal.notify.NotificationKind;
-import org.ccionetwork.portal.notify.Notifications;
-import org.ccionetwork.portal.shared.Markdown;
 import org.ccionetwork.portal.moderation.AuditLog;
 import org.ccionetwork.portal.moderation.Flag;
+import org.ccionetwork.portal.notify.NotificationKind;
+import org.ccionetwork.portal.notify.Notifications;
 import org.ccionetwork.portal.security.Viewer;
+import org.ccionetwork.portal.shared.Markdown;
 import org.ccionetwork.portal.shared.NotAllowedException;
 import org.ccionetwork.portal.shared.NotFoundException;
 import org.ccionetwork.portal.shared.PortalData;
+import org.ccionetwork.portal.shared.Tags;
 import org.ccionetwork.portal.shared.TimeCursor;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -797,7 +798,7 @@ public class ForumService {
         em.createQuery("select t.tags, t.categoryId from Topic t where t.deleted = false order by t.lastActivity desc", Object[].class)
                 .setMaxResults(500).setHint(READ_ONLY, true).getResultList().stream()
                 .filter(row -> readable.contains((Long) row[1]))
-                .flatMap(row -> java.util.Arrays.stream(((String) row[0]).split(" ")))
+                .flatMap(row -> Tags.fromStored((String) row[0]).stream())
                 .filter(tag -> !tag.isBlank())
                 .forEach(tag -> counts.merge(tag, 1, Integer::sum));
         return counts.entrySet().stream()

@@ -15,10 +15,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
 import org.ccionetwork.portal.members.Member;
 import org.ccionetwork.portal.shared.Slugs;
+import org.ccionetwork.portal.shared.Tags;
 
 /** A topic in a category: its first post opens it, replies follow in order. */
 @Entity
@@ -94,7 +94,7 @@ public class Topic {
         this.created = at(now);
         this.lastActivity = this.created;
         this.lastPoster = author;
-        this.tags = String.join(" ", tags);
+        this.tags = Tags.stored(tags);
         rename(title);
     }
 
@@ -222,6 +222,6 @@ public class Topic {
     }
 
     public List<String> getTags() {
-        return tags.isBlank() ? List.of() : Arrays.asList(tags.split(" "));
+        return Tags.fromStored(tags);
     }
 }

@@ -22,6 +22,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.ccionetwork.portal.members.Member;
+import org.ccionetwork.portal.shared.Tags;
 import org.ccionetwork.portal.shared.Times;
 import org.ccionetwork.portal.shared.Visibility;
 
@@ -115,7 +116,7 @@ public class Item {
         this.descriptionSource = details.description();
         this.descriptionHtml = descriptionHtml;
         this.collection = collection;
-        this.tags = String.join(" ", details.tags());
+        this.tags = Tags.stored(details.tags());
         this.tagSet.clear();
         this.tagSet.addAll(details.tags());
         this.visibility = details.visibility();
@@ -183,7 +184,7 @@ public class Item {
     }
 
     public List<String> getTagList() {
-        return tags == null || tags.isBlank() ? List.of() : List.of(tags.split(" "));
+        return Tags.fromStored(tags);
     }
 
     public Member getSharer() {

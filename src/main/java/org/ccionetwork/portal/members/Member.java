@@ -15,6 +15,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ccionetwork.portal.security.Role;
+import org.ccionetwork.portal.shared.Tags;
 import org.ccionetwork.portal.shared.Times;
 
 /**
@@ -135,7 +136,7 @@ public class Member {
         organisationName = profile.organisationName();
         region = profile.region();
         specialty = profile.specialty();
-        expertise = String.join(" ", profile.expertise());
+        expertise = Tags.stored(profile.expertise());
         bioSource = profile.bio();
         this.bioHtml = bioHtml;
         hiddenFields = profile.hidden().stream().map(Enum::name).sorted().collect(Collectors.joining(" "));
@@ -238,7 +239,7 @@ public class Member {
     }
 
     public java.util.List<String> getExpertiseList() {
-        return expertise == null || expertise.isBlank() ? java.util.List.of() : java.util.List.of(expertise.split(" "));
+        return Tags.fromStored(expertise);
     }
 
     public String getBioSource() {

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Set;
 import org.ccionetwork.portal.members.Member;
 import org.ccionetwork.portal.shared.NotAllowedException;
+import org.ccionetwork.portal.shared.Tags;
 import org.ccionetwork.portal.shared.Times;
 import org.ccionetwork.portal.shared.Visibility;
 
@@ -131,7 +132,7 @@ public class Article {
         this.summary = content.summary();
         this.bodySource = content.body();
         this.bodyHtml = bodyHtml;
-        this.tags = String.join(" ", content.tags());
+        this.tags = Tags.stored(content.tags());
         this.tagSet.clear();
         this.tagSet.addAll(content.tags());
         this.sourceName = content.sourceName();
@@ -234,7 +235,7 @@ public class Article {
     }
 
     public List<String> getTagList() {
-        return tags == null || tags.isBlank() ? List.of() : List.of(tags.split(" "));
+        return Tags.fromStored(tags);
     }
 
     public String getTags() {

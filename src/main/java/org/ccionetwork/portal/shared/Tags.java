@@ -21,6 +21,16 @@ public final class Tags {
         return tag != null && tag.matches("[\\p{L}\\p{N}.+#-]{1," + MAX_LENGTH + "}") ? tag.toLowerCase(Locale.ROOT) : null;
     }
 
+    /** Tags as a column holds them: separated by single spaces (a tag holds no space). */
+    public static String stored(java.util.Collection<String> tags) {
+        return String.join(" ", tags);
+    }
+
+    /** The tags of a column written by {@link #stored}; none for null or blank. */
+    public static List<String> fromStored(String stored) {
+        return stored == null || stored.isBlank() ? List.of() : List.of(stored.split(" "));
+    }
+
     public static List<String> parse(String text, int most) {
         if (text == null || text.isBlank()) {
             return List.of();

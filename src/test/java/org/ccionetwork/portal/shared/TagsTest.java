@@ -15,4 +15,14 @@ class TagsTest {
         assertEquals(2, Tags.parse("a b c", 2).size());
         assertEquals(Tags.MAX_LENGTH, Tags.parse("x".repeat(100), 8).getFirst().length());
     }
+
+    @Test
+    void tagsAreStoredInOneColumnAndReadBackInTheirOrder() {
+        var tags = Tags.parse("EPR, go-live nursing", 8);
+        assertEquals("epr go-live nursing", Tags.stored(tags));
+        assertEquals(tags, Tags.fromStored(Tags.stored(tags)));
+        assertEquals(List.of(), Tags.fromStored(null));
+        assertEquals(List.of(), Tags.fromStored(" "));
+        assertEquals(List.of(), Tags.fromStored(Tags.stored(List.of())));
+    }
 }
