@@ -53,7 +53,7 @@ public class CategoryPage {
 
     /** The pinned topics, then the page's others, with unread markers for signed-in readers. */
     public String getTopicsHtml() {
-        return TopicRowsHtml.of(shown(), jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath(),
+        return TopicRowsHtml.of(shown(), org.omnifaces.util.Faces.getRequestContextPath(),
                 viewer.isSignedIn() ? this::unread : null);
     }
 

@@ -147,13 +147,14 @@ public class ForumService {
         // Along the activity index (forum_topics_activity), newest first, the categories checked here: with
         // "category in (..)" in the WHERE, H2 reads every topic of those categories and sorts them. A few
         // batches find them for nearly every reader; a reader of quiet categories only gets the plain query.
+        String select = "select t from Topic t join fetch t.lastPoster where t.deleted = false";
+        String newestFirst = " order by t.lastActivity desc, t.id desc";
         int batchSize = count * 4;
         var latest = new ArrayList<Topic>();
         Topic last = null;
         for (int batch = 0; batch < 5; batch++) {
-            var query = em.createQuery("select t from Topic t join fetch t.lastPoster where t.deleted = false"
-                    + (last == null ? "" : " and t.lastActivity <= :la and (t.lastActivity < :la or t.id < :id)")
-                    + " order by t.lastActivity desc, t.id desc", Topic.class);
+            var query = em.createQuery(select + (last == null ? "" : " and t.lastActivity <= :la and (t.lastActivity < :la or t.id < :id)")
+                    + newestFirst, Topic.class);
             if (last != null) {
                 query.setParameter("la", Topic.at(last.getLastActivity())).setParameter("id", last.getId());
             }
@@ -164,8 +165,7 @@ public class ForumService {
             }
             last = rows.getLast();
         }
-        return em.createQuery("select t from Topic t join fetch t.lastPoster where t.deleted = false and t.categoryId in :c"
-                        + " order by t.lastActivity desc, t.id desc", Topic.class)
+        return em.createQuery(select + " and t.categoryId in :c" + newestFirst, Topic.class)
                 .setParameter("c", readable).setHint(READ_ONLY, true).setMaxResults(count).getResultList();
     }
 

@@ -1,7 +1,6 @@
 package org.ccionetwork.portal.forum;
 
 import java.util.List;
-import org.ccionetwork.portal.shared.Formats;
 import org.ccionetwork.portal.shared.Html;
 
 /**
@@ -24,9 +23,9 @@ final class PostListHtml {
 
         Integer acceptedPostNumber();
 
-        boolean member();
+        boolean isMember();
 
-        boolean moderator();
+        boolean isModerator();
 
         boolean canReply();
 
@@ -47,21 +46,19 @@ final class PostListHtml {
         String hiddenBy(Post post);
     }
 
-    private static final Formats FORMATS = new Formats();
-
     private PostListHtml() {
     }
 
     static String of(List<Post> posts, Reader reader) {
         var html = new Html(posts.size() * 2_500);
+        String context = reader.contextPath();
         for (Post post : posts) {
-            post(html, post, reader);
+            post(html, post, reader, context);
         }
         return html.toString();
     }
 
-    private static void post(Html html, Post post, Reader reader) {
-        String context = reader.contextPath();
+    private static void post(Html html, Post post, Reader reader, String context) {
         int number = post.getPostNumber();
         boolean accepted = reader.acceptedPostNumber() != null && reader.acceptedPostNumber() == number;
         html.markup("<article").attribute("class", "post" + (post.isHidden() ? " post-hidden" : "") + (accepted ? " post-accepted" : ""))
@@ -75,11 +72,10 @@ final class PostListHtml {
         }
         html.markup(" <a class=\"post-link\"").attribute("href", context + "/forum/post/" + post.getId())
                 .attribute("aria-label", "Permalink to post " + number).markup(">#").text(number).markup("</a>");
-        html.markup(" <time").attribute("datetime", FORMATS.iso(post.getCreated())).markup(">").text(FORMATS.when(post.getCreated()))
-                .markup("</time>");
+        html.markup(" ").time(post.getCreated());
         if (post.isEditedSinceCreated()) {
             html.markup(" <span class=\"edited\">edited</span>");
-            if (reader.moderator() || reader.canEdit(post)) {
+            if (reader.isModerator() || reader.canEdit(post)) {
                 html.markup(" <a class=\"history-link\"").attribute("href", context + "/forum/history.xhtml?post=" + post.getId())
                         .markup(">(history)</a>");
             }
@@ -99,7 +95,7 @@ final class PostListHtml {
             html.markup("<p class=\"removed\">Post removed by its author.</p>");
         } else if (post.isHidden()) {
             html.markup("<p class=\"removed\">This post was hidden by a moderator");
-            if (reader.moderator()) {
+            if (reader.isModerator()) {
                 html.markup(" (").text(reader.hiddenBy(post)).markup("): ").text(post.getHiddenReason());
             }
             html.markup(".</p>");
@@ -108,7 +104,7 @@ final class PostListHtml {
             html.sanitized(post.getBodyHtml());
         }
         html.markup("</div>\n<footer class=\"post-footer\">");
-        footer(html, post, reader);
+        footer(html, post, reader, context);
         html.markup("</footer>\n</article>\n");
         if (number == 1 && reader.acceptedPostNumber() != null) {
             html.markup("<p class=\"inset accepted-answer\" id=\"accepted-answer\">This question has an accepted answer: <a")
@@ -117,7 +113,7 @@ final class PostListHtml {
         }
     }
 
-    private static void footer(Html html, Post post, Reader reader) {
+    private static void footer(Html html, Post post, Reader reader, String context) {
         int number = post.getPostNumber();
         int likes = post.getLikeCount();
         if (likes == 0) {
@@ -137,15 +133,15 @@ final class PostListHtml {
             html.markup(" <a class=\"quote-link\"").attribute("href", here + "&quote=" + number + "#reply").markup(">Quote</a>");
         }
         if (reader.canEdit(post)) {
-            html.markup(" <a").attribute("href", reader.contextPath() + "/forum/edit.xhtml?post=" + post.getId()).markup(">Edit</a>");
+            html.markup(" <a").attribute("href", context + "/forum/edit.xhtml?post=" + post.getId()).markup(">Edit</a>");
             button(html, PostAction.delete(post), "Delete", "link-button", "Delete post " + number);
         }
         if (reader.canAccept(post)) {
             button(html, PostAction.accept(post), "Accept as answer", "link-button", "Accept as answer: post " + number);
         }
-        if (reader.member() && !post.isDeleted()) {
-            html.markup(" <a class=\"flag-link\"").attribute("href", reader.contextPath() + "/forum/flag.xhtml?post=" + post.getId())
-                    .markup(">").text(reader.moderator() ? "Flag or hide" : "Flag").markup("</a>");
+        if (reader.isMember() && !post.isDeleted()) {
+            html.markup(" <a class=\"flag-link\"").attribute("href", context + "/forum/flag.xhtml?post=" + post.getId())
+                    .markup(">").text(reader.isModerator() ? "Flag or hide" : "Flag").markup("</a>");
         }
     }
 

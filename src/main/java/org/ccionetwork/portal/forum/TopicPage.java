@@ -102,7 +102,7 @@ public class TopicPage implements PostListHtml.Reader {
 
     @Override
     public String contextPath() {
-        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+        return Faces.getRequestContextPath();
     }
 
     @Override
@@ -121,18 +121,18 @@ public class TopicPage implements PostListHtml.Reader {
     }
 
     @Override
-    public boolean member() {
+    public boolean isMember() {
         return viewer.isMember();
     }
 
     @Override
-    public boolean moderator() {
+    public boolean isModerator() {
         return viewer.isModerator();
     }
 
     @Override
     public boolean canReply() {
-        return isCanReply();
+        return viewer.isMember() && !topic().isLocked();
     }
 
     @Inject
@@ -143,11 +143,6 @@ public class TopicPage implements PostListHtml.Reader {
     public String hiddenBy(Post post) {
         return post.getHiddenById() == null ? "" : members.byIds(List.of(post.getHiddenById())).stream()
                 .map(org.ccionetwork.portal.members.Member::getDisplayName).findFirst().orElse("");
-    }
-
-    public String getAcceptedLink() {
-        Integer accepted = topic().getAcceptedPostNumber();
-        return accepted == null ? null : Links.post(topic().getId(), accepted);
     }
 
     /** "Liked by A, B and C". */
@@ -194,14 +189,6 @@ public class TopicPage implements PostListHtml.Reader {
         return !post.isDeleted() && (!post.isHidden() || viewer.isModerator());
     }
 
-    public boolean isCanReply() {
-        return viewer.isMember() && !topic().isLocked();
-    }
-
-    public boolean isModerator() {
-        return viewer.isModerator();
-    }
-
     // ---- actions
 
     public String reply() {
@@ -217,8 +204,7 @@ public class TopicPage implements PostListHtml.Reader {
 
     /** A post's button (see {@link PostAction}): like, delete or accept, each checked again by the forum. */
     public String act() {
-        var action = PostAction.parse(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
-                .get(PostAction.FIELD));
+        var action = PostAction.parse(Faces.getRequestParameter(PostAction.FIELD));
         if (action.isEmpty()) {
             Messages.addGlobalError("That action is not known. Reload the page and try again.");
             return null;

@@ -2,7 +2,6 @@ package org.ccionetwork.portal.forum;
 
 import java.util.List;
 import java.util.function.ToIntFunction;
-import org.ccionetwork.portal.shared.Formats;
 import org.ccionetwork.portal.shared.Html;
 
 /**
@@ -10,8 +9,6 @@ import org.ccionetwork.portal.shared.Html;
  * Facelets loop because the category page is read on every visit to a category.
  */
 final class TopicRowsHtml {
-
-    private static final Formats FORMATS = new Formats();
 
     private TopicRowsHtml() {
     }
@@ -52,8 +49,7 @@ final class TopicRowsHtml {
         html.markup("\n<p class=\"meta\">Started by ").text(topic.getAuthor().getDisplayName()).markup(" · ").text(topic.getReplyCount())
                 .markup(topic.getReplyCount() == 1 ? " reply · " : " replies · ").text(topic.getViewCount())
                 .markup(topic.getViewCount() == 1 ? " view" : " views").markup(" · last post by ")
-                .text(topic.getLastPoster().getDisplayName()).markup(", <time").attribute("datetime", FORMATS.iso(topic.getLastActivity()))
-                .markup(">").text(FORMATS.when(topic.getLastActivity())).markup("</time>");
+                .text(topic.getLastPoster().getDisplayName()).markup(", ").time(topic.getLastActivity());
         for (String tag : topic.getTags()) {
             html.markup(" <span class=\"tag\">").text(tag).markup("</span>");
         }

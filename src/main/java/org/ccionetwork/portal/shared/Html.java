@@ -1,11 +1,15 @@
 package org.ccionetwork.portal.shared;
 
+import java.time.Instant;
+
 /**
  * HTML written by Java on the few hot paths where a Facelets loop costs too much (see
  * {@code forum/PostListHtml}): text and attribute values are always escaped here, never by the
  * caller; only HTML that has already been through {@link Markdown}'s sanitizer goes in raw.
  */
 public final class Html {
+
+    private static final Formats FORMATS = new Formats();
 
     private final StringBuilder out;
 
@@ -36,6 +40,11 @@ public final class Html {
         escape(value);
         out.append('"');
         return this;
+    }
+
+    /** A {@code <time>} element: UK time to read, the instant for machines (as {@link Formats} writes them). */
+    public Html time(Instant instant) {
+        return markup("<time").attribute("datetime", FORMATS.iso(instant)).markup(">").text(FORMATS.when(instant)).markup("</time>");
     }
 
     /** HTML that {@link Markdown} has rendered and sanitized. */

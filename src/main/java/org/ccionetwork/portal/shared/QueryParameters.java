@@ -1,6 +1,6 @@
 package org.ccionetwork.portal.shared;
 
-import jakarta.faces.context.FacesContext;
+import org.omnifaces.util.Faces;
 
 /**
  * Values from the query string of the current Faces request, read where they are needed. A
@@ -31,6 +31,6 @@ public final class QueryParameters {
     }
 
     private static String raw(String name) {
-        return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
+        return Faces.getRequestParameter(name);
     }
 }

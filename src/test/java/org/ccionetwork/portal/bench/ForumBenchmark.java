@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.ccionetwork.portal.devserver.Files2;
 import org.ccionetwork.portal.devserver.KeycloakServer;
@@ -133,7 +134,7 @@ public final class ForumBenchmark {
             String cookie = member.cookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
                     .map(c -> "JSESSIONID=" + c.getValue()).findFirst().orElseThrow();
             for (String path : List.of(topicPath, categoryPath, lastPagePath, deepPagePath)) {
-                warmUp(portal + path, "Cookie", cookie);
+                warmUp(portal + path, "Cookie: " + cookie);
             }
             long pid = payara.process().pid();
             results.add(recorded(pid, "category-first", () -> wrk("category page 1 (signed in, uncached)", portal + categoryPath,
@@ -220,15 +221,15 @@ public final class ForumBenchmark {
         var client = HttpClient.newHttpClient();
         for (int i = 0; i < 50; i++) {
             var request = HttpRequest.newBuilder(URI.create(url));
-            if (headers.length > 0) {
-                request.headers(headers);
+            for (String header : headers) {
+                request.header(header.substring(0, header.indexOf(':')), header.substring(header.indexOf(':') + 1).strip());
             }
             var response = client.send(request.build(), HttpResponse.BodyHandlers.discarding());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException(url + " answered " + response.statusCode());
             }
         }
-        wrk("warm-up", url, "5s", headers.length > 0 ? new String[] {headers[0] + ": " + headers[1]} : new String[0]);
+        wrk("warm-up", url, "5s", headers);
     }
 
     private static long sessionsCreated(String portal) throws Exception {
@@ -269,20 +270,16 @@ public final class ForumBenchmark {
                 percentiles.getOrDefault("99", -1.0));
     }
 
-    private interface Run {
-        Result measure() throws Exception;
-    }
-
     /** One signed-in run, with a flight recording of it kept when -Dbench.record=folder asks for one. */
-    private static Result recorded(long pid, String name, Run run) throws Exception {
+    private static Result recorded(long pid, String name, Callable<Result> run) throws Exception {
         String folder = System.getProperty("bench.record", "");
         if (folder.isBlank()) {
-            return run.measure();
+            return run.call();
         }
         Path file = Path.of(folder).toAbsolutePath().resolve(name + ".jfr");
         Files.createDirectories(file.getParent());
         jcmd(pid, "JFR.start", "name=" + name, "settings=profile");
-        var result = run.measure();
+        var result = run.call();
         jcmd(pid, "JFR.stop", "name=" + name, "filename=" + file);
         System.out.println("Flight recording of " + result.name() + ": " + file);
         return result;

@@ -7,16 +7,13 @@ import static org.ccionetwork.portal.forum.ForumEntities.member;
 import static org.ccionetwork.portal.forum.ForumEntities.post;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.ccionetwork.portal.members.Member;
 import org.ccionetwork.portal.shared.XssCorpusTest;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The topic page's posts as written in Java: user text inert, buttons only for what the reader may do. */
 class PostListHtmlTest {
 
-    private static final Set<String> STRUCTURE = Set.of("html", "head", "body", "#root", "article", "header", "span", "a", "time",
+    private static final Set<String> STRUCTURE = Set.of("article", "header", "span", "a", "time",
             "div", "p", "footer", "details", "summary", "button", "strong");
 
     /** A reader whose answers the tests set. */
@@ -57,12 +54,12 @@ class PostListHtmlTest {
         }
 
         @Override
-        public boolean member() {
+        public boolean isMember() {
             return member;
         }
 
         @Override
-        public boolean moderator() {
+        public boolean isModerator() {
             return moderator;
         }
 
@@ -125,12 +122,7 @@ class PostListHtmlTest {
         String html = PostListHtml.of(List.of(post, post(topic, 2, author, 102)), reader);
 
         Document page = Jsoup.parseBodyFragment(html);
-        for (Element element : page.getAllElements()) {
-            assertTrue(STRUCTURE.contains(element.normalName()), () -> "element <" + element.normalName() + "> from " + payload);
-            for (Attribute attribute : element.attributes()) {
-                assertFalse(attribute.getKey().toLowerCase(Locale.ROOT).startsWith("on"), () -> attribute + " from " + payload);
-            }
-        }
+        XssCorpusTest.assertOnlyOwnMarkup(page, STRUCTURE, payload);
         var first = page.getElementById("post-1");
         assertEquals(payload, first.attr("data-author"));
         assertEquals(payload, first.selectFirst(".post-author").wholeText());

@@ -4,18 +4,14 @@ import static org.ccionetwork.portal.forum.ForumEntities.T0;
 import static org.ccionetwork.portal.forum.ForumEntities.member;
 import static org.ccionetwork.portal.forum.ForumEntities.topic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.ccionetwork.portal.shared.XssCorpusTest;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Attribute;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** A category page's topic rows as written in Java: titles, names and tags inert; unread markers right. */
 class TopicRowsHtmlTest {
 
-    private static final Set<String> STRUCTURE = Set.of("html", "head", "body", "#root", "li", "a", "span", "p", "time");
+    private static final Set<String> STRUCTURE = Set.of("li", "a", "span", "p", "time");
 
     static Stream<String> payloads() {
         return XssCorpusTest.payloads();
@@ -35,12 +31,7 @@ class TopicRowsHtmlTest {
         var author = member(11, payload, null);
         var topic = topic(7, payload, author, List.of(payload.replace(" ", "")));
         var page = Jsoup.parseBodyFragment(TopicRowsHtml.of(List.of(topic), "/ctx", null));
-        for (Element element : page.getAllElements()) {
-            assertTrue(STRUCTURE.contains(element.normalName()), () -> "element <" + element.normalName() + "> from " + payload);
-            for (Attribute attribute : element.attributes()) {
-                assertFalse(attribute.getKey().toLowerCase(Locale.ROOT).startsWith("on"), () -> attribute + " from " + payload);
-            }
-        }
+        XssCorpusTest.assertOnlyOwnMarkup(page, STRUCTURE, payload);
         assertEquals(payload, page.selectFirst(".topic-title").wholeText());
         assertTrue(page.selectFirst(".meta").wholeText().startsWith("Started by " + payload + " · 0 replies · 0 views · last post by "
                 + payload + ", "));

@@ -98,6 +98,21 @@ public class XssCorpusTest {
         return problems;
     }
 
+    /**
+     * For HTML the portal writes itself around user text: only the given elements (its own
+     * markup), and no event handler anywhere; the payload must have stayed text.
+     */
+    public static void assertOnlyOwnMarkup(org.jsoup.nodes.Document page, Set<String> ownElements, String payload) {
+        var allowed = new java.util.HashSet<>(ownElements);
+        allowed.addAll(Set.of("#root", "html", "head", "body"));
+        for (Element element : page.getAllElements()) {
+            assertTrue(allowed.contains(element.normalName()), () -> "element <" + element.normalName() + "> from " + payload);
+            for (Attribute attribute : element.attributes()) {
+                assertTrue(!attribute.getKey().toLowerCase(Locale.ROOT).startsWith("on"), () -> attribute + " from " + payload);
+            }
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("payloads")
     void markdownRendersInert(String payload) {
