@@ -42,7 +42,7 @@ class ForumBrowserIT {
         browser.waitFor(By.id("new-topic")).click();
         browser.waitFor(By.id("topic-form:title")).sendKeys(title);
         browser.find(By.id("topic-form:body")).sendKeys(body);
-        browser.find(By.id("topic-form:create")).click();
+        browser.submit(By.id("topic-form:create"));
         browser.waitFor(By.id("topic-title"));
         return browser.currentUrl();
     }
@@ -56,7 +56,7 @@ class ForumBrowserIT {
 
             // A missing title is refused beside the field, and what was typed stays.
             browser.waitFor(By.id("topic-form:body")).sendKeys("Draft text that must survive");
-            browser.find(By.id("topic-form:create")).click();
+            browser.submit(By.id("topic-form:create"));
             assertTrue(browser.waitFor(By.id("topic-form:title-error")).getText().contains("title"));
             assertEquals("Draft text that must survive", browser.find(By.id("topic-form:body")).getAttribute("value"));
 
@@ -65,7 +65,7 @@ class ForumBrowserIT {
             browser.find(By.id("topic-form:body")).clear();
             browser.find(By.id("topic-form:body")).sendKeys("We needed **two** rounds:\n\n| Week | Issued |\n|---|---|\n| 1 | 340 |\n\n"
                     + "<script>alert('x')</script> [bad](javascript:alert(1))");
-            browser.find(By.id("topic-form:create")).click();
+            browser.submit(By.id("topic-form:create"));
 
             assertEquals(title, browser.waitFor(By.id("topic-title")).getText(), "a title is text, never markup");
             assertEquals(List.of(), browser.findAll(By.cssSelector("#topic-title script")));
@@ -89,7 +89,7 @@ class ForumBrowserIT {
         try (var moderator = new Browser()) {
             moderator.signIn(portal, "moderator", "moderator", "/forum/");
             moderator.open(topicUrl);
-            moderator.waitFor(By.cssSelector("#post-1 .like-button")).click();
+            moderator.submit(By.cssSelector("#post-1 .like-button"));
             assertEquals("1 like", moderator.waitFor(By.cssSelector("#post-1 .likes")).getText());
             moderator.find(By.cssSelector("#post-1 .likes")).click();
             assertEquals("Liked by Owen Moderator", moderator.waitFor(By.cssSelector("#post-1 .liked-by")).getText());
@@ -99,7 +99,7 @@ class ForumBrowserIT {
             var body = moderator.waitFor(By.id("reply-form:body"));
             assertTrue(body.getAttribute("value").startsWith("> Benefits realisation starts *before* go-live."), body.getAttribute("value"));
             body.sendKeys("Agreed: baseline measures first.");
-            moderator.find(By.id("reply-form:send")).click();
+            moderator.submit(By.id("reply-form:send"));
 
             var reply = moderator.waitFor(By.id("post-2"));
             assertTrue(reply.findElement(By.cssSelector(".post-body blockquote")).getText().contains("Benefits realisation"));
@@ -117,10 +117,10 @@ class ForumBrowserIT {
 
             moderator.signIn(portal, "moderator", "moderator", "/forum/");
             moderator.open(topicUrl);
-            moderator.waitFor(By.id("moderator-tools:lock")).click();
+            moderator.submit(By.id("moderator-tools:lock"));
             moderator.waitFor(By.id("locked-notice"));
 
-            member.find(By.id("reply-form:send")).click();
+            member.submit(By.id("reply-form:send"));
             assertTrue(member.waitFor(By.id("reply-form:body-error")).getText().contains("locked"));
             assertEquals("My carefully written reply", member.find(By.id("reply-form:body")).getAttribute("value"));
             assertTrue(member.findAll(By.id("post-2")).isEmpty(), "nothing was posted");
@@ -138,7 +138,7 @@ class ForumBrowserIT {
             startTopic(member, "epr", "Flag me " + UUID.randomUUID().toString().substring(0, 6), "Something that needs a look");
             member.find(By.cssSelector("#post-1 .flag-link")).click();
             member.waitFor(By.id("flag-form:reason")).sendKeys(reason);
-            member.find(By.id("flag-form:flag")).click();
+            member.submit(By.id("flag-form:flag"));
             member.waitFor(By.id("topic-title"));
         }
         String topicUrl;
@@ -150,7 +150,7 @@ class ForumBrowserIT {
             moderator.find(By.xpath("//li[contains(@class,'flag')][.//q[text()='" + reason + "']]//a")).click();
             moderator.waitFor(By.cssSelector("#post-1 .flag-link")).click();
             moderator.waitFor(By.id("flag-form:reason")).sendKeys("Patient identifiable");
-            moderator.find(By.id("flag-form:hide")).click();
+            moderator.submit(By.id("flag-form:hide"));
             String hidden = moderator.waitFor(By.cssSelector("#post-1 .post-body")).getText();
             assertTrue(hidden.contains("hidden by a moderator (Owen Moderator): Patient identifiable"), hidden);
             assertTrue(hidden.contains("Something that needs a look"), "moderators still read it");
@@ -214,7 +214,7 @@ class ForumBrowserIT {
             String title = "Mention " + UUID.randomUUID().toString().substring(0, 6);
             startTopic(member, "welcome", title, "Opening post");
             member.waitFor(By.id("reply-form:body")).sendKeys("What do you think, @moderator?");
-            member.find(By.id("reply-form:send")).click();
+            member.submit(By.id("reply-form:send"));
             var mention = member.waitFor(By.cssSelector("#post-2 .post-body a"));
             assertEquals("@moderator", mention.getText());
             assertTrue(mention.getAttribute("href").endsWith("/members/profile.xhtml?u=moderator"));
@@ -246,7 +246,7 @@ class ForumBrowserIT {
             assertEquals("Half-written thought", body.getAttribute("value"));
             assertEquals("Your draft was restored.", member.find(By.id("reply-form:body-draft-status")).getText());
 
-            member.find(By.id("reply-form:send")).click();
+            member.submit(By.id("reply-form:send"));
             member.waitFor(By.id("post-2"));
             member.open(topicUrl);
             member.waitFor(By.id("reply-form:body"));
@@ -267,14 +267,14 @@ class ForumBrowserIT {
             moderator.signIn(portal, "moderator", "moderator", "/forum/");
             moderator.open(topicUrl);
             moderator.waitFor(By.id("reply-form:body")).sendKeys("A reply the member has not seen");
-            moderator.find(By.id("reply-form:send")).click();
+            moderator.submit(By.id("reply-form:send"));
             moderator.waitFor(By.id("post-2"));
 
             member.open(portal + "/forum/category.xhtml?c=epr");
-            var row = member.waitFor(By.xpath("//li[contains(@class,'topic-row')][a[text()='" + title + "']]"));
-            var unread = row.findElement(By.className("unread"));
-            assertTrue(unread.getText().startsWith("1 unread"), unread.getText());
-            unread.click();
+            var unreadLink = By.xpath("//li[contains(@class,'topic-row')][a[text()='" + title + "']]//*[contains(@class,'unread')]");
+            String unread = member.waitFor(unreadLink).getText();
+            assertTrue(unread.startsWith("1 unread"), unread);
+            member.submit(unreadLink);
             assertTrue(member.currentUrl().endsWith("#post-2"), member.currentUrl());
             assertEquals("New", member.waitFor(By.cssSelector("#post-2 .tag-new")).getText());
             assertTrue(member.findAll(By.cssSelector("#post-1 .tag-new")).isEmpty());
@@ -291,7 +291,7 @@ class ForumBrowserIT {
             var body = member.waitFor(By.id("edit-form:body"));
             body.clear();
             body.sendKeys("Second thoughts");
-            member.find(By.id("edit-form:save")).click();
+            member.submit(By.id("edit-form:save"));
             assertTrue(member.waitFor(By.cssSelector("#post-1 .post-body")).getText().contains("Second thoughts"));
         }
         try (var moderator = new Browser()) {
@@ -306,15 +306,15 @@ class ForumBrowserIT {
             var title = moderator.waitFor(By.id("topic-admin:new-title"));
             title.clear();
             title.sendKeys(renamed);
-            moderator.find(By.id("topic-admin:rename")).click();
+            moderator.submit(By.id("topic-admin:rename"));
             assertEquals(renamed, moderator.waitFor(By.id("topic-title")).getText());
 
             new org.openqa.selenium.support.ui.Select(moderator.find(By.id("topic-admin:new-category")))
                     .selectByVisibleText("Careers and development");
-            moderator.find(By.id("topic-admin:move")).click();
+            moderator.submit(By.id("topic-admin:move"));
             assertTrue(moderator.waitFor(By.className("breadcrumb")).getText().contains("Careers and development"));
 
-            moderator.find(By.id("moderator-tools:delete-topic")).click();
+            moderator.submit(By.id("moderator-tools:delete-topic"));
             moderator.waitForUrlStartingWith(portal + "/forum/category.xhtml?c=careers");
             assertEquals(404, new PortalClient(portal).get(topicUrl.replace(portal, "")).statusCode());
 
@@ -360,21 +360,21 @@ class ForumBrowserIT {
             admin.signIn(portal, "admin", "admin", "/admin/categories.xhtml");
             admin.waitFor(By.id("category-form:name")).sendKeys("Added by the admin");
             admin.find(By.id("category-form:slug")).sendKeys("Not A Slug!");
-            admin.find(By.id("category-form:create")).click();
+            admin.submit(By.id("category-form:create"));
             assertTrue(admin.waitFor(By.id("category-form:slug-error")).getText().contains("lower-case"));
             assertEquals("Added by the admin", admin.find(By.id("category-form:name")).getAttribute("value"), "kept");
             var slugField = admin.find(By.id("category-form:slug"));
             slugField.clear();
             slugField.sendKeys(slug);
             new org.openqa.selenium.support.ui.Select(admin.find(By.id("category-form:visibility"))).selectByValue("PUBLIC");
-            admin.find(By.id("category-form:create")).click();
+            admin.submit(By.id("category-form:create"));
             assertTrue(admin.waitFor(By.id("categories")).getText().contains(slug));
 
             admin.find(By.xpath("//tr[td[text()='" + slug + "']]//a")).click();
             var name = admin.waitFor(By.id("category-form:name"));
             name.clear();
             name.sendKeys("Renamed by the admin");
-            admin.find(By.id("category-form:save")).click();
+            admin.submit(By.id("category-form:save"));
             assertTrue(admin.waitFor(By.id("categories")).getText().contains("Renamed by the admin"));
         }
         assertEquals(200, new PortalClient(portal).get("/forum/category.xhtml?c=" + slug).statusCode(), "public: visitors read it");

@@ -89,7 +89,7 @@ class LibraryBrowserIT {
                     "return document.getElementById('file-progress').value;"), "the progress bar went to the end");
             browser.find(By.id("share-form:title")).sendKeys(title);
             new Select(browser.find(By.id("share-form:collection"))).selectByValue("templates");
-            browser.find(By.id("share-form:share")).click();
+            browser.submit(By.id("share-form:share"));
 
             assertEquals(title, browser.waitFor(By.id("item-title")).getText());
             assertEquals(sha256(first), browser.find(By.id("checksum")).getText());
@@ -103,7 +103,7 @@ class LibraryBrowserIT {
             browser.waitFor(By.id("file")).sendKeys(file("bed-management-v2.pdf", second).toString());
             waitUploaded(browser, "file");
             browser.find(By.id("version-form:change-note")).sendKeys("Adds the discharge section");
-            browser.find(By.id("version-form:add-version")).click();
+            browser.submit(By.id("version-form:add-version"));
             assertTrue(browser.waitFor(By.id("messages")).getText().contains("Version added"));
             assertEquals(sha256(second), browser.find(By.id("checksum")).getText());
             assertEquals(2, browser.findAll(By.cssSelector("#versions tbody tr")).size());
@@ -141,7 +141,7 @@ class LibraryBrowserIT {
             new Select(browser.find(By.id("share-form:collection"))).selectByValue("templates");
 
             // Sharing without a file says so beside the file field; the title stays.
-            browser.find(By.id("share-form:share")).click();
+            browser.submit(By.id("share-form:share"));
             assertTrue(browser.waitFor(By.id("share-form:file-error")).getText().contains("Choose the file"));
             assertEquals(title, browser.find(By.id("share-form:title")).getAttribute("value"));
 

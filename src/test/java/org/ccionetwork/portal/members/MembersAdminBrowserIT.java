@@ -50,7 +50,7 @@ class MembersAdminBrowserIT {
     }
 
     private static void clickInRow(Browser browser, String username, String buttonClass) {
-        browser.waitFor(By.cssSelector("#account-" + username + " ." + buttonClass)).click();
+        browser.submit(By.cssSelector("#account-" + username + " ." + buttonClass));
         browser.waitFor(By.id("messages"));
     }
 
@@ -65,7 +65,7 @@ class MembersAdminBrowserIT {
             admin.signIn(portal, "admin", "admin", "/admin/accounts.xhtml");
             admin.waitFor(By.id("invite-form:email")).sendKeys("not an email");
             admin.find(By.id("invite-form:first-name")).sendKeys("New");
-            admin.find(By.id("invite-form:invite")).click();
+            admin.submit(By.id("invite-form:invite"));
             assertTrue(admin.waitFor(By.id("invite-form:email-error")).getText().contains("whole email address"));
             assertTrue(admin.find(By.id("invite-form:last-name-error")).getText().contains("last name"));
             assertEquals("New", admin.find(By.id("invite-form:first-name")).getAttribute("value"), "what was typed stays");
@@ -73,7 +73,7 @@ class MembersAdminBrowserIT {
             admin.find(By.id("invite-form:email")).clear();
             admin.find(By.id("invite-form:email")).sendKeys(email);
             admin.find(By.id("invite-form:last-name")).sendKeys("Person");
-            admin.find(By.id("invite-form:invite")).click();
+            admin.submit(By.id("invite-form:invite"));
             assertTrue(admin.waitFor(By.id("messages")).getText().contains("Invited"), admin.find(By.id("messages")).getText());
         }
 
@@ -158,7 +158,7 @@ class MembersAdminBrowserIT {
 
             // After all that admin-client work, signing out still goes through Keycloak and back.
             admin.waitFor(By.id("user-menu")).click();
-            admin.waitFor(By.id("sign-out-form:sign-out")).click();
+            admin.submit(By.id("sign-out-form:sign-out"));
             admin.waitFor(By.id("sign-in"));
             assertTrue(admin.currentUrl().startsWith(portal), admin.currentUrl());
         }

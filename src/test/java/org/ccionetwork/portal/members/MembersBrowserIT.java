@@ -70,7 +70,7 @@ class MembersBrowserIT {
                     box.click();
                 }
             }
-            member.find(By.id("profile-form:save")).click();
+            member.submit(By.id("profile-form:save"));
             assertTrue(member.waitFor(By.cssSelector(".info-summary")).getText().contains("profile is saved"));
         }
         try (var reader = new Browser()) {
@@ -117,11 +117,11 @@ class MembersBrowserIT {
 
             try (var member = new Browser()) {
                 member.signIn(portal, username, "pass-" + username, "/members/leave.xhtml");
-                member.waitFor(By.id("leave-form:leave")).click();
+                member.submit(By.id("leave-form:leave"));
                 assertTrue(member.waitFor(By.id("leave-form:confirmed-error")).getText().contains("confirm"), "nothing without confirming");
                 member.find(By.cssSelector("input[value=keep]")).click();
                 member.find(By.id("leave-form:confirmed")).click();
-                member.find(By.id("leave-form:leave")).click();
+                member.submit(By.id("leave-form:leave"));
                 assertTrue(member.waitFor(By.id("account-notice")).getText().contains("left the network"));
                 assertFalse(users.isEnabled(username), "disabled in Keycloak");
                 member.open(portal + "/signin?returnTo=%2F");

@@ -100,13 +100,13 @@ class NewsBrowserIT {
             moderator.find(By.id("article-form:image")).sendKeys(file("leeds.png", ImagesTestData.png(1600, 900)).toString());
             moderator.find(By.id("article-form:image-alt")).sendKeys("Leeds town hall at dusk");
             moderator.find(By.id("article-form:tags")).sendKeys("events " + tag);
-            moderator.find(By.id("article-form:save")).click();
+            moderator.submit(By.id("article-form:save"));
             assertEquals("draft", moderator.waitFor(By.id("status")).getText());
             editUrl = moderator.currentUrl();
 
             // A second save keeps a second revision; the two compare line by line.
             moderator.find(By.id("article-form:body")).sendKeys("\n\nLunch is provided.");
-            moderator.find(By.id("article-form:save")).click();
+            moderator.submit(By.id("article-form:save"));
             assertTrue(moderator.waitFor(By.id("messages")).getText().contains("Draft saved"));
             moderator.find(By.id("revisions")).click();
             moderator.waitFor(By.id("compare")).click();
@@ -129,7 +129,7 @@ class NewsBrowserIT {
             moderator.open(editUrl);
             var at = LocalDateTime.ofInstant(portalNow().plus(1, ChronoUnit.MINUTES), UK).truncatedTo(ChronoUnit.MINUTES).plusMinutes(1);
             setValue(moderator, "article-form:publish-at", at.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")));
-            moderator.find(By.id("article-form:schedule")).click();
+            moderator.submit(By.id("article-form:schedule"));
             assertEquals("scheduled", moderator.waitFor(By.id("status")).getText());
         }
 
@@ -221,7 +221,7 @@ class NewsBrowserIT {
             String body = "Words that must survive every refusal.";
             moderator.waitFor(By.id("article-form:summary")).sendKeys(summary);
             moderator.find(By.id("article-form:body")).sendKeys(body);
-            moderator.find(By.id("article-form:save")).click();
+            moderator.submit(By.id("article-form:save"));
             assertTrue(moderator.waitFor(By.id("article-form:title-error")).getText().contains("title"));
             assertTrue(moderator.find(By.id("article-form:summary-error")).getText().contains("300 characters"));
             assertEquals(summary, moderator.find(By.id("article-form:summary")).getAttribute("value"));
@@ -232,7 +232,7 @@ class NewsBrowserIT {
             moderator.find(By.id("article-form:summary")).clear();
             moderator.find(By.id("article-form:summary")).sendKeys("A fine summary.");
             moderator.find(By.id("article-form:image")).sendKeys(file("photo.png", ImagesTestData.png(400, 300)).toString());
-            moderator.find(By.id("article-form:save")).click();
+            moderator.submit(By.id("article-form:save"));
             assertTrue(moderator.waitFor(By.id("article-form:image-alt-error")).getText().contains("Describe the image"));
             assertEquals(title, moderator.find(By.id("article-form:title")).getAttribute("value"));
             assertEquals(body, moderator.find(By.id("article-form:body")).getAttribute("value"));
@@ -240,7 +240,7 @@ class NewsBrowserIT {
             byte[] html = "<!DOCTYPE html><html><body><script>alert(1)</script></body></html>".getBytes();
             moderator.find(By.id("article-form:image")).sendKeys(file("renamed.png", html).toString());
             moderator.find(By.id("article-form:image-alt")).sendKeys("Not really a picture");
-            moderator.find(By.id("article-form:save")).click();
+            moderator.submit(By.id("article-form:save"));
             assertTrue(moderator.waitFor(By.id("article-form:image-error")).getText().contains("not a JPEG, PNG or GIF"));
             assertEquals(title, moderator.find(By.id("article-form:title")).getAttribute("value"));
             assertEquals("Not really a picture", moderator.find(By.id("article-form:image-alt")).getAttribute("value"));

@@ -41,7 +41,7 @@ class SignInBrowserIT {
             assertEquals("Maya Member", browser.waitFor(By.id("user-name")).getText());
 
             browser.waitFor(By.id("user-menu")).click();
-            browser.waitFor(By.id("sign-out-form:sign-out")).click();
+            browser.submit(By.id("sign-out-form:sign-out"));
             browser.waitFor(By.id("sign-in"));
             assertEquals(portal + "/", browser.currentUrl(), "signing out lands on the home page");
 

@@ -67,6 +67,23 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Clicks a button that submits its form (or a link to another page) and returns once the old page is
+     * gone. After a plain click, a wait for an element the next page shows can find the same element on
+     * the page being left, which then goes stale while the test reads it.
+     */
+    public void submit(By by) {
+        var button = waitFor(by);
+        driver.executeScript("window.portalPageLeft = true");
+        button.click();
+        // The next page has a window of its own, without the mark. While the browser swaps pages, a
+        // script may fail to run at all; that is waited out too.
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(driver.executeScript(
+                        "return window.portalPageLeft === undefined && document.readyState === 'complete'")));
+    }
+
     public void waitForUrlStartingWith(String prefix) {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().startsWith(prefix));
     }
