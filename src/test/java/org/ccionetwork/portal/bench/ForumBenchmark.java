@@ -310,12 +310,14 @@ public final class ForumBenchmark {
         var out = new StringBuilder();
         out.append(String.format(Locale.UK, "%nForum benchmark: %,d topics, %,d posts on %s; wrk -t2 -c16; page %,d bytes%n",
                 seeded.topics(), seeded.posts(), db, pageBytes));
-        out.append(String.format(Locale.UK, "| %-42s | %10s | %8s | %8s | %9s |%n", "what", "requests/s", "p50 ms", "p99 ms", "vs nginx"));
-        out.append("|").append("-".repeat(44)).append("|").append("-".repeat(12)).append("|").append("-".repeat(10))
+        int width = results.stream().mapToInt(r -> r.name().length()).max().orElse(4);
+        out.append(String.format(Locale.UK, "| %-" + width + "s | %10s | %8s | %8s | %9s |%n", "what", "requests/s", "p50 ms",
+                "p99 ms", "vs nginx"));
+        out.append("|").append("-".repeat(width + 2)).append("|").append("-".repeat(12)).append("|").append("-".repeat(10))
                 .append("|").append("-".repeat(10)).append("|").append("-".repeat(11)).append("|\n");
         for (Result r : results) {
-            out.append(String.format(Locale.UK, "| %-42s | %10.0f | %8.2f | %8.2f | %8.1f%% |%n", r.name(), r.requestsPerSecond(),
-                    r.p50Millis(), r.p99Millis(), 100 * r.requestsPerSecond() / nginx));
+            out.append(String.format(Locale.UK, "| %-" + width + "s | %10.0f | %8.2f | %8.2f | %8.1f%% |%n", r.name(),
+                    r.requestsPerSecond(), r.p50Millis(), r.p99Millis(), 100 * r.requestsPerSecond() / nginx));
         }
         double first = results.get(1).requestsPerSecond();
         double last = results.get(2).requestsPerSecond();
