@@ -115,16 +115,21 @@ public class AccountsPage {
     }
 
     public void invite() {
-        act(() -> accounts.invite(viewer, email, firstName, lastName, urls.getBase()),
+        act(
+                () -> accounts.invite(viewer, email, firstName, lastName, urls.getBase()),
                 "Invited: Keycloak has sent " + email + " a mail to set a password.");
     }
 
     /** Grants the role, or removes it (grant false). */
     public void setRole(String userId, String role, boolean grant) {
         if (grant) {
-            act(() -> accounts.grant(viewer, userId, Role.valueOf(role)), "Role granted. It takes effect at their next sign-in.");
+            act(
+                    () -> accounts.grant(viewer, userId, Role.valueOf(role)),
+                    "Role granted. It takes effect at their next sign-in.");
         } else {
-            act(() -> accounts.revoke(viewer, userId, Role.valueOf(role)), "Role removed. It takes effect at their next sign-in.");
+            act(
+                    () -> accounts.revoke(viewer, userId, Role.valueOf(role)),
+                    "Role removed. It takes effect at their next sign-in.");
         }
     }
 
@@ -133,13 +138,17 @@ public class AccountsPage {
     }
 
     public void enable(String userId, boolean enabled) {
-        act(() -> accounts.setEnabled(viewer, userId, enabled), enabled ? "Account enabled." : "Account disabled: they are signed out.");
+        act(
+                () -> accounts.setEnabled(viewer, userId, enabled),
+                enabled ? "Account enabled." : "Account disabled: they are signed out.");
     }
 
     /** Removes a member who asked to leave, keeping or removing their posts as they chose. */
     public void removeOnRequest(long memberId, boolean keepPosts) {
-        act(() -> leaving.removeOnRequest(viewer, memberId, keepPosts),
-                "The member has been removed: account disabled, profile deleted, posts " + (keepPosts ? "kept as Former member." : "removed."));
+        act(
+                () -> leaving.removeOnRequest(viewer, memberId, keepPosts),
+                "The member has been removed: account disabled, profile deleted, posts "
+                        + (keepPosts ? "kept as Former member." : "removed."));
     }
 
     private void act(Runnable action, String done) {

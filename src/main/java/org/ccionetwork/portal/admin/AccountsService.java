@@ -29,8 +29,7 @@ import org.ccionetwork.portal.shared.PortalData;
 public class AccountsService {
 
     /** An account and what the portal knows of it (the member record, when they have signed in). */
-    public record Row(KeycloakAccounts.Account account, Member member) {
-    }
+    public record Row(KeycloakAccounts.Account account, Member member) {}
 
     @Inject
     private KeycloakAccounts keycloak;
@@ -52,8 +51,7 @@ public class AccountsService {
     }
 
     /** A page of accounts with their members, and where the next page starts (null on the last). */
-    public record Rows(List<Row> rows, Integer next) {
-    }
+    public record Rows(List<Row> rows, Integer next) {}
 
     public Rows accounts(Viewer viewer, String search, int first) {
         requireAdmin(viewer);
@@ -62,9 +60,18 @@ public class AccountsService {
             return new Rows(List.of(), page.next());
         }
         Map<String, Member> members = em.createQuery("select m from Member m where m.subject in :s", Member.class)
-                .setParameter("s", page.accounts().stream().map(KeycloakAccounts.Account::id).toList())
-                .getResultStream().collect(Collectors.toMap(Member::getSubject, Function.identity()));
-        return new Rows(page.accounts().stream().map(a -> new Row(a, members.get(a.id()))).toList(), page.next());
+                .setParameter(
+                        "s",
+                        page.accounts().stream()
+                                .map(KeycloakAccounts.Account::id)
+                                .toList())
+                .getResultStream()
+                .collect(Collectors.toMap(Member::getSubject, Function.identity()));
+        return new Rows(
+                page.accounts().stream()
+                        .map(a -> new Row(a, members.get(a.id())))
+                        .toList(),
+                page.next());
     }
 
     public void invite(Viewer viewer, String email, String firstName, String lastName, String portalUrl) {
@@ -105,7 +112,8 @@ public class AccountsService {
             member.setDisabled(!enabled);
             disabledMembers.changed(member.getId(), !enabled);
         });
-        audit.record(viewer.memberId(), enabled ? "admin.enable" : "admin.disable", "account " + account.username(), null);
+        audit.record(
+                viewer.memberId(), enabled ? "admin.enable" : "admin.disable", "account " + account.username(), null);
     }
 
     private static void requireGrantable(Role role) {
@@ -119,8 +127,10 @@ public class AccountsService {
     }
 
     private java.util.Optional<Member> member(String userId) {
-        return em.createQuery("select m from Member m where m.subject = :s", Member.class).setParameter("s", userId)
-                .getResultStream().findFirst();
+        return em.createQuery("select m from Member m where m.subject = :s", Member.class)
+                .setParameter("s", userId)
+                .getResultStream()
+                .findFirst();
     }
 
     /** The portal's record follows what Keycloak now says. */

@@ -30,8 +30,15 @@ public class CategoriesPage {
 
     public String create() {
         try {
-            forum.createCategory(viewer, form.getSlug(), form.getName(), form.getDescription(), form.getColour(),
-                    form.getPosition(), form.getVisibility(), form.getParentId());
+            forum.createCategory(
+                    viewer,
+                    form.getSlug(),
+                    form.getName(),
+                    form.getDescription(),
+                    form.getColour(),
+                    form.getPosition(),
+                    form.getVisibility(),
+                    form.getParentId());
             Faces.redirect("/admin/categories.xhtml");
         } catch (NotAllowedException e) {
             Messages.addGlobalError(e.getMessage());

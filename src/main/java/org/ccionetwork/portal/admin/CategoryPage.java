@@ -53,8 +53,14 @@ public class CategoryPage {
 
     public String save() {
         try {
-            forum.updateCategory(viewer, getCategory().getId(), form.getName(), form.getDescription(), form.getColour(),
-                    form.getPosition(), form.getVisibility());
+            forum.updateCategory(
+                    viewer,
+                    getCategory().getId(),
+                    form.getName(),
+                    form.getDescription(),
+                    form.getColour(),
+                    form.getPosition(),
+                    form.getVisibility());
             Faces.redirect("/admin/categories.xhtml");
         } catch (NotAllowedException e) {
             Messages.addGlobalError(e.getMessage());

@@ -45,7 +45,8 @@ public class CollectionsPage {
 
     public void add() {
         try {
-            library.createCollection(viewer, slug, name, description, getCollections().size() + 1, reviewed);
+            library.createCollection(
+                    viewer, slug, name, description, getCollections().size() + 1, reviewed);
             Messages.addFlashGlobalInfo("Collection added.");
             Faces.redirect(Faces.getRequestContextPath() + "/admin/collections.xhtml");
         } catch (NotAllowedException e) {

@@ -31,9 +31,14 @@ import org.keycloak.representations.idm.UserRepresentation;
 public class KeycloakAccounts {
 
     /** An account as Keycloak holds it. */
-    public record Account(String id, String username, String email, String name, boolean enabled, boolean emailVerified,
-            Set<Role> roles) {
-    }
+    public record Account(
+            String id,
+            String username,
+            String email,
+            String name,
+            boolean enabled,
+            boolean emailVerified,
+            Set<Role> roles) {}
 
     @Inject
     @ConfigProperty(name = "portal.oidc.provider-uri")
@@ -92,7 +97,8 @@ public class KeycloakAccounts {
                 throw new org.ccionetwork.portal.shared.NotFoundException("account");
             }
             if (status == 409) {
-                throw new org.ccionetwork.portal.shared.NotAllowedException("Keycloak already has an account with that email.");
+                throw new org.ccionetwork.portal.shared.NotAllowedException(
+                        "Keycloak already has an account with that email.");
             }
             throw new KeycloakUnavailableException("Keycloak refused the change (HTTP " + status + ").", e);
         } catch (RuntimeException e) {
@@ -119,8 +125,7 @@ public class KeycloakAccounts {
     }
 
     /** One page of accounts, and where the next starts (null on the last). */
-    public record AccountPage(List<Account> accounts, Integer next) {
-    }
+    public record AccountPage(List<Account> accounts, Integer next) {}
 
     public static final int ACCOUNTS_PER_PAGE = 50;
 
@@ -131,7 +136,12 @@ public class KeycloakAccounts {
     public AccountPage accounts(String search, int first) {
         return call(() -> {
             int from = Math.max(0, first);
-            var users = realm().users().search(search == null || search.isBlank() ? "" : search.strip(), from, ACCOUNTS_PER_PAGE + 1, true);
+            var users = realm().users()
+                    .search(
+                            search == null || search.isBlank() ? "" : search.strip(),
+                            from,
+                            ACCOUNTS_PER_PAGE + 1,
+                            true);
             boolean more = users.size() > ACCOUNTS_PER_PAGE;
             var accounts = new ArrayList<Account>();
             for (UserRepresentation user : users.subList(0, Math.min(users.size(), ACCOUNTS_PER_PAGE))) {
@@ -149,15 +159,27 @@ public class KeycloakAccounts {
     }
 
     public Optional<Account> byUsername(String username) {
-        return call(() -> realm().users().search(username, true).stream().findFirst().map(this::account));
+        return call(() ->
+                realm().users().search(username, true).stream().findFirst().map(this::account));
     }
 
     private Account account(UserRepresentation user) {
         Set<Role> roles = realm().users().get(user.getId()).roles().realmLevel().listEffective().stream()
-                .map(RoleRepresentation::getName).map(Role::byId).flatMap(Optional::stream).collect(Collectors.toSet());
-        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " " + (user.getLastName() == null ? "" : user.getLastName())).strip();
-        return new Account(user.getId(), user.getUsername(), user.getEmail(), name, Boolean.TRUE.equals(user.isEnabled()),
-                Boolean.TRUE.equals(user.isEmailVerified()), roles);
+                .map(RoleRepresentation::getName)
+                .map(Role::byId)
+                .flatMap(Optional::stream)
+                .collect(Collectors.toSet());
+        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+                        + (user.getLastName() == null ? "" : user.getLastName()))
+                .strip();
+        return new Account(
+                user.getId(),
+                user.getUsername(),
+                user.getEmail(),
+                name,
+                Boolean.TRUE.equals(user.isEnabled()),
+                Boolean.TRUE.equals(user.isEmailVerified()),
+                roles);
     }
 
     /**
@@ -177,18 +199,25 @@ public class KeycloakAccounts {
             String id;
             try (Response created = realm().users().create(user)) {
                 if (created.getStatus() == 409) {
-                    throw new org.ccionetwork.portal.shared.NotAllowedException("Keycloak already has an account with that email.");
+                    throw new org.ccionetwork.portal.shared.NotAllowedException(
+                            "Keycloak already has an account with that email.");
                 }
                 if (created.getStatus() != 201) {
-                    throw new KeycloakUnavailableException("Keycloak refused the new account (HTTP " + created.getStatus() + ").", null);
+                    throw new KeycloakUnavailableException(
+                            "Keycloak refused the new account (HTTP " + created.getStatus() + ").", null);
                 }
                 String location = created.getLocation().getPath();
                 id = location.substring(location.lastIndexOf('/') + 1);
             }
             try {
                 grantRole(id, Role.MEMBER);
-                realm().users().get(id).executeActionsEmail(portalClientId, portalUrl + "/", 7 * 24 * 3600,
-                        List.of("VERIFY_EMAIL", "UPDATE_PASSWORD"));
+                realm().users()
+                        .get(id)
+                        .executeActionsEmail(
+                                portalClientId,
+                                portalUrl + "/",
+                                7 * 24 * 3600,
+                                List.of("VERIFY_EMAIL", "UPDATE_PASSWORD"));
             } catch (RuntimeException e) {
                 // Nothing half-done: an account whose mail could not be sent is removed again.
                 realm().users().get(id).remove();

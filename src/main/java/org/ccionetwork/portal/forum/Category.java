@@ -62,7 +62,13 @@ public class Category {
         // for JPA
     }
 
-    public Category(String slug, String name, String description, String colour, int position, Visibility visibility,
+    public Category(
+            String slug,
+            String name,
+            String description,
+            String colour,
+            int position,
+            Visibility visibility,
             Long parentId) {
         this.slug = slug;
         this.name = name;

@@ -38,7 +38,8 @@ public class CategoryPage {
 
     public void load() {
         category = forum.category(viewer, slug);
-        topics = forum.topics(viewer, category, TimeCursor.parse(older), TimeCursor.parse(newer), "true".equals(oldest));
+        topics =
+                forum.topics(viewer, category, TimeCursor.parse(older), TimeCursor.parse(newer), "true".equals(oldest));
     }
 
     private java.util.Map<Long, Integer> readMarks;
@@ -53,8 +54,8 @@ public class CategoryPage {
 
     /** The pinned topics, then the page's others, with unread markers for signed-in readers. */
     public String getTopicsHtml() {
-        return TopicRowsHtml.of(shown(), org.omnifaces.util.Faces.getRequestContextPath(),
-                viewer.isSignedIn() ? this::unread : null);
+        return TopicRowsHtml.of(
+                shown(), org.omnifaces.util.Faces.getRequestContextPath(), viewer.isSignedIn() ? this::unread : null);
     }
 
     private java.util.List<Topic> shown() {

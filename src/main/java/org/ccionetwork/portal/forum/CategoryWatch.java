@@ -42,8 +42,7 @@ public class CategoryWatch {
         private Long categoryId;
         private Long memberId;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(Long categoryId, Long memberId) {
             this.categoryId = categoryId;
@@ -52,7 +51,9 @@ public class CategoryWatch {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key k && Objects.equals(categoryId, k.categoryId) && Objects.equals(memberId, k.memberId);
+            return other instanceof Key k
+                    && Objects.equals(categoryId, k.categoryId)
+                    && Objects.equals(memberId, k.memberId);
         }
 
         @Override

@@ -54,8 +54,7 @@ public class Draft {
         private Long memberId;
         private String key;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(Long memberId, String key) {
             this.memberId = memberId;

@@ -35,7 +35,8 @@ public class Drafts {
 
     public Optional<String> find(Viewer viewer, String key) {
         requireWritable(viewer, key);
-        return Optional.ofNullable(em.find(Draft.class, new Draft.Key(viewer.memberId(), key))).map(Draft::getBody);
+        return Optional.ofNullable(em.find(Draft.class, new Draft.Key(viewer.memberId(), key)))
+                .map(Draft::getBody);
     }
 
     public void save(Viewer viewer, String key, String body) {
@@ -60,7 +61,9 @@ public class Drafts {
             return;
         }
         em.createQuery("delete from Draft d where d.memberId = :m and d.key = :k")
-                .setParameter("m", viewer.memberId()).setParameter("k", key).executeUpdate();
+                .setParameter("m", viewer.memberId())
+                .setParameter("k", key)
+                .executeUpdate();
     }
 
     /** A draft only where the member may post: a topic they can read, a category they can read. */

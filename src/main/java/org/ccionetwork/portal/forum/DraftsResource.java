@@ -41,25 +41,41 @@ public class DraftsResource {
 
     @GET
     @Produces(MediaType.TEXT_PLAIN)
-    public Response get(@PathParam("kind") String kind, @PathParam("id") String id, @HeaderParam(SAME_ORIGIN_HEADER) String sameOrigin) {
+    public Response get(
+            @PathParam("kind") String kind,
+            @PathParam("id") String id,
+            @HeaderParam(SAME_ORIGIN_HEADER) String sameOrigin) {
         requireSameOrigin(sameOrigin);
-        return drafts.find(viewer(), kind + ":" + id).map(body -> Response.ok(body)).orElse(Response.noContent()).build();
+        return drafts.find(viewer(), kind + ":" + id)
+                .map(body -> Response.ok(body))
+                .orElse(Response.noContent())
+                .build();
     }
 
     @PUT
     @Consumes(MediaType.TEXT_PLAIN)
-    public Response save(@PathParam("kind") String kind, @PathParam("id") String id, @HeaderParam(SAME_ORIGIN_HEADER) String sameOrigin, String body) {
+    public Response save(
+            @PathParam("kind") String kind,
+            @PathParam("id") String id,
+            @HeaderParam(SAME_ORIGIN_HEADER) String sameOrigin,
+            String body) {
         requireSameOrigin(sameOrigin);
         try {
             drafts.save(viewer(), kind + ":" + id, body);
             return Response.noContent().build();
         } catch (NotAllowedException e) {
-            return Response.status(413).entity(e.getMessage()).type(MediaType.TEXT_PLAIN).build();
+            return Response.status(413)
+                    .entity(e.getMessage())
+                    .type(MediaType.TEXT_PLAIN)
+                    .build();
         }
     }
 
     @DELETE
-    public Response discard(@PathParam("kind") String kind, @PathParam("id") String id, @HeaderParam(SAME_ORIGIN_HEADER) String sameOrigin) {
+    public Response discard(
+            @PathParam("kind") String kind,
+            @PathParam("id") String id,
+            @HeaderParam(SAME_ORIGIN_HEADER) String sameOrigin) {
         requireSameOrigin(sameOrigin);
         drafts.discard(viewer(), kind + ":" + id);
         return Response.noContent().build();

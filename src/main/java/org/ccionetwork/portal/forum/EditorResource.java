@@ -49,13 +49,15 @@ public class EditorResource {
     @GET
     @Path("mentions")
     @Produces(MediaType.APPLICATION_JSON)
-    public String mentions(@HeaderParam(DraftsResource.SAME_ORIGIN_HEADER) String sameOrigin, @QueryParam("q") String prefix) {
+    public String mentions(
+            @HeaderParam(DraftsResource.SAME_ORIGIN_HEADER) String sameOrigin, @QueryParam("q") String prefix) {
         member(sameOrigin);
         var list = Json.createArrayBuilder();
         if (prefix != null && prefix.matches("[A-Za-z0-9._ -]{1,40}")) {
-            members.suggest(prefix).forEach(m -> list.add(Json.createObjectBuilder()
-                    .add("username", m.getUsername())
-                    .add("name", m.getDisplayName())));
+            members.suggest(prefix)
+                    .forEach(m -> list.add(Json.createObjectBuilder()
+                            .add("username", m.getUsername())
+                            .add("name", m.getDisplayName())));
         }
         return list.build().toString();
     }
@@ -70,5 +72,4 @@ public class EditorResource {
         }
         return viewer;
     }
-
 }

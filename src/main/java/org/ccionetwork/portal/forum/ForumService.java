@@ -76,14 +76,16 @@ public class ForumService {
     public Category category(Viewer viewer, String slug) {
         var category = em.createQuery("select c from Category c where c.slug = :slug", Category.class)
                 .setParameter("slug", slug == null ? "" : slug)
-                .getResultStream().findFirst()
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("category"));
         viewer.requireRead(category.getVisibility(), "category");
         return category;
     }
 
     private Category category(Viewer viewer, long id) {
-        var category = Optional.ofNullable(em.find(Category.class, id)).orElseThrow(() -> new NotFoundException("category"));
+        var category =
+                Optional.ofNullable(em.find(Category.class, id)).orElseThrow(() -> new NotFoundException("category"));
         viewer.requireRead(category.getVisibility(), "category");
         return category;
     }
@@ -92,8 +94,8 @@ public class ForumService {
      * A page of topics: the first page (no cursor) with the pinned topics above; "older" pages
      * after a cursor; "newer" pages before one; the oldest page when {@code oldest} is set.
      */
-    public TopicList topics(Viewer viewer, Category category, Optional<TimeCursor> older, Optional<TimeCursor> newer,
-            boolean oldest) {
+    public TopicList topics(
+            Viewer viewer, Category category, Optional<TimeCursor> older, Optional<TimeCursor> newer, boolean oldest) {
         viewer.requireRead(category.getVisibility(), "category");
         // Keyset pages that read only their own rows, on PostgreSQL and on H2: the ORDER BY starts with the
         // columns that the WHERE fixes, so that it is the order of an index (forum_topics_category_newest or
@@ -105,10 +107,16 @@ public class ForumService {
         List<Topic> page;
         boolean more;
         if (newer.isPresent() || oldest) {
-            var query = em.createQuery(base + (oldest ? "" : " and t.lastActivity >= :la and (t.lastActivity > :la or t.id > :id)")
-                    + " order by t.categoryId, t.pinned, t.deleted, t.lastActivity, t.id", Topic.class).setParameter("c", category.getId());
-            newer.filter(n -> !oldest).ifPresent(n -> query.setParameter("la", Topic.at(n.at())).setParameter("id", n.id()));
-            page = new ArrayList<>(query.setHint(READ_ONLY, true).setMaxResults(TOPICS_PER_PAGE + 1).getResultList());
+            var query = em.createQuery(
+                            base + (oldest ? "" : " and t.lastActivity >= :la and (t.lastActivity > :la or t.id > :id)")
+                                    + " order by t.categoryId, t.pinned, t.deleted, t.lastActivity, t.id",
+                            Topic.class)
+                    .setParameter("c", category.getId());
+            newer.filter(n -> !oldest)
+                    .ifPresent(n -> query.setParameter("la", Topic.at(n.at())).setParameter("id", n.id()));
+            page = new ArrayList<>(query.setHint(READ_ONLY, true)
+                    .setMaxResults(TOPICS_PER_PAGE + 1)
+                    .getResultList());
             more = page.size() > TOPICS_PER_PAGE;
             if (more) {
                 page.removeLast();
@@ -121,18 +129,32 @@ public class ForumService {
             String newerCursor = more && !page.isEmpty() ? cursorOf(page.getFirst()) : null;
             return new TopicList(List.of(), page, olderCursor, newerCursor);
         }
-        var query = em.createQuery(base + (older.isPresent() ? " and t.lastActivity <= :la and (t.lastActivity < :la or t.id < :id)" : "")
-                + newestFirst, Topic.class).setParameter("c", category.getId());
+        var query = em.createQuery(
+                        base
+                                + (older.isPresent()
+                                        ? " and t.lastActivity <= :la and (t.lastActivity < :la or t.id < :id)"
+                                        : "")
+                                + newestFirst,
+                        Topic.class)
+                .setParameter("c", category.getId());
         older.ifPresent(o -> query.setParameter("la", Topic.at(o.at())).setParameter("id", o.id()));
-        page = new ArrayList<>(query.setHint(READ_ONLY, true).setMaxResults(TOPICS_PER_PAGE + 1).getResultList());
+        page = new ArrayList<>(query.setHint(READ_ONLY, true)
+                .setMaxResults(TOPICS_PER_PAGE + 1)
+                .getResultList());
         more = page.size() > TOPICS_PER_PAGE;
         if (more) {
             page.removeLast();
         }
-        List<Topic> pinned = older.isPresent() ? List.of() : em.createQuery(
-                        "select t from Topic t join fetch t.author join fetch t.lastPoster where t.categoryId = :c"
-                                + " and t.pinned = true and t.deleted = false" + newestFirst, Topic.class)
-                .setParameter("c", category.getId()).setHint(READ_ONLY, true).setMaxResults(TOPICS_PER_PAGE).getResultList();
+        List<Topic> pinned = older.isPresent()
+                ? List.of()
+                : em.createQuery(
+                                "select t from Topic t join fetch t.author join fetch t.lastPoster where t.categoryId = :c"
+                                        + " and t.pinned = true and t.deleted = false" + newestFirst,
+                                Topic.class)
+                        .setParameter("c", category.getId())
+                        .setHint(READ_ONLY, true)
+                        .setMaxResults(TOPICS_PER_PAGE)
+                        .getResultList();
         String olderCursor = more ? cursorOf(page.getLast()) : null;
         String newerCursor = older.isPresent() && !page.isEmpty() ? cursorOf(page.getFirst()) : null;
         return new TopicList(pinned, page, olderCursor, newerCursor);
@@ -153,20 +175,31 @@ public class ForumService {
         var latest = new ArrayList<Topic>();
         Topic last = null;
         for (int batch = 0; batch < 5; batch++) {
-            var query = em.createQuery(select + (last == null ? "" : " and t.lastActivity <= :la and (t.lastActivity < :la or t.id < :id)")
-                    + newestFirst, Topic.class);
+            var query = em.createQuery(
+                    select
+                            + (last == null
+                                    ? ""
+                                    : " and t.lastActivity <= :la and (t.lastActivity < :la or t.id < :id)")
+                            + newestFirst,
+                    Topic.class);
             if (last != null) {
                 query.setParameter("la", Topic.at(last.getLastActivity())).setParameter("id", last.getId());
             }
             var rows = query.setHint(READ_ONLY, true).setMaxResults(batchSize).getResultList();
-            rows.stream().filter(t -> readable.contains(t.getCategoryId())).limit(count - latest.size()).forEach(latest::add);
+            rows.stream()
+                    .filter(t -> readable.contains(t.getCategoryId()))
+                    .limit(count - latest.size())
+                    .forEach(latest::add);
             if (latest.size() == count || rows.size() < batchSize) {
                 return latest;
             }
             last = rows.getLast();
         }
         return em.createQuery(select + " and t.categoryId in :c" + newestFirst, Topic.class)
-                .setParameter("c", readable).setHint(READ_ONLY, true).setMaxResults(count).getResultList();
+                .setParameter("c", readable)
+                .setHint(READ_ONLY, true)
+                .setMaxResults(count)
+                .getResultList();
     }
 
     /** The place of a topic in its category's list, for a link. */
@@ -182,10 +215,13 @@ public class ForumService {
 
     /** A topic that is not deleted, with its author and last poster, in one query. */
     private Topic findTopic(long topicId, boolean readOnly) {
-        return em.createQuery("select t from Topic t join fetch t.author join fetch t.lastPoster where t.id = :id", Topic.class)
+        return em.createQuery(
+                        "select t from Topic t join fetch t.author join fetch t.lastPoster where t.id = :id",
+                        Topic.class)
                 .setParameter("id", topicId)
                 .setHint(READ_ONLY, readOnly)
-                .getResultStream().findFirst()
+                .getResultStream()
+                .findFirst()
                 .filter(t -> !t.isDeleted())
                 .orElseThrow(() -> new NotFoundException("topic"));
     }
@@ -201,8 +237,10 @@ public class ForumService {
         }
         category(viewer, topic.getCategoryId());
         int first = (Math.max(1, page) - 1) * Topic.POSTS_PER_PAGE + 1;
-        return em.createQuery("select p from Post p join fetch p.author where p.topicId = :t"
-                        + " and p.postNumber between :first and :last order by p.postNumber", Post.class)
+        return em.createQuery(
+                        "select p from Post p join fetch p.author where p.topicId = :t"
+                                + " and p.postNumber between :first and :last order by p.postNumber",
+                        Post.class)
                 .setParameter("t", topic.getId())
                 .setParameter("first", first)
                 .setParameter("last", first + Topic.POSTS_PER_PAGE - 1)
@@ -221,8 +259,10 @@ public class ForumService {
             throw new NotFoundException("page");
         }
         int first = (page - 1) * Topic.POSTS_PER_PAGE + 1;
-        var posts = em.createQuery("select p from Post p join fetch p.author where p.topicId = :t"
-                        + " and p.postNumber between :first and :last order by p.postNumber", Post.class)
+        var posts = em.createQuery(
+                        "select p from Post p join fetch p.author where p.topicId = :t"
+                                + " and p.postNumber between :first and :last order by p.postNumber",
+                        Post.class)
                 .setParameter("t", topicId)
                 .setParameter("first", first)
                 .setParameter("last", first + Topic.POSTS_PER_PAGE - 1)
@@ -239,7 +279,13 @@ public class ForumService {
                 mark.advanceTo(seen);
             }
         }
-        return new TopicView(topic, category, posts, likedByViewer(viewer, posts), isWatching(viewer, topicId), lastReadBefore,
+        return new TopicView(
+                topic,
+                category,
+                posts,
+                likedByViewer(viewer, posts),
+                isWatching(viewer, topicId),
+                lastReadBefore,
                 likers(posts));
     }
 
@@ -249,11 +295,19 @@ public class ForumService {
         if (posts.stream().noneMatch(p -> p.getLikeCount() > 0)) {
             return likers;
         }
-        em.createQuery("select l.postId, m.displayName from PostLike l, Member m where m.id = l.memberId"
-                        + " and l.postId in :ids order by l.created", Object[].class)
-                .setParameter("ids", posts.stream().filter(p -> p.getLikeCount() > 0).map(Post::getId).toList())
+        em.createQuery(
+                        "select l.postId, m.displayName from PostLike l, Member m where m.id = l.memberId"
+                                + " and l.postId in :ids order by l.created",
+                        Object[].class)
+                .setParameter(
+                        "ids",
+                        posts.stream()
+                                .filter(p -> p.getLikeCount() > 0)
+                                .map(Post::getId)
+                                .toList())
                 .getResultStream()
-                .forEach(row -> likers.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((String) row[1]));
+                .forEach(row -> likers.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+                        .add((String) row[1]));
         return likers;
     }
 
@@ -269,7 +323,8 @@ public class ForumService {
         em.createQuery("select r from ReadMark r where r.memberId = :m and r.topicId in :ids", ReadMark.class)
                 .setParameter("m", viewer.memberId())
                 .setParameter("ids", topics.stream().map(Topic::getId).toList())
-                .getResultStream().forEach(r -> marks.put(r.getTopicId(), r.getLastRead()));
+                .getResultStream()
+                .forEach(r -> marks.put(r.getTopicId(), r.getLastRead()));
         return marks;
     }
 
@@ -300,8 +355,14 @@ public class ForumService {
     private static final String READ_ONLY = "eclipselink.read-only";
 
     /** What {@link #topicView} reads. */
-    public record TopicView(Topic topic, Category category, List<Post> posts, Set<Long> liked, boolean watching,
-            int lastReadBefore, java.util.Map<Long, List<String>> likers) {
+    public record TopicView(
+            Topic topic,
+            Category category,
+            List<Post> posts,
+            Set<Long> liked,
+            boolean watching,
+            int lastReadBefore,
+            java.util.Map<Long, List<String>> likers) {
 
         /** Posts after the viewer's last visit are new to them (none are new on a first visit). */
         public boolean isNew(Post post) {
@@ -311,7 +372,9 @@ public class ForumService {
 
     /** A post the viewer may read; no id (a link without one) is as unknown as a wrong one. */
     public Post post(Viewer viewer, Long postId) {
-        var post = Optional.ofNullable(postId).map(id -> em.find(Post.class, id)).orElseThrow(() -> new NotFoundException("post"));
+        var post = Optional.ofNullable(postId)
+                .map(id -> em.find(Post.class, id))
+                .orElseThrow(() -> new NotFoundException("post"));
         topic(viewer, post.getTopicId());
         return post;
     }
@@ -321,7 +384,8 @@ public class ForumService {
         if (!viewer.isSignedIn() || posts.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(em.createQuery("select l.postId from PostLike l where l.memberId = :m and l.postId in :posts", Long.class)
+        return new HashSet<>(em.createQuery(
+                        "select l.postId from PostLike l where l.memberId = :m and l.postId in :posts", Long.class)
                 .setParameter("m", viewer.memberId())
                 .setParameter("posts", posts.stream().map(Post::getId).toList())
                 .getResultList());
@@ -333,13 +397,16 @@ public class ForumService {
         if (!viewer.is(post.getAuthor().getId()) && !viewer.isModerator()) {
             throw new NotFoundException("revisions");
         }
-        return em.createQuery("select r from PostRevision r where r.postId = :p order by r.edited desc", PostRevision.class)
-                .setParameter("p", postId).getResultList();
+        return em.createQuery(
+                        "select r from PostRevision r where r.postId = :p order by r.edited desc", PostRevision.class)
+                .setParameter("p", postId)
+                .getResultList();
     }
 
     // ---- writing
 
-    public Topic startTopic(Viewer viewer, long categoryId, String title, String body, TopicKind kind, List<String> tags) {
+    public Topic startTopic(
+            Viewer viewer, long categoryId, String title, String body, TopicKind kind, List<String> tags) {
         viewer.requireMember();
         var category = category(viewer, categoryId);
         checkPostingRate(viewer);
@@ -358,7 +425,8 @@ public class ForumService {
         watch(viewer, topic.getId());
         var recipients = new java.util.LinkedHashMap<Long, NotificationKind>(mentionsWhoCanRead(text, category));
         em.createQuery("select w.memberId from CategoryWatch w where w.categoryId = :c", Long.class)
-                .setParameter("c", category.getId()).getResultList()
+                .setParameter("c", category.getId())
+                .getResultList()
                 .forEach(id -> recipients.putIfAbsent(id, NotificationKind.NEW_TOPIC));
         notifications.send(recipients, viewer.memberId(), topic, number);
         pageCache.invalidate();
@@ -412,7 +480,10 @@ public class ForumService {
         var now = clock.instant();
         em.persist(new PostRevision(post, viewer.memberId(), now));
         post.edit(body, render(body).html(), now);
-        postWritten.fire(new PostWritten(post.getTopicId(), post.getId(), post.isOpening() ? topicTitle(post.getTopicId()) + "\n" + body : body));
+        postWritten.fire(new PostWritten(
+                post.getTopicId(),
+                post.getId(),
+                post.isOpening() ? topicTitle(post.getTopicId()) + "\n" + body : body));
         pageCache.invalidate();
         return post;
     }
@@ -439,8 +510,11 @@ public class ForumService {
         em.persist(new PostLike(postId, viewer.memberId(), clock.instant()));
         pageCache.invalidate();
         post.liked();
-        notifications.send(java.util.Map.of(post.getAuthor().getId(), NotificationKind.LIKE), viewer.memberId(),
-                topic(viewer, post.getTopicId()), post.getPostNumber());
+        notifications.send(
+                java.util.Map.of(post.getAuthor().getId(), NotificationKind.LIKE),
+                viewer.memberId(),
+                topic(viewer, post.getTopicId()),
+                post.getPostNumber());
     }
 
     public void flag(Viewer viewer, long postId, String reason) {
@@ -462,7 +536,8 @@ public class ForumService {
         pageCache.invalidate();
         topic.accept(postNumber);
         authorOf(topicId, postNumber)
-                .ifPresent(id -> notifications.send(java.util.Map.of(id, NotificationKind.ACCEPTED), viewer.memberId(), topic, postNumber));
+                .ifPresent(id -> notifications.send(
+                        java.util.Map.of(id, NotificationKind.ACCEPTED), viewer.memberId(), topic, postNumber));
     }
 
     // ---- watching
@@ -477,7 +552,9 @@ public class ForumService {
     public void unwatch(Viewer viewer, long topicId) {
         viewer.requireMember();
         em.createQuery("delete from Watch w where w.topicId = :t and w.memberId = :m")
-                .setParameter("t", topicId).setParameter("m", viewer.memberId()).executeUpdate();
+                .setParameter("t", topicId)
+                .setParameter("m", viewer.memberId())
+                .executeUpdate();
     }
 
     public boolean isWatching(Viewer viewer, long topicId) {
@@ -496,19 +573,28 @@ public class ForumService {
     }
 
     public boolean isWatchingCategory(Viewer viewer, long categoryId) {
-        return viewer.isSignedIn() && em.find(CategoryWatch.class, new CategoryWatch.Key(categoryId, viewer.memberId())) != null;
+        return viewer.isSignedIn()
+                && em.find(CategoryWatch.class, new CategoryWatch.Key(categoryId, viewer.memberId())) != null;
     }
 
     private List<Long> watchers(long topicId) {
         return em.createQuery("select w.memberId from Watch w where w.topicId = :t", Long.class)
-                .setParameter("t", topicId).getResultList();
+                .setParameter("t", topicId)
+                .getResultList();
     }
 
     // ---- administering
 
     /** Admins create categories: the slug is the category's address, the colour its marker. */
-    public Category createCategory(Viewer viewer, String slug, String name, String description, String colour,
-            int position, org.ccionetwork.portal.shared.Visibility visibility, Long parentId) {
+    public Category createCategory(
+            Viewer viewer,
+            String slug,
+            String name,
+            String description,
+            String colour,
+            int position,
+            org.ccionetwork.portal.shared.Visibility visibility,
+            Long parentId) {
         if (!viewer.isAdmin()) {
             throw new NotFoundException("categories");
         }
@@ -518,7 +604,10 @@ public class ForumService {
         if (colour == null || !colour.matches("#[0-9a-fA-F]{6}")) {
             throw new NotAllowedException("A colour is written like #005eb8.");
         }
-        if (em.createQuery("select count(c) from Category c where c.slug = :s", Long.class).setParameter("s", slug).getSingleResult() > 0) {
+        if (em.createQuery("select count(c) from Category c where c.slug = :s", Long.class)
+                        .setParameter("s", slug)
+                        .getSingleResult()
+                > 0) {
             throw new NotAllowedException("There is already a category at that address.");
         }
         if (parentId != null) {
@@ -528,23 +617,36 @@ public class ForumService {
                 throw new NotAllowedException("Sub-categories go one level deep only.");
             }
         }
-        var category = new Category(slug, name.strip(), description == null ? "" : description.strip(), colour, position,
-                visibility, parentId);
+        var category = new Category(
+                slug,
+                name.strip(),
+                description == null ? "" : description.strip(),
+                colour,
+                position,
+                visibility,
+                parentId);
         pageCache.invalidate();
         em.persist(category);
         audit.record(viewer.memberId(), "category.create", "category " + slug, null);
         return category;
     }
 
-    public Category updateCategory(Viewer viewer, long categoryId, String name, String description, String colour,
-            int position, org.ccionetwork.portal.shared.Visibility visibility) {
+    public Category updateCategory(
+            Viewer viewer,
+            long categoryId,
+            String name,
+            String description,
+            String colour,
+            int position,
+            org.ccionetwork.portal.shared.Visibility visibility) {
         if (!viewer.isAdmin()) {
             throw new NotFoundException("categories");
         }
         if (colour == null || !colour.matches("#[0-9a-fA-F]{6}")) {
             throw new NotAllowedException("A colour is written like #005eb8.");
         }
-        var category = Optional.ofNullable(em.find(Category.class, categoryId)).orElseThrow(() -> new NotFoundException("category"));
+        var category = Optional.ofNullable(em.find(Category.class, categoryId))
+                .orElseThrow(() -> new NotFoundException("category"));
         category.change(name.strip(), description == null ? "" : description.strip(), colour, position, visibility);
         pageCache.invalidate();
         audit.record(viewer.memberId(), "category.change", "category " + category.getSlug(), null);
@@ -555,9 +657,12 @@ public class ForumService {
      * A category the portal itself needs (the news discussions): found by its address, made the
      * first time it is asked for, after the admins' own categories.
      */
-    public Category ensureCategory(String slug, String name, String description, org.ccionetwork.portal.shared.Visibility visibility) {
-        return em.createQuery("select c from Category c where c.slug = :s", Category.class).setParameter("s", slug)
-                .getResultStream().findFirst()
+    public Category ensureCategory(
+            String slug, String name, String description, org.ccionetwork.portal.shared.Visibility visibility) {
+        return em.createQuery("select c from Category c where c.slug = :s", Category.class)
+                .setParameter("s", slug)
+                .getResultStream()
+                .findFirst()
                 .orElseGet(() -> {
                     var category = new Category(slug, name, description, "#4c6272", 900, visibility, null);
                     em.persist(category);
@@ -572,22 +677,28 @@ public class ForumService {
         if (readable.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select t from Topic t where t.author.id = :m and t.deleted = false and t.categoryId in :c"
-                        + " order by t.created desc", Topic.class)
-                .setParameter("m", memberId).setParameter("c", readable).setHint(READ_ONLY, true).setMaxResults(count).getResultList();
+        return em.createQuery(
+                        "select t from Topic t where t.author.id = :m and t.deleted = false and t.categoryId in :c"
+                                + " order by t.created desc",
+                        Topic.class)
+                .setParameter("m", memberId)
+                .setParameter("c", readable)
+                .setHint(READ_ONLY, true)
+                .setMaxResults(count)
+                .getResultList();
     }
 
     private String topicTitle(long topicId) {
-        return em.createQuery("select t.title from Topic t where t.id = :id", String.class).setParameter("id", topicId).getSingleResult();
+        return em.createQuery("select t.title from Topic t where t.id = :id", String.class)
+                .setParameter("id", topicId)
+                .getSingleResult();
     }
 
     /** One result of a search: the post, its topic, and a plain-text excerpt. */
-    public record Hit(Post post, Topic topic, String excerpt) {
-    }
+    public record Hit(Post post, Topic topic, String excerpt) {}
 
     /** A page of search results and the cursor of the next one. */
-    public record Hits(List<Hit> hits, Long nextBefore) {
-    }
+    public record Hits(List<Hit> hits, Long nextBefore) {}
 
     /**
      * Posts whose words include every word searched for (titles count for the opening post), newest
@@ -595,35 +706,56 @@ public class ForumService {
      * hidden posts: members-only posts do not exist for visitors here either.
      */
     public Hits search(Viewer viewer, String words, Long before) {
-        var terms = SearchIndex.terms(words == null ? "" : words).stream().limit(5).toList();
+        var terms =
+                SearchIndex.terms(words == null ? "" : words).stream().limit(5).toList();
         var readable = categories(viewer).stream().map(Category::getId).toList();
         if (terms.isEmpty() || readable.isEmpty()) {
             return new Hits(List.of(), null);
         }
         var sql = new StringBuilder("select s0.post_id from forum_search_terms s0");
         for (int i = 1; i < terms.size(); i++) {
-            sql.append(" join forum_search_terms s").append(i).append(" on s").append(i).append(".post_id = s0.post_id and s")
-                    .append(i).append(".term = ?").append(i + 1);
+            sql.append(" join forum_search_terms s")
+                    .append(i)
+                    .append(" on s")
+                    .append(i)
+                    .append(".post_id = s0.post_id and s")
+                    .append(i)
+                    .append(".term = ?")
+                    .append(i + 1);
         }
-        sql.append(" where s0.term = ?1 and s0.post_id < ?").append(terms.size() + 1).append(" order by s0.post_id desc");
+        sql.append(" where s0.term = ?1 and s0.post_id < ?")
+                .append(terms.size() + 1)
+                .append(" order by s0.post_id desc");
         var query = em.createNativeQuery(sql.toString());
         for (int i = 0; i < terms.size(); i++) {
             query.setParameter(i + 1, terms.get(i));
         }
         query.setParameter(terms.size() + 1, before == null ? Long.MAX_VALUE : before);
-        List<Long> candidates = ((List<?>) query.setMaxResults(SEARCH_CANDIDATES).getResultList()).stream()
-                .map(id -> ((Number) id).longValue()).toList();
+        List<Long> candidates = ((List<?>)
+                        query.setMaxResults(SEARCH_CANDIDATES).getResultList())
+                .stream().map(id -> ((Number) id).longValue()).toList();
         if (candidates.isEmpty()) {
             return new Hits(List.of(), null);
         }
-        var posts = em.createQuery("select p from Post p join fetch p.author where p.id in :ids and p.deleted = false and p.hidden = false"
-                        + " order by p.id desc", Post.class)
-                .setParameter("ids", candidates).setHint(READ_ONLY, true).getResultList();
+        var posts = em.createQuery(
+                        "select p from Post p join fetch p.author where p.id in :ids and p.deleted = false and p.hidden = false"
+                                + " order by p.id desc",
+                        Post.class)
+                .setParameter("ids", candidates)
+                .setHint(READ_ONLY, true)
+                .getResultList();
         var topics = new java.util.HashMap<Long, Topic>();
         if (!posts.isEmpty()) {
-            em.createQuery("select t from Topic t where t.id in :ids and t.deleted = false and t.categoryId in :c", Topic.class)
-                    .setParameter("ids", posts.stream().map(Post::getTopicId).distinct().toList()).setParameter("c", readable)
-                    .setHint(READ_ONLY, true).getResultList().forEach(t -> topics.put(t.getId(), t));
+            em.createQuery(
+                            "select t from Topic t where t.id in :ids and t.deleted = false and t.categoryId in :c",
+                            Topic.class)
+                    .setParameter(
+                            "ids",
+                            posts.stream().map(Post::getTopicId).distinct().toList())
+                    .setParameter("c", readable)
+                    .setHint(READ_ONLY, true)
+                    .getResultList()
+                    .forEach(t -> topics.put(t.getId(), t));
         }
         var hits = new ArrayList<Hit>();
         for (Post post : posts) {
@@ -650,15 +782,22 @@ public class ForumService {
         if (topicIds.isEmpty() || readable.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select t from Topic t where t.id in :ids and t.deleted = false and t.categoryId in :c"
-                        + " order by t.lastActivity desc", Topic.class)
-                .setParameter("ids", topicIds).setParameter("c", readable).setHint(READ_ONLY, true).getResultList();
+        return em.createQuery(
+                        "select t from Topic t where t.id in :ids and t.deleted = false and t.categoryId in :c"
+                                + " order by t.lastActivity desc",
+                        Topic.class)
+                .setParameter("ids", topicIds)
+                .setParameter("c", readable)
+                .setHint(READ_ONLY, true)
+                .getResultList();
     }
 
     /** The number of replies to a topic that exists, for links to it from elsewhere. */
     public Optional<Integer> replyCount(long topicId) {
         return em.createQuery("select t.replyCount from Topic t where t.id = :id and t.deleted = false", Integer.class)
-                .setParameter("id", topicId).getResultStream().findFirst();
+                .setParameter("id", topicId)
+                .getResultStream()
+                .findFirst();
     }
 
     /** Categories in reading order: each top-level category followed by its sub-categories. */
@@ -682,11 +821,13 @@ public class ForumService {
     }
 
     public void setLocked(Viewer viewer, long topicId, boolean locked, String reason) {
-        moderateTopic(viewer, topicId, locked ? "topic.lock" : "topic.unlock", reason, topic -> topic.setLocked(locked));
+        moderateTopic(
+                viewer, topicId, locked ? "topic.lock" : "topic.unlock", reason, topic -> topic.setLocked(locked));
     }
 
     /** A moderator's change to a topic: checked, applied, visible to visitors at once, audited. */
-    private void moderateTopic(Viewer viewer, long topicId, String action, String reason, java.util.function.Consumer<Topic> change) {
+    private void moderateTopic(
+            Viewer viewer, long topicId, String action, String reason, java.util.function.Consumer<Topic> change) {
         viewer.requireModerator("topic");
         var topic = topic(viewer, topicId);
         change.accept(topic);
@@ -715,7 +856,11 @@ public class ForumService {
         to.topicArrived(topic.getPostCount());
         topic.moveTo(to);
         pageCache.invalidate();
-        audit.record(viewer.memberId(), "topic.move", describe(topic) + " from " + from.getSlug() + " to " + to.getSlug(), reason);
+        audit.record(
+                viewer.memberId(),
+                "topic.move",
+                describe(topic) + " from " + from.getSlug() + " to " + to.getSlug(),
+                reason);
     }
 
     public void deleteTopic(Viewer viewer, long topicId, String reason) {
@@ -730,7 +875,8 @@ public class ForumService {
     public void hide(Viewer viewer, long postId, String reason) {
         viewer.requireModerator("post");
         if (reason == null || reason.isBlank()) {
-            throw new NotAllowedException("Say why the post is hidden: its author and other moderators will see the reason.");
+            throw new NotAllowedException(
+                    "Say why the post is hidden: its author and other moderators will see the reason.");
         }
         var post = post(viewer, postId);
         post.hide(me(viewer), reason.strip());
@@ -749,22 +895,35 @@ public class ForumService {
     /** Open flags, oldest first, with the flagged posts' topics. */
     public List<FlaggedPost> openFlags(Viewer viewer) {
         viewer.requireModerator("flags");
-        var flags = em.createQuery("select f from Flag f join fetch f.reporter where f.resolved is null order by f.created",
-                Flag.class).setMaxResults(200).getResultList();
+        var flags = em.createQuery(
+                        "select f from Flag f join fetch f.reporter where f.resolved is null order by f.created",
+                        Flag.class)
+                .setMaxResults(200)
+                .getResultList();
         if (flags.isEmpty()) {
             return List.of();
         }
         var posts = em.createQuery("select p from Post p join fetch p.author where p.id in :ids", Post.class)
-                .setParameter("ids", flags.stream().map(Flag::getPostId).distinct().toList())
+                .setParameter(
+                        "ids", flags.stream().map(Flag::getPostId).distinct().toList())
                 .getResultList();
         var topics = em.createQuery("select t from Topic t where t.id in :ids", Topic.class)
-                .setParameter("ids", posts.stream().map(Post::getTopicId).distinct().toList())
+                .setParameter(
+                        "ids", posts.stream().map(Post::getTopicId).distinct().toList())
                 .getResultList();
-        return flags.stream().map(f -> {
-            var post = posts.stream().filter(p -> p.getId().equals(f.getPostId())).findFirst().orElseThrow();
-            var topic = topics.stream().filter(t -> t.getId().equals(post.getTopicId())).findFirst().orElseThrow();
-            return new FlaggedPost(f, post, topic);
-        }).toList();
+        return flags.stream()
+                .map(f -> {
+                    var post = posts.stream()
+                            .filter(p -> p.getId().equals(f.getPostId()))
+                            .findFirst()
+                            .orElseThrow();
+                    var topic = topics.stream()
+                            .filter(t -> t.getId().equals(post.getTopicId()))
+                            .findFirst()
+                            .orElseThrow();
+                    return new FlaggedPost(f, post, topic);
+                })
+                .toList();
     }
 
     public void resolveFlag(Viewer viewer, long flagId, String outcome) {
@@ -778,12 +937,14 @@ public class ForumService {
 
     private Optional<Long> authorOf(long topicId, int postNumber) {
         return em.createQuery("select p.author.id from Post p where p.topicId = :t and p.postNumber = :n", Long.class)
-                .setParameter("t", topicId).setParameter("n", postNumber).getResultStream().findFirst();
+                .setParameter("t", topicId)
+                .setParameter("n", postNumber)
+                .getResultStream()
+                .findFirst();
     }
 
     /** A body rendered to safe HTML, with the members it @mentions (by user name) linked. */
-    private record Rendered(String html, List<Member> mentioned) {
-    }
+    private record Rendered(String html, List<Member> mentioned) {}
 
     /** What a text will look like once posted (mentions linked), for the live preview. */
     public String preview(Viewer viewer, String source) {
@@ -795,23 +956,36 @@ public class ForumService {
     public List<String> popularTags(Viewer viewer) {
         var counts = new java.util.HashMap<String, Integer>();
         var readable = categories(viewer).stream().map(Category::getId).collect(java.util.stream.Collectors.toSet());
-        em.createQuery("select t.tags, t.categoryId from Topic t where t.deleted = false order by t.lastActivity desc", Object[].class)
-                .setMaxResults(500).setHint(READ_ONLY, true).getResultList().stream()
+        em
+                .createQuery(
+                        "select t.tags, t.categoryId from Topic t where t.deleted = false order by t.lastActivity desc",
+                        Object[].class)
+                .setMaxResults(500)
+                .setHint(READ_ONLY, true)
+                .getResultList()
+                .stream()
                 .filter(row -> readable.contains((Long) row[1]))
                 .flatMap(row -> Tags.fromStored((String) row[0]).stream())
                 .filter(tag -> !tag.isBlank())
                 .forEach(tag -> counts.merge(tag, 1, Integer::sum));
         return counts.entrySet().stream()
-                .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(java.util.Map.Entry.comparingByKey()))
-                .limit(12).map(java.util.Map.Entry::getKey).toList();
+                .sorted(java.util.Map.Entry.<String, Integer>comparingByValue()
+                        .reversed()
+                        .thenComparing(java.util.Map.Entry.comparingByKey()))
+                .limit(12)
+                .map(java.util.Map.Entry::getKey)
+                .toList();
     }
 
     private Rendered render(String source) {
         var mentioned = members.byUsernames(Markdown.mentionedNames(source));
         var byName = new java.util.HashMap<String, Member>();
         mentioned.forEach(m -> byName.put(m.getUsername(), m));
-        String html = Markdown.toSafeHtml(source, name -> Optional.ofNullable(byName.get(name))
-                .map(m -> "/members/profile.xhtml?u=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)));
+        String html = Markdown.toSafeHtml(
+                source,
+                name -> Optional.ofNullable(byName.get(name))
+                        .map(m -> "/members/profile.xhtml?u="
+                                + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)));
         return new Rendered(html, mentioned);
     }
 
@@ -833,7 +1007,8 @@ public class ForumService {
     }
 
     private void checkPostingRate(Viewer viewer) {
-        long recent = em.createQuery("select count(p) from Post p where p.author.id = :m and p.created > :since", Long.class)
+        long recent = em.createQuery(
+                        "select count(p) from Post p where p.author.id = :m and p.created > :since", Long.class)
                 .setParameter("m", viewer.memberId())
                 .setParameter("since", Topic.at(clock.instant().minus(Duration.ofMinutes(1))))
                 .getSingleResult();
@@ -852,6 +1027,5 @@ public class ForumService {
     }
 
     /** A flag with what it is about. */
-    public record FlaggedPost(Flag flag, Post post, Topic topic) {
-    }
+    public record FlaggedPost(Flag flag, Post post, Topic topic) {}
 }

@@ -3,8 +3,7 @@ package org.ccionetwork.portal.forum;
 /** The forum's URLs, in one place. */
 public final class Links {
 
-    private Links() {
-    }
+    private Links() {}
 
     public static String topic(long topicId) {
         return "/forum/topic.xhtml?id=" + topicId;

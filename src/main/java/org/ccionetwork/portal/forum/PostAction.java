@@ -13,7 +13,11 @@ record PostAction(Kind kind, long postId, int postNumber) {
     /** The field the buttons post, which is the client id of the form's one hidden command. */
     static final String FIELD = "posts:act";
 
-    enum Kind { LIKE, DELETE, ACCEPT }
+    enum Kind {
+        LIKE,
+        DELETE,
+        ACCEPT
+    }
 
     private static final Pattern FORMAT = Pattern.compile("(like|delete|accept):([0-9]{1,18}):([0-9]{1,9})");
 
@@ -38,7 +42,9 @@ record PostAction(Kind kind, long postId, int postNumber) {
         if (matcher == null || !matcher.matches()) {
             return Optional.empty();
         }
-        return Optional.of(new PostAction(Kind.valueOf(matcher.group(1).toUpperCase(java.util.Locale.ROOT)),
-                Long.parseLong(matcher.group(2)), Integer.parseInt(matcher.group(3))));
+        return Optional.of(new PostAction(
+                Kind.valueOf(matcher.group(1).toUpperCase(java.util.Locale.ROOT)),
+                Long.parseLong(matcher.group(2)),
+                Integer.parseInt(matcher.group(3))));
     }
 }

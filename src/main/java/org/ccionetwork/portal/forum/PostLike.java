@@ -49,8 +49,7 @@ public class PostLike {
         private Long postId;
         private Long memberId;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(Long postId, Long memberId) {
             this.postId = postId;
@@ -59,7 +58,8 @@ public class PostLike {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && java.util.Objects.equals(postId, key.postId)
+            return other instanceof Key key
+                    && java.util.Objects.equals(postId, key.postId)
                     && java.util.Objects.equals(memberId, key.memberId);
         }
 

@@ -46,8 +46,7 @@ final class PostListHtml {
         String hiddenBy(Post post);
     }
 
-    private PostListHtml() {
-    }
+    private PostListHtml() {}
 
     static String of(List<Post> posts, Reader reader) {
         var html = new Html(posts.size() * 2_500);
@@ -61,28 +60,45 @@ final class PostListHtml {
     private static void post(Html html, Post post, Reader reader, String context) {
         int number = post.getPostNumber();
         boolean accepted = reader.acceptedPostNumber() != null && reader.acceptedPostNumber() == number;
-        html.markup("<article").attribute("class", "post" + (post.isHidden() ? " post-hidden" : "") + (accepted ? " post-accepted" : ""))
-                .attribute("id", "post-" + number).attribute("data-author", post.getAuthor().getDisplayName())
-                .attribute("data-number", String.valueOf(number)).attribute("data-link", "/forum/post/" + post.getId()).markup(">\n");
+        html.markup("<article")
+                .attribute(
+                        "class", "post" + (post.isHidden() ? " post-hidden" : "") + (accepted ? " post-accepted" : ""))
+                .attribute("id", "post-" + number)
+                .attribute("data-author", post.getAuthor().getDisplayName())
+                .attribute("data-number", String.valueOf(number))
+                .attribute("data-link", "/forum/post/" + post.getId())
+                .markup(">\n");
 
-        html.markup("<header class=\"post-header\"><span class=\"post-author\">").text(post.getAuthor().getDisplayName()).markup("</span>");
+        html.markup("<header class=\"post-header\"><span class=\"post-author\">")
+                .text(post.getAuthor().getDisplayName())
+                .markup("</span>");
         String organisation = post.getAuthor().getOrganisationName();
         if (organisation != null && !organisation.isEmpty()) {
-            html.markup("<span class=\"post-organisation\"> · ").text(organisation).markup("</span>");
+            html.markup("<span class=\"post-organisation\"> · ")
+                    .text(organisation)
+                    .markup("</span>");
         }
-        html.markup(" <a class=\"post-link\"").attribute("href", context + "/forum/post/" + post.getId())
-                .attribute("aria-label", "Permalink to post " + number).markup(">#").text(number).markup("</a>");
+        html.markup(" <a class=\"post-link\"")
+                .attribute("href", context + "/forum/post/" + post.getId())
+                .attribute("aria-label", "Permalink to post " + number)
+                .markup(">#")
+                .text(number)
+                .markup("</a>");
         html.markup(" ").time(post.getCreated());
         if (post.isEditedSinceCreated()) {
             html.markup(" <span class=\"edited\">edited</span>");
             if (reader.isModerator() || reader.canEdit(post)) {
-                html.markup(" <a class=\"history-link\"").attribute("href", context + "/forum/history.xhtml?post=" + post.getId())
+                html.markup(" <a class=\"history-link\"")
+                        .attribute("href", context + "/forum/history.xhtml?post=" + post.getId())
                         .markup(">(history)</a>");
             }
         }
         if (post.getReplyTo() != null) {
-            html.markup("<span class=\"in-reply-to\"> · in reply to <a").attribute("href", "#post-" + post.getReplyTo()).markup(">#")
-                    .text(post.getReplyTo()).markup("</a></span>");
+            html.markup("<span class=\"in-reply-to\"> · in reply to <a")
+                    .attribute("href", "#post-" + post.getReplyTo())
+                    .markup(">#")
+                    .text(post.getReplyTo())
+                    .markup("</a></span>");
         }
         if (accepted) {
             html.markup(" <span class=\"tag tag-solved\">Accepted answer</span>");
@@ -107,9 +123,12 @@ final class PostListHtml {
         footer(html, post, reader, context);
         html.markup("</footer>\n</article>\n");
         if (number == 1 && reader.acceptedPostNumber() != null) {
-            html.markup("<p class=\"inset accepted-answer\" id=\"accepted-answer\">This question has an accepted answer: <a")
-                    .attribute("href", context + Links.post(reader.topicId(), reader.acceptedPostNumber())).markup(">post #")
-                    .text(reader.acceptedPostNumber()).markup("</a>.</p>\n");
+            html.markup(
+                            "<p class=\"inset accepted-answer\" id=\"accepted-answer\">This question has an accepted answer: <a")
+                    .attribute("href", context + Links.post(reader.topicId(), reader.acceptedPostNumber()))
+                    .markup(">post #")
+                    .text(reader.acceptedPostNumber())
+                    .markup("</a>.</p>\n");
         }
     }
 
@@ -120,8 +139,13 @@ final class PostListHtml {
             html.markup("<span class=\"likes\">0 likes</span>");
         } else {
             String likedBy = reader.likedBy(post);
-            html.markup("<details class=\"likers\"><summary class=\"likes\"").attribute("title", likedBy).markup(">").text(likes)
-                    .markup(likes == 1 ? " like" : " likes").markup("</summary><span class=\"liked-by\">").text(likedBy)
+            html.markup("<details class=\"likers\"><summary class=\"likes\"")
+                    .attribute("title", likedBy)
+                    .markup(">")
+                    .text(likes)
+                    .markup(likes == 1 ? " like" : " likes")
+                    .markup("</summary><span class=\"liked-by\">")
+                    .text(likedBy)
                     .markup("</span></details>");
         }
         if (reader.canLike(post)) {
@@ -129,24 +153,44 @@ final class PostListHtml {
         }
         if (reader.canReply() && !post.isDeleted()) {
             String here = "?id=" + reader.topicId() + "&page=" + reader.page();
-            html.markup(" <a").attribute("href", here + "&replyTo=" + number + "#reply").markup(">Reply</a>");
-            html.markup(" <a class=\"quote-link\"").attribute("href", here + "&quote=" + number + "#reply").markup(">Quote</a>");
+            html.markup(" <a")
+                    .attribute("href", here + "&replyTo=" + number + "#reply")
+                    .markup(">Reply</a>");
+            html.markup(" <a class=\"quote-link\"")
+                    .attribute("href", here + "&quote=" + number + "#reply")
+                    .markup(">Quote</a>");
         }
         if (reader.canEdit(post)) {
-            html.markup(" <a").attribute("href", context + "/forum/edit.xhtml?post=" + post.getId()).markup(">Edit</a>");
+            html.markup(" <a")
+                    .attribute("href", context + "/forum/edit.xhtml?post=" + post.getId())
+                    .markup(">Edit</a>");
             button(html, PostAction.delete(post), "Delete", "link-button", "Delete post " + number);
         }
         if (reader.canAccept(post)) {
-            button(html, PostAction.accept(post), "Accept as answer", "link-button", "Accept as answer: post " + number);
+            button(
+                    html,
+                    PostAction.accept(post),
+                    "Accept as answer",
+                    "link-button",
+                    "Accept as answer: post " + number);
         }
         if (reader.isMember() && !post.isDeleted()) {
-            html.markup(" <a class=\"flag-link\"").attribute("href", context + "/forum/flag.xhtml?post=" + post.getId())
-                    .markup(">").text(reader.isModerator() ? "Flag or hide" : "Flag").markup("</a>");
+            html.markup(" <a class=\"flag-link\"")
+                    .attribute("href", context + "/forum/flag.xhtml?post=" + post.getId())
+                    .markup(">")
+                    .text(reader.isModerator() ? "Flag or hide" : "Flag")
+                    .markup("</a>");
         }
     }
 
     private static void button(Html html, String action, String label, String styleClass, String accessibleName) {
-        html.markup(" <button type=\"submit\"").attribute("name", PostAction.FIELD).attribute("value", action)
-                .attribute("class", styleClass).attribute("aria-label", accessibleName).markup(">").text(label).markup("</button>");
+        html.markup(" <button type=\"submit\"")
+                .attribute("name", PostAction.FIELD)
+                .attribute("value", action)
+                .attribute("class", styleClass)
+                .attribute("aria-label", accessibleName)
+                .markup(">")
+                .text(label)
+                .markup("</button>");
     }
 }

@@ -57,8 +57,7 @@ public class ReadMark {
         private Long memberId;
         private Long topicId;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(Long memberId, Long topicId) {
             this.memberId = memberId;

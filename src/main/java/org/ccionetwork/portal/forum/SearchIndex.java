@@ -27,10 +27,14 @@ public class SearchIndex {
     private EntityManager em;
 
     void index(@Observes PostWritten post) {
-        em.createNativeQuery("delete from forum_search_terms where post_id = ?").setParameter(1, post.postId()).executeUpdate();
+        em.createNativeQuery("delete from forum_search_terms where post_id = ?")
+                .setParameter(1, post.postId())
+                .executeUpdate();
         for (String term : terms(post.source())) {
             em.createNativeQuery("insert into forum_search_terms (term, post_id) values (?, ?)")
-                    .setParameter(1, term).setParameter(2, post.postId()).executeUpdate();
+                    .setParameter(1, term)
+                    .setParameter(2, post.postId())
+                    .executeUpdate();
         }
     }
 
@@ -49,9 +53,15 @@ public class SearchIndex {
 
     /** About 200 characters of the text around the first word searched for, as plain text. */
     public static String excerpt(String source, List<String> terms) {
-        String text = source.replaceAll("[*_`#>|\\[\\]()]+", " ").replaceAll("\\s+", " ").strip();
+        String text = source.replaceAll("[*_`#>|\\[\\]()]+", " ")
+                .replaceAll("\\s+", " ")
+                .strip();
         String lower = text.toLowerCase(Locale.ROOT);
-        int at = terms.stream().mapToInt(lower::indexOf).filter(i -> i >= 0).min().orElse(0);
+        int at = terms.stream()
+                .mapToInt(lower::indexOf)
+                .filter(i -> i >= 0)
+                .min()
+                .orElse(0);
         int start = Math.max(0, at - 60);
         int end = Math.min(text.length(), start + 200);
         return (start > 0 ? "…" : "") + text.substring(start, end) + (end < text.length() ? "…" : "");

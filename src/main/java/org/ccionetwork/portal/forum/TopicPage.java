@@ -88,7 +88,9 @@ public class TopicPage implements PostListHtml.Reader {
     }
 
     public List<Integer> getPages() {
-        return java.util.stream.IntStream.rangeClosed(1, topic().getPageCount()).boxed().toList();
+        return java.util.stream.IntStream.rangeClosed(1, topic().getPageCount())
+                .boxed()
+                .toList();
     }
 
     public List<Post> getPosts() {
@@ -141,8 +143,12 @@ public class TopicPage implements PostListHtml.Reader {
     /** Who hid a post, for moderators: looked up only for hidden posts, which are rare. */
     @Override
     public String hiddenBy(Post post) {
-        return post.getHiddenById() == null ? "" : members.byIds(List.of(post.getHiddenById())).stream()
-                .map(org.ccionetwork.portal.members.Member::getDisplayName).findFirst().orElse("");
+        return post.getHiddenById() == null
+                ? ""
+                : members.byIds(List.of(post.getHiddenById())).stream()
+                        .map(org.ccionetwork.portal.members.Member::getDisplayName)
+                        .findFirst()
+                        .orElse("");
     }
 
     /** "Liked by A, B and C". */
@@ -179,7 +185,9 @@ public class TopicPage implements PostListHtml.Reader {
 
     @Override
     public boolean canAccept(Post post) {
-        return topic().isQuestion() && post.getPostNumber() > 1 && !post.isDeleted()
+        return topic().isQuestion()
+                && post.getPostNumber() > 1
+                && !post.isDeleted()
                 && (viewer.is(topic().getAuthor().getId()) || viewer.isModerator());
     }
 
@@ -210,11 +218,15 @@ public class TopicPage implements PostListHtml.Reader {
             return null;
         }
         long postId = action.get().postId();
-        return perform(switch (action.get().kind()) {
-            case LIKE -> () -> forum.like(viewer, postId);
-            case DELETE -> () -> forum.deleteOwnPost(viewer, postId);
-            case ACCEPT -> () -> forum.acceptAnswer(viewer, topic().getId(), action.get().postNumber());
-        }, action.get().postNumber());
+        return perform(
+                switch (action.get().kind()) {
+                    case LIKE -> () -> forum.like(viewer, postId);
+                    case DELETE -> () -> forum.deleteOwnPost(viewer, postId);
+                    case ACCEPT ->
+                        () -> forum.acceptAnswer(
+                                viewer, topic().getId(), action.get().postNumber());
+                },
+                action.get().postNumber());
     }
 
     public boolean isWatching() {
@@ -222,13 +234,15 @@ public class TopicPage implements PostListHtml.Reader {
     }
 
     public String toggleWatching() {
-        return perform(() -> {
-            if (isWatching()) {
-                forum.unwatch(viewer, topic().getId());
-            } else {
-                forum.watch(viewer, topic().getId());
-            }
-        }, 1);
+        return perform(
+                () -> {
+                    if (isWatching()) {
+                        forum.unwatch(viewer, topic().getId());
+                    } else {
+                        forum.watch(viewer, topic().getId());
+                    }
+                },
+                1);
     }
 
     // ---- moderators' topic tools: rename, move, delete
@@ -303,8 +317,11 @@ public class TopicPage implements PostListHtml.Reader {
 
     public String getBody() {
         if (body == null && quote != null && quote >= 1 && quote <= topic().getPostCount()) {
-            body = getPosts().stream().filter(p -> p.getPostNumber() == quote && showsBody(p)).findFirst()
-                    .map(Quotes::of).orElse(null);
+            body = getPosts().stream()
+                    .filter(p -> p.getPostNumber() == quote && showsBody(p))
+                    .findFirst()
+                    .map(Quotes::of)
+                    .orElse(null);
         }
         return body;
     }

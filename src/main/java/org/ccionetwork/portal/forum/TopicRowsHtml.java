@@ -10,8 +10,7 @@ import org.ccionetwork.portal.shared.Html;
  */
 final class TopicRowsHtml {
 
-    private TopicRowsHtml() {
-    }
+    private TopicRowsHtml() {}
 
     /**
      * @param unread posts the reader has not read in a topic, or null for visitors (no markers)
@@ -25,8 +24,11 @@ final class TopicRowsHtml {
     }
 
     private static void row(Html html, Topic topic, String context, ToIntFunction<Topic> unread) {
-        html.markup("<li class=\"topic-row\">\n<a class=\"topic-title\"").attribute("href", context + Links.topic(topic.getId()))
-                .markup(">").text(topic.getTitle()).markup("</a>");
+        html.markup("<li class=\"topic-row\">\n<a class=\"topic-title\"")
+                .attribute("href", context + Links.topic(topic.getId()))
+                .markup(">")
+                .text(topic.getTitle())
+                .markup("</a>");
         if (topic.isPinned()) {
             html.markup(" <span class=\"tag\">Pinned</span>");
         }
@@ -43,13 +45,23 @@ final class TopicRowsHtml {
             html.markup(" <span class=\"tag tag-new\">New</span>");
         } else if (notRead > 0) {
             int firstUnread = topic.getPostCount() - notRead + 1;
-            html.markup(" <a class=\"unread\"").attribute("href", context + Links.post(topic.getId(), firstUnread)).markup(">")
-                    .text(notRead).markup(" unread<span class=\"visually-hidden\"> posts: jump to the first</span></a>");
+            html.markup(" <a class=\"unread\"")
+                    .attribute("href", context + Links.post(topic.getId(), firstUnread))
+                    .markup(">")
+                    .text(notRead)
+                    .markup(" unread<span class=\"visually-hidden\"> posts: jump to the first</span></a>");
         }
-        html.markup("\n<p class=\"meta\">Started by ").text(topic.getAuthor().getDisplayName()).markup(" · ").text(topic.getReplyCount())
-                .markup(topic.getReplyCount() == 1 ? " reply · " : " replies · ").text(topic.getViewCount())
-                .markup(topic.getViewCount() == 1 ? " view" : " views").markup(" · last post by ")
-                .text(topic.getLastPoster().getDisplayName()).markup(", ").time(topic.getLastActivity());
+        html.markup("\n<p class=\"meta\">Started by ")
+                .text(topic.getAuthor().getDisplayName())
+                .markup(" · ")
+                .text(topic.getReplyCount())
+                .markup(topic.getReplyCount() == 1 ? " reply · " : " replies · ")
+                .text(topic.getViewCount())
+                .markup(topic.getViewCount() == 1 ? " view" : " views")
+                .markup(" · last post by ")
+                .text(topic.getLastPoster().getDisplayName())
+                .markup(", ")
+                .time(topic.getLastActivity());
         for (String tag : topic.getTags()) {
             html.markup(" <span class=\"tag\">").text(tag).markup("</span>");
         }

@@ -63,7 +63,8 @@ public class ViewCounter {
             }
         });
         try (var connection = database.dataSource().getConnection();
-             var update = connection.prepareStatement("update forum_topics set view_count = view_count + ? where id = ?")) {
+                var update = connection.prepareStatement(
+                        "update forum_topics set view_count = view_count + ? where id = ?")) {
             for (var entry : batch.entrySet()) {
                 update.setLong(1, entry.getValue());
                 update.setLong(2, entry.getKey());
@@ -71,7 +72,8 @@ public class ViewCounter {
             }
             update.executeBatch();
         } catch (SQLException | RuntimeException e) {
-            batch.forEach((id, views) -> pending.computeIfAbsent(id, k -> new LongAdder()).add(views));
+            batch.forEach((id, views) ->
+                    pending.computeIfAbsent(id, k -> new LongAdder()).add(views));
             LOG.fine(() -> "View counts kept for later: " + e.getMessage());
         }
     }

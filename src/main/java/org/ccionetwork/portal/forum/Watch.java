@@ -46,8 +46,7 @@ public class Watch {
         private Long topicId;
         private Long memberId;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(Long topicId, Long memberId) {
             this.topicId = topicId;
@@ -56,7 +55,9 @@ public class Watch {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(topicId, key.topicId) && Objects.equals(memberId, key.memberId);
+            return other instanceof Key key
+                    && Objects.equals(topicId, key.topicId)
+                    && Objects.equals(memberId, key.memberId);
         }
 
         @Override

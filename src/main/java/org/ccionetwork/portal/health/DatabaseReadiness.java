@@ -25,10 +25,13 @@ public class DatabaseReadiness implements HealthCheck {
             return response.down().withData("error", e.getMessage()).build();
         }
         try (var connection = database.dataSource().getConnection()) {
-            return connection.isValid(2) ? response.up().build()
+            return connection.isValid(2)
+                    ? response.up().build()
                     : response.down().withData("error", "connection not valid").build();
         } catch (SQLException | RuntimeException e) {
-            return response.down().withData("error", String.valueOf(e.getMessage())).build();
+            return response.down()
+                    .withData("error", String.valueOf(e.getMessage()))
+                    .build();
         }
     }
 }

@@ -36,7 +36,8 @@ public class SessionCounter implements HttpSessionListener {
     public static class Check implements HealthCheck {
         @Override
         public HealthCheckResponse call() {
-            return HealthCheckResponse.named("http-sessions").up()
+            return HealthCheckResponse.named("http-sessions")
+                    .up()
                     .withData("created", CREATED.get())
                     .withData("active", ACTIVE.get())
                     .build();

@@ -23,15 +23,22 @@ public class SignInProviderReadiness implements HealthCheck {
     @Inject
     private OidcSettings oidc;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
     @Override
     public HealthCheckResponse call() {
-        var response = HealthCheckResponse.named("sign-in-provider").withData("discovery", oidc.discoveryDocument().toString());
+        var response = HealthCheckResponse.named("sign-in-provider")
+                .withData("discovery", oidc.discoveryDocument().toString());
         try {
-            var answer = http.send(HttpRequest.newBuilder(oidc.discoveryDocument()).timeout(TIMEOUT).GET().build(),
+            var answer = http.send(
+                    HttpRequest.newBuilder(oidc.discoveryDocument())
+                            .timeout(TIMEOUT)
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.discarding());
-            return answer.statusCode() == 200 ? response.up().build()
+            return answer.statusCode() == 200
+                    ? response.up().build()
                     : response.down().withData("status", answer.statusCode()).build();
         } catch (IOException e) {
             return response.down().withData("error", Failures.rootMessage(e)).build();

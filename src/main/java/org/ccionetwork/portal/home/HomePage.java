@@ -56,7 +56,9 @@ public class HomePage {
         if (latest == null) {
             var shown = getFeatured().stream().map(Article::getId).toList();
             latest = news.published(viewer, Optional.empty(), null).articles().stream()
-                    .filter(a -> !shown.contains(a.getId())).limit(LATEST).toList();
+                    .filter(a -> !shown.contains(a.getId()))
+                    .limit(LATEST)
+                    .toList();
         }
         return latest;
     }

@@ -34,8 +34,7 @@ public class Collection {
 
     private boolean reviewed;
 
-    protected Collection() {
-    }
+    protected Collection() {}
 
     public Collection(String slug, String name, String description, int position, boolean reviewed) {
         this.slug = slug;

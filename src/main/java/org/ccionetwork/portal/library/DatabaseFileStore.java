@@ -25,7 +25,8 @@ public class DatabaseFileStore implements FileStore {
     public String put(InputStream in) throws IOException {
         String key = UUID.randomUUID().toString();
         try (Connection connection = dataSource.getConnection();
-             var insert = connection.prepareStatement("insert into library_blob_chunks (blob_key, seq, data) values (?, ?, ?)")) {
+                var insert = connection.prepareStatement(
+                        "insert into library_blob_chunks (blob_key, seq, data) values (?, ?, ?)")) {
             byte[] buffer = new byte[CHUNK];
             int seq = 0;
             int read;
@@ -59,7 +60,8 @@ public class DatabaseFileStore implements FileStore {
             private boolean fill() throws IOException {
                 while (!done && position >= chunk.length) {
                     try (Connection connection = dataSource.getConnection();
-                         var select = connection.prepareStatement("select data from library_blob_chunks where blob_key = ? and seq = ?")) {
+                            var select = connection.prepareStatement(
+                                    "select data from library_blob_chunks where blob_key = ? and seq = ?")) {
                         select.setString(1, key);
                         select.setInt(2, seq++);
                         try (var rows = select.executeQuery()) {
@@ -101,7 +103,7 @@ public class DatabaseFileStore implements FileStore {
     @Override
     public void delete(String key) throws IOException {
         try (Connection connection = dataSource.getConnection();
-             var delete = connection.prepareStatement("delete from library_blob_chunks where blob_key = ?")) {
+                var delete = connection.prepareStatement("delete from library_blob_chunks where blob_key = ?")) {
             delete.setString(1, key);
             delete.executeUpdate();
         } catch (SQLException e) {

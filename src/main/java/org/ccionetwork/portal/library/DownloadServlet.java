@@ -45,7 +45,8 @@ public class DownloadServlet extends HttpServlet {
         long itemId = Long.parseLong(matcher.group(1));
         StoredFile version;
         try {
-            version = library.version(viewer, itemId, Integer.parseInt(matcher.group(2))).getFile();
+            version = library.version(viewer, itemId, Integer.parseInt(matcher.group(2)))
+                    .getFile();
         } catch (NotFoundException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -69,11 +70,15 @@ public class DownloadServlet extends HttpServlet {
         boolean inline = version.isInline();
         response.setContentType(version.getContentType());
         response.setContentLengthLong(version.getSizeBytes());
-        response.setHeader("Content-Disposition", (inline ? "inline" : "attachment") + "; filename=\""
-                + version.getFileName().replaceAll("[^A-Za-z0-9._ -]", "_") + "\"; filename*=UTF-8''"
-                + URLEncoder.encode(version.getFileName(), StandardCharsets.UTF_8).replace("+", "%20"));
+        response.setHeader(
+                "Content-Disposition",
+                (inline ? "inline" : "attachment") + "; filename=\""
+                        + version.getFileName().replaceAll("[^A-Za-z0-9._ -]", "_") + "\"; filename*=UTF-8''"
+                        + URLEncoder.encode(version.getFileName(), StandardCharsets.UTF_8)
+                                .replace("+", "%20"));
         response.setHeader("X-Checksum-SHA256", version.getSha256());
-        try (var in = store.open(version.getBlobKey()); var out = response.getOutputStream()) {
+        try (var in = store.open(version.getBlobKey());
+                var out = response.getOutputStream()) {
             in.transferTo(out);
         }
     }

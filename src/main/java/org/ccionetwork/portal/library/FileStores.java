@@ -40,7 +40,8 @@ public class FileStores {
                 }
             }
             case "database" -> new DatabaseFileStore(database.dataSource());
-            default -> throw new IllegalStateException("portal.library.store is 'database' or 'folder', not '" + store + "'");
+            default ->
+                throw new IllegalStateException("portal.library.store is 'database' or 'folder', not '" + store + "'");
         };
     }
 }

@@ -101,8 +101,7 @@ public class Item {
     @Version
     private long version;
 
-    protected Item() {
-    }
+    protected Item() {}
 
     Item(ItemKind kind, Member sharer, Instant now) {
         this.kind = kind;

@@ -18,6 +18,7 @@ public record ItemCursor(long value, long id) {
             return Optional.empty();
         }
         int dash = token.indexOf('-');
-        return Optional.of(new ItemCursor(Long.parseLong(token.substring(0, dash)), Long.parseLong(token.substring(dash + 1))));
+        return Optional.of(
+                new ItemCursor(Long.parseLong(token.substring(0, dash)), Long.parseLong(token.substring(dash + 1))));
     }
 }

@@ -3,7 +3,6 @@ package org.ccionetwork.portal.library;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.util.List;
 import org.ccionetwork.portal.shared.Tags;
 import org.ccionetwork.portal.shared.Visibility;
 
@@ -42,7 +41,13 @@ public class ItemForm {
     }
 
     ItemDetails details() {
-        return new ItemDetails(title, description, collection, Tags.parse(tags, 8), publicItem ? Visibility.PUBLIC : Visibility.MEMBERS, linkUrl);
+        return new ItemDetails(
+                title,
+                description,
+                collection,
+                Tags.parse(tags, 8),
+                publicItem ? Visibility.PUBLIC : Visibility.MEMBERS,
+                linkUrl);
     }
 
     public String getTitle() {

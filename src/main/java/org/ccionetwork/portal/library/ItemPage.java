@@ -91,7 +91,8 @@ public class ItemPage {
     }
 
     public String getMarkdownLink() {
-        return "[" + getItem().getTitle().replace("]", "\\]") + "](" + Links.item(getItem().getId()) + ")";
+        return "[" + getItem().getTitle().replace("]", "\\]") + "]("
+                + Links.item(getItem().getId()) + ")";
     }
 
     public int getMaxMb() {
@@ -103,7 +104,9 @@ public class ItemPage {
     }
 
     public void hide() {
-        act(() -> library.setHidden(viewer, id, !getItem().isHidden(), reason), getItem().isHidden() ? "Shown again." : "Hidden.");
+        act(
+                () -> library.setHidden(viewer, id, !getItem().isHidden(), reason),
+                getItem().isHidden() ? "Shown again." : "Hidden.");
     }
 
     public void delete() {

@@ -44,8 +44,7 @@ public class ItemVersion {
     @Column(nullable = false, updatable = false)
     private OffsetDateTime created;
 
-    protected ItemVersion() {
-    }
+    protected ItemVersion() {}
 
     ItemVersion(Item item, int number, Upload upload, String changeNote, Member uploader, Instant now) {
         this.itemId = item.getId();
@@ -84,5 +83,4 @@ public class ItemVersion {
     public Instant getCreated() {
         return created.toInstant();
     }
-
 }

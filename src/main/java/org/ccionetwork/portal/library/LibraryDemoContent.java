@@ -59,7 +59,9 @@ public class LibraryDemoContent {
     @Inject
     private Seeder seeder;
 
-    void seedOnStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1200) @Initialized(ApplicationScoped.class) Object event) {
+    void seedOnStart(
+            @Observes @Priority(Interceptor.Priority.APPLICATION + 1200) @Initialized(ApplicationScoped.class)
+                    Object event) {
         DemoContent.load(enabled, database, "library", seeder::seed, LOG);
     }
 
@@ -82,14 +84,25 @@ public class LibraryDemoContent {
         private Clock clock;
 
         boolean seed() {
-            if (em.createQuery("select count(c) from Collection c where c.slug = 'handbooks'", Long.class).getSingleResult() > 0) {
+            if (em.createQuery("select count(c) from Collection c where c.slug = 'handbooks'", Long.class)
+                            .getSingleResult()
+                    > 0) {
                 return false;
             }
-            var handbooks = collection("handbooks", "Handbooks", "The network's handbooks, kept up to date by their owners.", 1, true);
-            var manuals = collection("best-practice", "Best-practice manuals", "How members did it: reviewed guidance.", 2, true);
-            var slides = collection("event-slides", "Event slides", "Slides from the summer school and regional events.", 3, false);
-            var templates = collection("templates", "Templates", "Business cases, safety case outlines, job plans.", 4, false);
-            collection("job-descriptions", "Job descriptions", "CCIO, CNIO and CMIO roles from member organisations.", 5, false);
+            var handbooks = collection(
+                    "handbooks", "Handbooks", "The network's handbooks, kept up to date by their owners.", 1, true);
+            var manuals = collection(
+                    "best-practice", "Best-practice manuals", "How members did it: reviewed guidance.", 2, true);
+            var slides = collection(
+                    "event-slides", "Event slides", "Slides from the summer school and regional events.", 3, false);
+            var templates =
+                    collection("templates", "Templates", "Business cases, safety case outlines, job plans.", 4, false);
+            collection(
+                    "job-descriptions",
+                    "Job descriptions",
+                    "CCIO, CNIO and CMIO roles from member organisations.",
+                    5,
+                    false);
             var links = collection("links", "Links", "Useful pages elsewhere.", 6, false);
 
             var priya = person("demo-priya", "Dr Priya Raman");
@@ -97,30 +110,76 @@ public class LibraryDemoContent {
             Instant now = clock.instant();
             LocalDate today = LocalDate.ofInstant(now, org.ccionetwork.portal.shared.Formats.UK);
 
-            var handbook = file(priya, handbooks, "The CCIO handbook (2026 edition)",
+            var handbook = file(
+                    priya,
+                    handbooks,
+                    "The CCIO handbook (2026 edition)",
                     "What a CCIO does in the first year: governance, clinical safety, the EPR journey and the team.",
-                    List.of("ccio", "handbook"), Visibility.PUBLIC, "ccio-handbook-2026.pdf",
-                    pdf("The CCIO handbook", "2026 edition", "1. Your first hundred days", "2. Clinical safety: DCB0129 and DCB0160",
-                            "3. Leading an EPR programme", "4. Building the team"));
+                    List.of("ccio", "handbook"),
+                    Visibility.PUBLIC,
+                    "ccio-handbook-2026.pdf",
+                    pdf(
+                            "The CCIO handbook",
+                            "2026 edition",
+                            "1. Your first hundred days",
+                            "2. Clinical safety: DCB0129 and DCB0160",
+                            "3. Leading an EPR programme",
+                            "4. Building the team"));
             handbook.review(priya, today.plusMonths(10));
-            var manual = file(tom, manuals, "Go-live readiness: a best-practice manual",
+            var manual = file(
+                    tom,
+                    manuals,
+                    "Go-live readiness: a best-practice manual",
                     "Checklists from five EPR go-lives: cutover, command centre, super-users, benefits tracking.",
-                    List.of("epr", "go-live"), Visibility.MEMBERS, "go-live-readiness.pdf",
-                    pdf("Go-live readiness", "A best-practice manual", "Cutover rehearsals", "Command centre rota", "Super-user model"));
+                    List.of("epr", "go-live"),
+                    Visibility.MEMBERS,
+                    "go-live-readiness.pdf",
+                    pdf(
+                            "Go-live readiness",
+                            "A best-practice manual",
+                            "Cutover rehearsals",
+                            "Command centre rota",
+                            "Super-user model"));
             manual.review(tom, today.minusDays(3));
-            file(priya, slides, "Summer school 2026: opening keynote",
-                    "Slides from the opening keynote on clinical leadership in digital change.", List.of("summer-school", "events"),
-                    Visibility.MEMBERS, "summer-school-keynote.pdf",
-                    pdf("Clinical leadership in digital change", "Summer school 2026", "Why clinicians lead", "What we learnt"));
-            file(tom, templates, "Business case template for an e-observations system",
-                    "A CSV of the cost and benefit lines most trusts needed, ready for a spreadsheet.", List.of("business-case", "template"),
-                    Visibility.PUBLIC, "e-obs-business-case.csv",
+            file(
+                    priya,
+                    slides,
+                    "Summer school 2026: opening keynote",
+                    "Slides from the opening keynote on clinical leadership in digital change.",
+                    List.of("summer-school", "events"),
+                    Visibility.MEMBERS,
+                    "summer-school-keynote.pdf",
+                    pdf(
+                            "Clinical leadership in digital change",
+                            "Summer school 2026",
+                            "Why clinicians lead",
+                            "What we learnt"));
+            file(
+                    tom,
+                    templates,
+                    "Business case template for an e-observations system",
+                    "A CSV of the cost and benefit lines most trusts needed, ready for a spreadsheet.",
+                    List.of("business-case", "template"),
+                    Visibility.PUBLIC,
+                    "e-obs-business-case.csv",
                     "line,year 1,year 2,year 3\nlicences,120000,120000,120000\ndevices,80000,0,0\nnursing time saved (hours),0,5200,7800\n"
                             .getBytes(StandardCharsets.UTF_8));
-            link(priya, links, "NHS England: What Good Looks Like", "The framework most digital strategies are measured against.",
-                    "https://transform.england.nhs.uk/digitise-connect-transform/what-good-looks-like/", List.of("strategy"), Visibility.PUBLIC);
-            link(tom, links, "DCB0129 and DCB0160 standards", "The clinical risk management standards for manufacturers and deployers.",
-                    "https://digital.nhs.uk/data-and-information/information-standards", List.of("clinical-safety"), Visibility.MEMBERS);
+            link(
+                    priya,
+                    links,
+                    "NHS England: What Good Looks Like",
+                    "The framework most digital strategies are measured against.",
+                    "https://transform.england.nhs.uk/digitise-connect-transform/what-good-looks-like/",
+                    List.of("strategy"),
+                    Visibility.PUBLIC);
+            link(
+                    tom,
+                    links,
+                    "DCB0129 and DCB0160 standards",
+                    "The clinical risk management standards for manufacturers and deployers.",
+                    "https://digital.nhs.uk/data-and-information/information-standards",
+                    List.of("clinical-safety"),
+                    Visibility.MEMBERS);
             return true;
         }
 
@@ -131,28 +190,58 @@ public class LibraryDemoContent {
         }
 
         private Member person(String key, String name) {
-            return members.findByUsername(key.replace("demo-", "")).orElseGet(() -> members.recordSignIn(new SignInClaims(
-                    "demo:" + key, key.replace("demo-", ""), name, key + "@example.org", null, null, Set.of(Role.MEMBER))));
+            return members.findByUsername(key.replace("demo-", ""))
+                    .orElseGet(() -> members.recordSignIn(new SignInClaims(
+                            "demo:" + key,
+                            key.replace("demo-", ""),
+                            name,
+                            key + "@example.org",
+                            null,
+                            null,
+                            Set.of(Role.MEMBER))));
         }
 
-        private Item item(Member sharer, ItemKind kind, Collection collection, String title, String description, List<String> tags,
-                Visibility visibility, String link) {
+        private Item item(
+                Member sharer,
+                ItemKind kind,
+                Collection collection,
+                String title,
+                String description,
+                List<String> tags,
+                Visibility visibility,
+                String link) {
             Instant now = clock.instant();
             var item = new Item(kind, sharer, now);
-            item.describe(new ItemDetails(title, description, collection.getSlug(), tags, visibility, link), collection,
-                    Markdown.toSafeHtml(description), now);
+            item.describe(
+                    new ItemDetails(title, description, collection.getSlug(), tags, visibility, link),
+                    collection,
+                    Markdown.toSafeHtml(description),
+                    now);
             em.persist(item);
             em.flush();
             return item;
         }
 
-        private void link(Member sharer, Collection collection, String title, String description, String url, List<String> tags,
+        private void link(
+                Member sharer,
+                Collection collection,
+                String title,
+                String description,
+                String url,
+                List<String> tags,
                 Visibility visibility) {
             item(sharer, ItemKind.LINK, collection, title, description, tags, visibility, url);
         }
 
-        private Item file(Member sharer, Collection collection, String title, String description, List<String> tags,
-                Visibility visibility, String fileName, byte[] bytes) {
+        private Item file(
+                Member sharer,
+                Collection collection,
+                String title,
+                String description,
+                List<String> tags,
+                Visibility visibility,
+                String fileName,
+                byte[] bytes) {
             var item = item(sharer, ItemKind.FILE, collection, title, description, tags, visibility, null);
             try {
                 Path temporary = Files.createTempFile("portal-demo-", ".bin");
@@ -161,11 +250,21 @@ public class LibraryDemoContent {
                     var type = FileTypes.of(temporary, fileName).orElseThrow();
                     var preview = Previews.of(temporary, type);
                     String key = store.put(Files.newInputStream(temporary));
-                    String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-                    var upload = new Upload(UUID.randomUUID().toString(), sharer.getId(), fileName, type.contentType(), bytes.length,
-                            sha256, key, preview.map(p -> p.contentType()).orElse(null), preview.map(p -> p.bytes()).orElse(null),
+                    String sha256 = HexFormat.of()
+                            .formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+                    var upload = new Upload(
+                            UUID.randomUUID().toString(),
+                            sharer.getId(),
+                            fileName,
+                            type.contentType(),
+                            bytes.length,
+                            sha256,
+                            key,
+                            preview.map(p -> p.contentType()).orElse(null),
+                            preview.map(p -> p.bytes()).orElse(null),
                             clock.instant());
-                    em.persist(new ItemVersion(item, item.nextVersion(clock.instant()), upload, "First version", sharer, clock.instant()));
+                    em.persist(new ItemVersion(
+                            item, item.nextVersion(clock.instant()), upload, "First version", sharer, clock.instant()));
                 } finally {
                     Files.deleteIfExists(temporary);
                 }
@@ -179,7 +278,8 @@ public class LibraryDemoContent {
 
         /** A small real PDF: a title page with headings. */
         static byte[] pdf(String title, String subtitle, String... headings) {
-            try (var document = new PDDocument(); var out = new java.io.ByteArrayOutputStream()) {
+            try (var document = new PDDocument();
+                    var out = new java.io.ByteArrayOutputStream()) {
                 var page = new PDPage();
                 document.addPage(page);
                 try (var text = new PDPageContentStream(document, page)) {

@@ -63,7 +63,11 @@ public class LibraryPage {
     }
 
     public String getCollectionName() {
-        return getCollections().stream().filter(c -> c.getSlug().equals(getCollection())).map(Collection::getName).findFirst().orElse(null);
+        return getCollections().stream()
+                .filter(c -> c.getSlug().equals(getCollection()))
+                .map(Collection::getName)
+                .findFirst()
+                .orElse(null);
     }
 
     public String getTag() {
@@ -88,7 +92,8 @@ public class LibraryPage {
     }
 
     public String getNextLink() {
-        String base = link(getCollection(), getTag(), getOrder() == LibraryService.Order.DOWNLOADS ? "downloads" : null);
+        String base =
+                link(getCollection(), getTag(), getOrder() == LibraryService.Order.DOWNLOADS ? "downloads" : null);
         return base + (base.contains("?") ? "&" : "?") + "after=" + getList().nextCursor();
     }
 
@@ -97,7 +102,9 @@ public class LibraryPage {
             if (!query.isEmpty()) {
                 query.append('&');
             }
-            query.append(name).append('=').append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+            query.append(name)
+                    .append('=')
+                    .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
         }
     }
 }

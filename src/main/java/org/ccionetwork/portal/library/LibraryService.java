@@ -50,8 +50,7 @@ public class LibraryService {
     }
 
     /** A page of items and the cursor of the next one (none at the end). */
-    public record ItemList(List<Item> items, String nextCursor) {
-    }
+    public record ItemList(List<Item> items, String nextCursor) {}
 
     @Inject
     @PortalData
@@ -72,17 +71,22 @@ public class LibraryService {
     // ---- reading
 
     public List<Collection> collections() {
-        return em.createQuery("select c from Collection c order by c.position, c.name", Collection.class).getResultList();
+        return em.createQuery("select c from Collection c order by c.position, c.name", Collection.class)
+                .getResultList();
     }
 
     public Collection collection(String slug) {
-        return em.createQuery("select c from Collection c where c.slug = :s", Collection.class).setParameter("s", slug == null ? "" : slug)
-                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("collection"));
+        return em.createQuery("select c from Collection c where c.slug = :s", Collection.class)
+                .setParameter("s", slug == null ? "" : slug)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("collection"));
     }
 
     public ItemList items(Viewer viewer, String collectionSlug, String tag, Order order, Optional<ItemCursor> after) {
         String key = order == Order.DOWNLOADS ? "i.downloadCount" : "i.created";
-        var jpql = new StringBuilder("select i from Item i join fetch i.sharer join fetch i.collection where i.deleted = false");
+        var jpql = new StringBuilder(
+                "select i from Item i join fetch i.sharer join fetch i.collection where i.deleted = false");
         if (!viewer.isModerator()) {
             jpql.append(" and i.hidden = false");
         }
@@ -96,7 +100,11 @@ public class LibraryService {
             jpql.append(" and :tag member of i.tagSet");
         }
         if (after.isPresent()) {
-            jpql.append(" and (").append(key).append(" < :value or (").append(key).append(" = :value and i.id < :id))");
+            jpql.append(" and (")
+                    .append(key)
+                    .append(" < :value or (")
+                    .append(key)
+                    .append(" = :value and i.id < :id))");
         }
         jpql.append(" order by ").append(key).append(" desc, i.id desc");
         var query = em.createQuery(jpql.toString(), Item.class);
@@ -109,14 +117,20 @@ public class LibraryService {
         if (tag != null) {
             query.setParameter("tag", tag);
         }
-        after.ifPresent(cursor -> query.setParameter("value", order == Order.DOWNLOADS ? (Object) cursor.value()
-                : Times.stored(Instant.EPOCH.plus(cursor.value(), ChronoUnit.MICROS))).setParameter("id", cursor.id()));
+        after.ifPresent(cursor -> query.setParameter(
+                        "value",
+                        order == Order.DOWNLOADS
+                                ? (Object) cursor.value()
+                                : Times.stored(Instant.EPOCH.plus(cursor.value(), ChronoUnit.MICROS)))
+                .setParameter("id", cursor.id()));
         var page = new ArrayList<>(query.setMaxResults(PAGE_SIZE + 1).getResultList());
         String next = null;
         if (page.size() > PAGE_SIZE) {
             page.removeLast();
             var last = page.getLast();
-            long value = order == Order.DOWNLOADS ? last.getDownloadCount() : ChronoUnit.MICROS.between(Instant.EPOCH, last.getCreated());
+            long value = order == Order.DOWNLOADS
+                    ? last.getDownloadCount()
+                    : ChronoUnit.MICROS.between(Instant.EPOCH, last.getCreated());
             next = new ItemCursor(value, last.getId()).token();
         }
         return new ItemList(page, next);
@@ -124,8 +138,10 @@ public class LibraryService {
 
     /** The latest items a member shared that the viewer may see. */
     public List<Item> sharedBy(Viewer viewer, long memberId, int count) {
-        var query = em.createQuery("select i from Item i join fetch i.collection where i.sharer.id = :m and i.deleted = false"
-                        + " and i.hidden = false" + (viewer.isMember() ? "" : " and i.visibility = :public") + " order by i.created desc",
+        var query = em.createQuery(
+                        "select i from Item i join fetch i.collection where i.sharer.id = :m and i.deleted = false"
+                                + " and i.hidden = false" + (viewer.isMember() ? "" : " and i.visibility = :public")
+                                + " order by i.created desc",
                         Item.class)
                 .setParameter("m", memberId);
         if (!viewer.isMember()) {
@@ -136,9 +152,14 @@ public class LibraryService {
 
     /** An item the viewer may see: not deleted, not hidden (except to moderators), members-only only to members. */
     public Item item(Viewer viewer, long itemId) {
-        var item = em.createQuery("select i from Item i join fetch i.sharer join fetch i.collection left join fetch i.owner"
-                        + " where i.id = :id", Item.class)
-                .setParameter("id", itemId).getResultStream().findFirst().orElseThrow(() -> new NotFoundException("item"));
+        var item = em.createQuery(
+                        "select i from Item i join fetch i.sharer join fetch i.collection left join fetch i.owner"
+                                + " where i.id = :id",
+                        Item.class)
+                .setParameter("id", itemId)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("item"));
         if (item.isDeleted() || (item.isHidden() && !viewer.isModerator())) {
             throw new NotFoundException("item");
         }
@@ -148,16 +169,22 @@ public class LibraryService {
 
     public List<ItemVersion> versions(Viewer viewer, long itemId) {
         item(viewer, itemId);
-        return em.createQuery("select v from ItemVersion v join fetch v.uploader where v.itemId = :i order by v.number desc",
-                ItemVersion.class).setParameter("i", itemId).getResultList();
+        return em.createQuery(
+                        "select v from ItemVersion v join fetch v.uploader where v.itemId = :i order by v.number desc",
+                        ItemVersion.class)
+                .setParameter("i", itemId)
+                .getResultList();
     }
 
     /** One version of a file the viewer may see; any other id or number is not found. */
     public ItemVersion version(Viewer viewer, long itemId, int number) {
         item(viewer, itemId);
         return em.createQuery("select v from ItemVersion v where v.itemId = :i and v.number = :n", ItemVersion.class)
-                .setParameter("i", itemId).setParameter("n", number)
-                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("version"));
+                .setParameter("i", itemId)
+                .setParameter("n", number)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("version"));
     }
 
     /** Counts a member's download, once per member per day; visitors' downloads are not counted. */
@@ -166,20 +193,31 @@ public class LibraryService {
             return;
         }
         LocalDate today = LocalDate.ofInstant(clock.instant(), Formats.UK);
-        long already = ((Number) em.createNativeQuery("select count(*) from library_downloads where item_id = ? and member_id = ? and download_day = ?")
-                .setParameter(1, itemId).setParameter(2, viewer.memberId()).setParameter(3, today).getSingleResult()).longValue();
+        long already = ((Number) em.createNativeQuery(
+                                "select count(*) from library_downloads where item_id = ? and member_id = ? and download_day = ?")
+                        .setParameter(1, itemId)
+                        .setParameter(2, viewer.memberId())
+                        .setParameter(3, today)
+                        .getSingleResult())
+                .longValue();
         if (already == 0) {
             em.createNativeQuery("insert into library_downloads (item_id, member_id, download_day) values (?, ?, ?)")
-                    .setParameter(1, itemId).setParameter(2, viewer.memberId()).setParameter(3, today).executeUpdate();
+                    .setParameter(1, itemId)
+                    .setParameter(2, viewer.memberId())
+                    .setParameter(3, today)
+                    .executeUpdate();
             em.createNativeQuery("update library_items set download_count = download_count + 1 where id = ?")
-                    .setParameter(1, itemId).executeUpdate();
+                    .setParameter(1, itemId)
+                    .executeUpdate();
         }
     }
 
     /** The forum topics that link the item, those the viewer may read. */
     public List<Topic> topics(Viewer viewer, long itemId) {
         List<Long> ids = ((List<?>) em.createNativeQuery("select topic_id from library_item_topics where item_id = ?")
-                .setParameter(1, itemId).getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+                        .setParameter(1, itemId)
+                        .getResultList())
+                .stream().map(id -> ((Number) id).longValue()).toList();
         return forum.readableTopics(viewer, ids);
     }
 
@@ -187,9 +225,11 @@ public class LibraryService {
     public List<Item> dueForReview(Viewer viewer) {
         viewer.requireMember();
         LocalDate today = LocalDate.ofInstant(clock.instant(), Formats.UK);
-        var query = em.createQuery("select i from Item i join fetch i.collection left join fetch i.owner where i.deleted = false"
-                        + " and i.reviewBy <= :today" + (viewer.isModerator() ? "" : " and i.owner.id = :me")
-                        + " order by i.reviewBy, i.id", Item.class)
+        var query = em.createQuery(
+                        "select i from Item i join fetch i.collection left join fetch i.owner where i.deleted = false"
+                                + " and i.reviewBy <= :today" + (viewer.isModerator() ? "" : " and i.owner.id = :me")
+                                + " order by i.reviewBy, i.id",
+                        Item.class)
                 .setParameter("today", today);
         if (!viewer.isModerator()) {
             query.setParameter("me", viewer.memberId());
@@ -202,16 +242,33 @@ public class LibraryService {
     }
 
     public boolean canEdit(Viewer viewer, Item item) {
-        return viewer.isModerator() || (viewer.isMember() && viewer.is(item.getSharer().getId()));
+        return viewer.isModerator()
+                || (viewer.isMember() && viewer.is(item.getSharer().getId()));
     }
 
     // ---- sharing
 
-    public Upload recordUpload(Viewer viewer, String fileName, String contentType, long size, String sha256, String blobKey,
-            String previewType, byte[] preview) {
+    public Upload recordUpload(
+            Viewer viewer,
+            String fileName,
+            String contentType,
+            long size,
+            String sha256,
+            String blobKey,
+            String previewType,
+            byte[] preview) {
         viewer.requireMember();
-        var upload = new Upload(UUID.randomUUID().toString(), viewer.memberId(), fileName, contentType, size, sha256, blobKey,
-                previewType, preview, clock.instant());
+        var upload = new Upload(
+                UUID.randomUUID().toString(),
+                viewer.memberId(),
+                fileName,
+                contentType,
+                size,
+                sha256,
+                blobKey,
+                previewType,
+                preview,
+                clock.instant());
         em.persist(upload);
         return upload;
     }
@@ -221,7 +278,8 @@ public class LibraryService {
         viewer.requireMember();
         return Optional.ofNullable(token == null ? null : em.find(Upload.class, token))
                 .filter(u -> viewer.is(u.getMemberId()))
-                .orElseThrow(() -> new NotAllowedException("Choose the file to share (the upload was not found; please upload it again)."));
+                .orElseThrow(() -> new NotAllowedException(
+                        "Choose the file to share (the upload was not found; please upload it again)."));
     }
 
     public Item shareFile(Viewer viewer, String uploadToken, ItemDetails details) {
@@ -255,7 +313,8 @@ public class LibraryService {
 
     private void addVersion(Item item, Upload upload, String note, Viewer viewer) {
         int number = item.nextVersion(clock.instant());
-        em.persist(new ItemVersion(item, number, upload, note, em.find(Member.class, viewer.memberId()), clock.instant()));
+        em.persist(
+                new ItemVersion(item, number, upload, note, em.find(Member.class, viewer.memberId()), clock.instant()));
         em.remove(upload);
     }
 
@@ -263,13 +322,19 @@ public class LibraryService {
     public Item edit(Viewer viewer, long itemId, long version, ItemDetails details) {
         var item = editable(viewer, itemId);
         if (item.getVersion() != version) {
-            throw new NotAllowedException("Someone saved this item while you were editing it. Reload the page and apply your changes again.");
+            throw new NotAllowedException(
+                    "Someone saved this item while you were editing it. Reload the page and apply your changes again.");
         }
-        if (!item.getCollection().getSlug().equals(details.collectionSlug()) && !viewer.isModerator()
+        if (!item.getCollection().getSlug().equals(details.collectionSlug())
+                && !viewer.isModerator()
                 && !viewer.is(item.getSharer().getId())) {
             throw new NotAllowedException("Only moderators move items.");
         }
-        item.describe(details, collection(details.collectionSlug()), Markdown.toSafeHtml(details.description()), clock.instant());
+        item.describe(
+                details,
+                collection(details.collectionSlug()),
+                Markdown.toSafeHtml(details.description()),
+                clock.instant());
         if (viewer.isModerator() && !viewer.is(item.getSharer().getId())) {
             audit.record(viewer.memberId(), "library.edit", "item " + itemId, null);
         }
@@ -306,10 +371,15 @@ public class LibraryService {
         Member owner = null;
         if (ownerUsername != null && !ownerUsername.isBlank()) {
             owner = members.findByUsername(ownerUsername.strip())
-                    .orElseThrow(() -> new NotAllowedException("No member has the user name " + ownerUsername.strip() + "."));
+                    .orElseThrow(() ->
+                            new NotAllowedException("No member has the user name " + ownerUsername.strip() + "."));
         }
         item.review(owner, reviewBy);
-        audit.record(viewer.memberId(), "library.review", "item " + itemId, "owner " + ownerUsername + ", review by " + reviewBy);
+        audit.record(
+                viewer.memberId(),
+                "library.review",
+                "item " + itemId,
+                "owner " + ownerUsername + ", review by " + reviewBy);
     }
 
     public void setHidden(Viewer viewer, long itemId, boolean hidden, String reason) {
@@ -332,7 +402,8 @@ public class LibraryService {
 
     // ---- collections (admins)
 
-    public Collection createCollection(Viewer viewer, String slug, String name, String description, int position, boolean reviewed) {
+    public Collection createCollection(
+            Viewer viewer, String slug, String name, String description, int position, boolean reviewed) {
         if (!viewer.isAdmin()) {
             throw new NotFoundException("collections");
         }
@@ -342,7 +413,10 @@ public class LibraryService {
         if (name == null || name.isBlank() || name.length() > 100) {
             throw new NotAllowedException("A collection needs a name of at most 100 characters.");
         }
-        if (em.createQuery("select count(c) from Collection c where c.slug = :s", Long.class).setParameter("s", slug).getSingleResult() > 0) {
+        if (em.createQuery("select count(c) from Collection c where c.slug = :s", Long.class)
+                        .setParameter("s", slug)
+                        .getSingleResult()
+                > 0) {
             throw new NotAllowedException("There is already a collection at that address.");
         }
         var collection = new Collection(slug, name.strip(), description, position, reviewed);
@@ -364,11 +438,17 @@ public class LibraryService {
             if (em.find(Item.class, itemId) == null) {
                 continue;
             }
-            long known = ((Number) em.createNativeQuery("select count(*) from library_item_topics where item_id = ? and topic_id = ?")
-                    .setParameter(1, itemId).setParameter(2, post.topicId()).getSingleResult()).longValue();
+            long known = ((Number) em.createNativeQuery(
+                                    "select count(*) from library_item_topics where item_id = ? and topic_id = ?")
+                            .setParameter(1, itemId)
+                            .setParameter(2, post.topicId())
+                            .getSingleResult())
+                    .longValue();
             if (known == 0) {
                 em.createNativeQuery("insert into library_item_topics (item_id, topic_id) values (?, ?)")
-                        .setParameter(1, itemId).setParameter(2, post.topicId()).executeUpdate();
+                        .setParameter(1, itemId)
+                        .setParameter(2, post.topicId())
+                        .executeUpdate();
             }
         }
     }

@@ -3,8 +3,7 @@ package org.ccionetwork.portal.library;
 /** The library's URLs, in one place. */
 public final class Links {
 
-    private Links() {
-    }
+    private Links() {}
 
     public static String item(long itemId) {
         return "/library/item.xhtml?id=" + itemId;

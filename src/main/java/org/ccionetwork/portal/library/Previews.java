@@ -21,13 +21,13 @@ final class Previews {
     private static final Logger LOG = Logger.getLogger(Previews.class.getName());
     private static final long MAX_IMAGE_BYTES = 20L * 1024 * 1024;
 
-    private Previews() {
-    }
+    private Previews() {}
 
     static Optional<Images.Variant> of(Path file, FileTypes.FileType type) {
         try {
             if (type.contentType().equals("application/pdf")) {
-                try (var document = Loader.loadPDF(file.toFile(), null, null, null, IOUtils.createTempFileOnlyStreamCache())) {
+                try (var document =
+                        Loader.loadPDF(file.toFile(), null, null, null, IOUtils.createTempFileOnlyStreamCache())) {
                     if (document.getNumberOfPages() == 0) {
                         return Optional.empty();
                     }

@@ -55,7 +55,9 @@ public class SharePage {
 
     public void share() {
         try {
-            var item = isLink() ? library.shareLink(viewer, form.details()) : library.shareFile(viewer, uploadToken, form.details());
+            var item = isLink()
+                    ? library.shareLink(viewer, form.details())
+                    : library.shareFile(viewer, uploadToken, form.details());
             Messages.addFlashGlobalInfo("Shared. Thank you.");
             Faces.redirect(Faces.getRequestContextPath() + Links.item(item.getId()));
         } catch (NotAllowedException e) {

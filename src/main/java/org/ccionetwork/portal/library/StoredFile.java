@@ -36,10 +36,16 @@ public class StoredFile {
     @Column(updatable = false)
     private byte[] preview;
 
-    protected StoredFile() {
-    }
+    protected StoredFile() {}
 
-    StoredFile(String fileName, String contentType, long sizeBytes, String sha256, String blobKey, String previewType, byte[] preview) {
+    StoredFile(
+            String fileName,
+            String contentType,
+            long sizeBytes,
+            String sha256,
+            String blobKey,
+            String previewType,
+            byte[] preview) {
         this.fileName = fileName;
         this.contentType = contentType;
         this.sizeBytes = sizeBytes;

@@ -28,11 +28,19 @@ public class Upload {
     @Column(nullable = false, updatable = false)
     private OffsetDateTime created;
 
-    protected Upload() {
-    }
+    protected Upload() {}
 
-    Upload(String token, long memberId, String fileName, String contentType, long sizeBytes, String sha256, String blobKey,
-            String previewType, byte[] preview, Instant now) {
+    Upload(
+            String token,
+            long memberId,
+            String fileName,
+            String contentType,
+            long sizeBytes,
+            String sha256,
+            String blobKey,
+            String previewType,
+            byte[] preview,
+            Instant now) {
         this.token = token;
         this.memberId = memberId;
         this.file = new StoredFile(fileName, contentType, sizeBytes, sha256, blobKey, previewType, preview);

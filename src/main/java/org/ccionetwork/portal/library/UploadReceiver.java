@@ -45,13 +45,15 @@ public class UploadReceiver {
         return maxMb;
     }
 
-    public Upload receive(Viewer viewer, String name, long announcedLength, InputStream body) throws UploadRefusedException, IOException {
+    public Upload receive(Viewer viewer, String name, long announcedLength, InputStream body)
+            throws UploadRefusedException, IOException {
         viewer.requireMember();
         if (name == null || name.isBlank()) {
             throw new UploadRefusedException(STATUS_BAD, "The file has no name.");
         }
         if (FileTypes.hasPath(name)) {
-            throw new UploadRefusedException(STATUS_BAD, "The file name may not contain folders or '..': rename the file and try again.");
+            throw new UploadRefusedException(
+                    STATUS_BAD, "The file name may not contain folders or '..': rename the file and try again.");
         }
         if (announcedLength > maxBytes()) {
             throw tooLarge();
@@ -71,7 +73,8 @@ public class UploadReceiver {
                 throw new UploadRefusedException(STATUS_BAD, "The file is empty.");
             }
             var type = FileTypes.of(temporary, name)
-                    .orElseThrow(() -> new UploadRefusedException(STATUS_UNSUPPORTED,
+                    .orElseThrow(() -> new UploadRefusedException(
+                            STATUS_UNSUPPORTED,
                             "This kind of file cannot be shared here. The library takes PDF, Word, PowerPoint, Excel,"
                                     + " OpenDocument, JPEG, PNG, GIF, text and CSV files."));
             var preview = Previews.of(temporary, type);
@@ -80,9 +83,15 @@ public class UploadReceiver {
                 key = store.put(in);
             }
             try {
-                return library.recordUpload(viewer, FileTypes.safeName(name), type.contentType(), size,
-                        HexFormat.of().formatHex(sha256.digest()), key,
-                        preview.map(p -> p.contentType()).orElse(null), preview.map(p -> p.bytes()).orElse(null));
+                return library.recordUpload(
+                        viewer,
+                        FileTypes.safeName(name),
+                        type.contentType(),
+                        size,
+                        HexFormat.of().formatHex(sha256.digest()),
+                        key,
+                        preview.map(p -> p.contentType()).orElse(null),
+                        preview.map(p -> p.bytes()).orElse(null));
             } catch (RuntimeException e) {
                 store.delete(key);
                 throw e;
@@ -93,7 +102,8 @@ public class UploadReceiver {
     }
 
     private UploadRefusedException tooLarge() {
-        return new UploadRefusedException(STATUS_TOO_LARGE, "The file is larger than " + maxMb + " MB, the library's limit.");
+        return new UploadRefusedException(
+                STATUS_TOO_LARGE, "The file is larger than " + maxMb + " MB, the library's limit.");
     }
 
     private static MessageDigest sha256() {

@@ -57,21 +57,32 @@ public class UploadServlet extends HttpServlet {
         }
         response.setContentType("application/json;charset=utf-8");
         try {
-            var upload = receiver.receive(viewer, request.getParameter("name"), request.getContentLengthLong(), request.getInputStream());
-            response.getWriter().write(Json.createObjectBuilder()
-                    .add("token", upload.getToken())
-                    .add("name", upload.getFile().getFileName())
-                    .add("size", upload.getFile().getSizeText())
-                    .add("type", upload.getFile().getContentType())
-                    .add("sha256", upload.getFile().getSha256())
-                    .build().toString());
+            var upload = receiver.receive(
+                    viewer, request.getParameter("name"), request.getContentLengthLong(), request.getInputStream());
+            response.getWriter()
+                    .write(Json.createObjectBuilder()
+                            .add("token", upload.getToken())
+                            .add("name", upload.getFile().getFileName())
+                            .add("size", upload.getFile().getSizeText())
+                            .add("type", upload.getFile().getContentType())
+                            .add("sha256", upload.getFile().getSha256())
+                            .build()
+                            .toString());
         } catch (UploadRefusedException e) {
             discardRest(request);
             response.setStatus(e.status());
-            response.getWriter().write(Json.createObjectBuilder().add("error", e.getMessage()).build().toString());
+            response.getWriter()
+                    .write(Json.createObjectBuilder()
+                            .add("error", e.getMessage())
+                            .build()
+                            .toString());
         } catch (NotAllowedException e) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            response.getWriter().write(Json.createObjectBuilder().add("error", e.getMessage()).build().toString());
+            response.getWriter()
+                    .write(Json.createObjectBuilder()
+                            .add("error", e.getMessage())
+                            .build()
+                            .toString());
         }
     }
 }

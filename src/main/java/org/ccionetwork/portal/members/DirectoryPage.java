@@ -52,7 +52,8 @@ public class DirectoryPage {
     /** The address of a member's avatar, or null when they have none. */
     public String avatar(Member member) {
         if (avatars == null) {
-            avatars = members.avatarVersions(getPage().members().stream().map(Member::getId).toList());
+            avatars = members.avatarVersions(
+                    getPage().members().stream().map(Member::getId).toList());
         }
         Integer version = avatars.get(member.getId());
         return version == null ? null : "/members/avatar/" + member.getId() + "-" + version;
@@ -99,7 +100,8 @@ public class DirectoryPage {
     }
 
     public String getNextLink() {
-        var link = new StringBuilder("/members/directory.xhtml?after=").append(encode(getPage().nextCursor()));
+        var link = new StringBuilder("/members/directory.xhtml?after=")
+                .append(encode(getPage().nextCursor()));
         if (getQ() != null) {
             link.append("&q=").append(encode(getQ()));
         }

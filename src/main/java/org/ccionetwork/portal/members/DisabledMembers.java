@@ -47,7 +47,7 @@ public class DisabledMembers {
 
     void refresh() {
         try (var connection = database.dataSource().getConnection();
-             var rows = connection.createStatement().executeQuery("select id from members where disabled = true")) {
+                var rows = connection.createStatement().executeQuery("select id from members where disabled = true")) {
             var ids = new HashSet<Long>();
             while (rows.next()) {
                 ids.add(rows.getLong(1));

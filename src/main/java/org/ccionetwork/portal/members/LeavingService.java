@@ -48,7 +48,8 @@ public class LeavingService {
             throw new NotFoundException("accounts");
         }
         if (admin.is(memberId)) {
-            throw new org.ccionetwork.portal.shared.NotAllowedException("To leave yourself, use 'Leave the network' on your profile.");
+            throw new org.ccionetwork.portal.shared.NotAllowedException(
+                    "To leave yourself, use 'Leave the network' on your profile.");
         }
         remove(memberId, keepPosts, admin.memberId(), "admin.remove-member");
     }
@@ -61,15 +62,22 @@ public class LeavingService {
         String username = member.getUsername();
         keycloak.setEnabled(member.getSubject(), false);
         if (!keepPosts) {
-            em.createNativeQuery("update forum_posts set deleted = true where author_id = ?").setParameter(1, memberId).executeUpdate();
+            em.createNativeQuery("update forum_posts set deleted = true where author_id = ?")
+                    .setParameter(1, memberId)
+                    .executeUpdate();
         }
         for (String table : new String[] {"forum_drafts", "forum_watches", "forum_category_watches", "forum_reads"}) {
-            em.createNativeQuery("delete from " + table + " where member_id = ?").setParameter(1, memberId).executeUpdate();
+            em.createNativeQuery("delete from " + table + " where member_id = ?")
+                    .setParameter(1, memberId)
+                    .executeUpdate();
         }
-        em.createNativeQuery("delete from notifications where recipient_id = ?").setParameter(1, memberId).executeUpdate();
+        em.createNativeQuery("delete from notifications where recipient_id = ?")
+                .setParameter(1, memberId)
+                .executeUpdate();
         member.anonymise();
         disabledMembers.changed(memberId, true);
         pageCache.invalidate();
-        audit.record(actorId, action, "member " + username, keepPosts ? "posts kept as Former member" : "posts removed");
+        audit.record(
+                actorId, action, "member " + username, keepPosts ? "posts kept as Former member" : "posts removed");
     }
 }

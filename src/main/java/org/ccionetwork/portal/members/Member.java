@@ -144,13 +144,23 @@ public class Member {
     }
 
     public Profile profile() {
-        return new Profile(jobTitle, professionalRole, organisationCode, organisationName, region, specialty, getExpertiseList(),
-                bioSource, getHidden());
+        return new Profile(
+                jobTitle,
+                professionalRole,
+                organisationCode,
+                organisationName,
+                region,
+                specialty,
+                getExpertiseList(),
+                bioSource,
+                getHidden());
     }
 
     /** The text the directory searches: the name and the fields the member shows, in lower case. */
     private void indexForSearch() {
-        var text = new StringBuilder(displayName == null ? "" : displayName).append(' ').append(username == null ? "" : username);
+        var text = new StringBuilder(displayName == null ? "" : displayName)
+                .append(' ')
+                .append(username == null ? "" : username);
         if (shows(Profile.Field.JOB_TITLE) && jobTitle != null) {
             text.append(' ').append(jobTitle);
         }
@@ -158,7 +168,9 @@ public class Member {
             text.append(' ').append(professionalRole.name()).append(' ').append(professionalRole.getLabel());
         }
         if (shows(Profile.Field.ORGANISATION)) {
-            text.append(' ').append(organisationName == null ? "" : organisationName).append(' ')
+            text.append(' ')
+                    .append(organisationName == null ? "" : organisationName)
+                    .append(' ')
                     .append(organisationCode == null ? "" : organisationCode);
         }
         if (shows(Profile.Field.REGION) && region != null) {
@@ -170,13 +182,17 @@ public class Member {
         if (shows(Profile.Field.EXPERTISE) && expertise != null) {
             text.append(' ').append(expertise);
         }
-        String lower = text.toString().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").strip();
+        String lower = text.toString()
+                .toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("\\s+", " ")
+                .strip();
         searchText = lower.length() > 2000 ? lower.substring(0, 2000) : lower;
     }
 
     /** Whether the directory and profile page show a field to other members. */
     public boolean shows(Profile.Field field) {
-        return hiddenFields == null || !java.util.Arrays.asList(hiddenFields.split(" ")).contains(field.name());
+        return hiddenFields == null
+                || !java.util.Arrays.asList(hiddenFields.split(" ")).contains(field.name());
     }
 
     public boolean isShown(String field) {
@@ -260,7 +276,10 @@ public class Member {
 
     public Set<Role> roles() {
         var set = EnumSet.noneOf(Role.class);
-        Arrays.stream(roles.split(" ")).map(Role::byId).flatMap(java.util.Optional::stream).forEach(set::add);
+        Arrays.stream(roles.split(" "))
+                .map(Role::byId)
+                .flatMap(java.util.Optional::stream)
+                .forEach(set::add);
         return set;
     }
 

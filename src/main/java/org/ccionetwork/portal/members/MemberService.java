@@ -46,27 +46,36 @@ public class MemberService {
             return java.util.List.of();
         }
         return em.createQuery("select m from Member m where m.username in :names", Member.class)
-                .setParameter("names", usernames).getResultList();
+                .setParameter("names", usernames)
+                .getResultList();
     }
 
     public java.util.List<Member> byIds(java.util.Collection<Long> ids) {
         if (ids.isEmpty()) {
             return java.util.List.of();
         }
-        return em.createQuery("select m from Member m where m.id in :ids", Member.class).setParameter("ids", ids).getResultList();
+        return em.createQuery("select m from Member m where m.id in :ids", Member.class)
+                .setParameter("ids", ids)
+                .getResultList();
     }
 
     public Optional<Member> findByUsername(String username) {
         return em.createQuery("select m from Member m where m.username = :name", Member.class)
-                .setParameter("name", username).getResultStream().findFirst();
+                .setParameter("name", username)
+                .getResultStream()
+                .findFirst();
     }
 
     /** Up to ten members whose user name or display name starts with the text, for mention suggestions. */
     public java.util.List<Member> suggest(String prefix) {
         String like = prefix.toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%";
-        return em.createQuery("select m from Member m where m.username is not null and (lower(m.username) like :p"
-                        + " or lower(m.displayName) like :p) order by m.username", Member.class)
-                .setParameter("p", like).setMaxResults(10).getResultList();
+        return em.createQuery(
+                        "select m from Member m where m.username is not null and (lower(m.username) like :p"
+                                + " or lower(m.displayName) like :p) order by m.username",
+                        Member.class)
+                .setParameter("p", like)
+                .setMaxResults(10)
+                .getResultList();
     }
 
     public long count() {
@@ -78,8 +87,7 @@ public class MemberService {
     public static final int DIRECTORY_PAGE = 25;
 
     /** A page of the directory and the cursor of the next one. */
-    public record DirectoryPage(java.util.List<Member> members, String nextCursor) {
-    }
+    public record DirectoryPage(java.util.List<Member> members, String nextCursor) {}
 
     /** The signed-in member's own record. */
     public Member me(org.ccionetwork.portal.security.Viewer viewer) {
@@ -97,12 +105,21 @@ public class MemberService {
      * Members who match the words (in their name or in the fields they show), a professional role
      * and a region (only where shown), by name then id, by keyset. Members only.
      */
-    public DirectoryPage directory(org.ccionetwork.portal.security.Viewer viewer, String words, ProfessionalRole role, String region,
+    public DirectoryPage directory(
+            org.ccionetwork.portal.security.Viewer viewer,
+            String words,
+            ProfessionalRole role,
+            String region,
             String after) {
         viewer.requireMember();
         var jpql = new StringBuilder("select m from Member m where m.leftNetwork = false and m.disabled = false");
-        var terms = words == null ? java.util.List.<String>of()
-                : java.util.Arrays.stream(words.toLowerCase(java.util.Locale.ROOT).split("\\s+")).filter(t -> !t.isBlank()).limit(6).toList();
+        var terms = words == null
+                ? java.util.List.<String>of()
+                : java.util.Arrays.stream(
+                                words.toLowerCase(java.util.Locale.ROOT).split("\\s+"))
+                        .filter(t -> !t.isBlank())
+                        .limit(6)
+                        .toList();
         for (int i = 0; i < terms.size(); i++) {
             jpql.append(" and m.searchText like :t").append(i);
         }
@@ -132,7 +149,8 @@ public class MemberService {
         if (cursor != null) {
             query.setParameter("name", cursor[0]).setParameter("id", Long.parseLong(cursor[1]));
         }
-        var page = new java.util.ArrayList<>(query.setMaxResults(DIRECTORY_PAGE + 1).getResultList());
+        var page = new java.util.ArrayList<>(
+                query.setMaxResults(DIRECTORY_PAGE + 1).getResultList());
         String next = null;
         if (page.size() > DIRECTORY_PAGE) {
             page.removeLast();
@@ -146,31 +164,43 @@ public class MemberService {
         viewer.requireMember();
         String field = byRegion ? "m.region" : "m.organisationName";
         String hidden = byRegion ? "REGION" : "ORGANISATION";
-        return em.createQuery("select " + field + ", count(m) from Member m where m.leftNetwork = false and m.disabled = false and "
-                + field + " is not null and m.hiddenFields not like '%" + hidden + "%' group by " + field + " order by " + field,
-                Object[].class).getResultList();
+        return em.createQuery(
+                        "select " + field
+                                + ", count(m) from Member m where m.leftNetwork = false and m.disabled = false and "
+                                + field + " is not null and m.hiddenFields not like '%" + hidden + "%' group by "
+                                + field + " order by " + field,
+                        Object[].class)
+                .getResultList();
     }
 
     // ---- avatars
 
     /** A member's avatar: its content type, bytes and version (for addresses that change with it). */
-    public record Avatar(String contentType, byte[] data, int version) {
-    }
+    public record Avatar(String contentType, byte[] data, int version) {}
 
-    public void setAvatar(org.ccionetwork.portal.security.Viewer viewer, org.ccionetwork.portal.shared.Images.Variant image) {
+    public void setAvatar(
+            org.ccionetwork.portal.security.Viewer viewer, org.ccionetwork.portal.shared.Images.Variant image) {
         var me = me(viewer);
         int version = avatarVersion(me.getId()) + 1;
-        em.createNativeQuery("delete from member_avatars where member_id = ?").setParameter(1, me.getId()).executeUpdate();
+        em.createNativeQuery("delete from member_avatars where member_id = ?")
+                .setParameter(1, me.getId())
+                .executeUpdate();
         if (image != null) {
-            em.createNativeQuery("insert into member_avatars (member_id, content_type, data, version) values (?, ?, ?, ?)")
-                    .setParameter(1, me.getId()).setParameter(2, image.contentType()).setParameter(3, image.bytes())
-                    .setParameter(4, version).executeUpdate();
+            em.createNativeQuery(
+                            "insert into member_avatars (member_id, content_type, data, version) values (?, ?, ?, ?)")
+                    .setParameter(1, me.getId())
+                    .setParameter(2, image.contentType())
+                    .setParameter(3, image.bytes())
+                    .setParameter(4, version)
+                    .executeUpdate();
         }
     }
 
     /** The version of a member's avatar, 0 when they have none. */
     public int avatarVersion(long memberId) {
-        var versions = em.createNativeQuery("select version from member_avatars where member_id = ?").setParameter(1, memberId).getResultList();
+        var versions = em.createNativeQuery("select version from member_avatars where member_id = ?")
+                .setParameter(1, memberId)
+                .getResultList();
         return versions.isEmpty() ? 0 : ((Number) versions.getFirst()).intValue();
     }
 
@@ -196,9 +226,13 @@ public class MemberService {
     /** Avatars are for members' eyes, like the directory. */
     public java.util.Optional<Avatar> avatar(org.ccionetwork.portal.security.Viewer viewer, long memberId) {
         viewer.requireMember();
-        java.util.List<?> rows = em.createNativeQuery("select content_type, data, version from member_avatars where member_id = ?")
-                .setParameter(1, memberId).getResultList();
-        return rows.stream().findFirst().map(row -> (Object[]) row)
+        java.util.List<?> rows = em.createNativeQuery(
+                        "select content_type, data, version from member_avatars where member_id = ?")
+                .setParameter(1, memberId)
+                .getResultList();
+        return rows.stream()
+                .findFirst()
+                .map(row -> (Object[]) row)
                 .map(row -> new Avatar((String) row[0], (byte[]) row[1], ((Number) row[2]).intValue()));
     }
 }

@@ -37,7 +37,8 @@ public class PersonalData {
     public void export(Viewer viewer, OutputStream out) throws IOException {
         var me = members.me(viewer);
         long id = me.getId();
-        try (var zip = new ZipOutputStream(out); Connection connection = database.dataSource().getConnection()) {
+        try (var zip = new ZipOutputStream(out);
+                Connection connection = database.dataSource().getConnection()) {
             var profile = Json.createObjectBuilder()
                     .add("username", me.getUsername())
                     .add("displayName", me.getDisplayName())
@@ -46,7 +47,12 @@ public class PersonalData {
             optional(profile, "organisationCode", me.getOrganisationCode());
             optional(profile, "organisationName", me.getOrganisationName());
             optional(profile, "jobTitle", me.getJobTitle());
-            optional(profile, "professionalRole", me.getProfessionalRole() == null ? null : me.getProfessionalRole().name());
+            optional(
+                    profile,
+                    "professionalRole",
+                    me.getProfessionalRole() == null
+                            ? null
+                            : me.getProfessionalRole().name());
             optional(profile, "region", me.getRegion());
             optional(profile, "specialty", me.getSpecialty());
             optional(profile, "expertise", String.join(" ", me.getExpertiseList()));
@@ -55,24 +61,85 @@ public class PersonalData {
                     .add("firstSignIn", me.getFirstSeen().toString())
                     .add("lastSignIn", me.getLastSeen().toString());
             json(zip, "profile.json", profile.build().toString());
-            json(zip, "posts.json", rows(connection, "select p.id, p.topic_id, t.title, p.post_number, p.created, p.edited, p.deleted, p.body_source"
-                    + " from forum_posts p join forum_topics t on t.id = p.topic_id where p.author_id = ? order by p.id", id,
-                    "id", "topicId", "topicTitle", "number", "created", "edited", "removed", "body"));
-            json(zip, "likes.json", rows(connection, "select l.post_id, p.topic_id, l.created from forum_likes l join forum_posts p on p.id = l.post_id"
-                    + " where l.member_id = ? order by l.created", id, "postId", "topicId", "created"));
-            json(zip, "notifications.json", rows(connection, "select n.kind, n.topic_id, n.post_number, n.created, n.read_at from notifications n"
-                    + " where n.recipient_id = ? order by n.id", id, "kind", "topicId", "postNumber", "created", "read"));
-            json(zip, "library-items.json", rows(connection, "select i.id, i.kind, i.title, i.description_source, i.tags, i.visibility, i.link_url,"
-                    + " i.created from library_items i where i.sharer_id = ? and i.deleted = false order by i.id", id,
-                    "id", "kind", "title", "description", "tags", "visibility", "link", "created"));
-            json(zip, "library-versions.json", rows(connection, "select v.item_id, v.number, v.file_name, v.content_type, v.size_bytes, v.sha256,"
-                    + " v.change_note, v.created from library_versions v where v.uploader_id = ? order by v.id", id,
-                    "itemId", "version", "fileName", "contentType", "size", "sha256", "changeNote", "created"));
-            try (var files = connection.prepareStatement("select item_id, number, file_name, blob_key from library_versions where uploader_id = ? order by id")) {
+            json(
+                    zip,
+                    "posts.json",
+                    rows(
+                            connection,
+                            "select p.id, p.topic_id, t.title, p.post_number, p.created, p.edited, p.deleted, p.body_source"
+                                    + " from forum_posts p join forum_topics t on t.id = p.topic_id where p.author_id = ? order by p.id",
+                            id,
+                            "id",
+                            "topicId",
+                            "topicTitle",
+                            "number",
+                            "created",
+                            "edited",
+                            "removed",
+                            "body"));
+            json(
+                    zip,
+                    "likes.json",
+                    rows(
+                            connection,
+                            "select l.post_id, p.topic_id, l.created from forum_likes l join forum_posts p on p.id = l.post_id"
+                                    + " where l.member_id = ? order by l.created",
+                            id,
+                            "postId",
+                            "topicId",
+                            "created"));
+            json(
+                    zip,
+                    "notifications.json",
+                    rows(
+                            connection,
+                            "select n.kind, n.topic_id, n.post_number, n.created, n.read_at from notifications n"
+                                    + " where n.recipient_id = ? order by n.id",
+                            id,
+                            "kind",
+                            "topicId",
+                            "postNumber",
+                            "created",
+                            "read"));
+            json(
+                    zip,
+                    "library-items.json",
+                    rows(
+                            connection,
+                            "select i.id, i.kind, i.title, i.description_source, i.tags, i.visibility, i.link_url,"
+                                    + " i.created from library_items i where i.sharer_id = ? and i.deleted = false order by i.id",
+                            id,
+                            "id",
+                            "kind",
+                            "title",
+                            "description",
+                            "tags",
+                            "visibility",
+                            "link",
+                            "created"));
+            json(
+                    zip,
+                    "library-versions.json",
+                    rows(
+                            connection,
+                            "select v.item_id, v.number, v.file_name, v.content_type, v.size_bytes, v.sha256,"
+                                    + " v.change_note, v.created from library_versions v where v.uploader_id = ? order by v.id",
+                            id,
+                            "itemId",
+                            "version",
+                            "fileName",
+                            "contentType",
+                            "size",
+                            "sha256",
+                            "changeNote",
+                            "created"));
+            try (var files = connection.prepareStatement(
+                    "select item_id, number, file_name, blob_key from library_versions where uploader_id = ? order by id")) {
                 files.setLong(1, id);
                 try (ResultSet rows = files.executeQuery()) {
                     while (rows.next()) {
-                        zip.putNextEntry(new ZipEntry("files/" + rows.getLong(1) + "-v" + rows.getInt(2) + "-" + FileTypes.safeName(rows.getString(3))));
+                        zip.putNextEntry(new ZipEntry("files/" + rows.getLong(1) + "-v" + rows.getInt(2) + "-"
+                                + FileTypes.safeName(rows.getString(3))));
                         try (var in = store.open(rows.getString(4))) {
                             in.transferTo(zip);
                         }

@@ -7,8 +7,16 @@ import java.util.Set;
  * What a member tells the network about themselves, and which fields the directory hides. The
  * organisation comes from the NHS identity claims at sign-in and may be corrected here.
  */
-public record Profile(String jobTitle, ProfessionalRole role, String organisationCode, String organisationName, String region,
-        String specialty, List<String> expertise, String bio, Set<Field> hidden) {
+public record Profile(
+        String jobTitle,
+        ProfessionalRole role,
+        String organisationCode,
+        String organisationName,
+        String region,
+        String specialty,
+        List<String> expertise,
+        String bio,
+        Set<Field> hidden) {
 
     /** The fields a member may hide from the directory (name is always shown). */
     public enum Field {
@@ -22,8 +30,17 @@ public record Profile(String jobTitle, ProfessionalRole role, String organisatio
     }
 
     /** NHS England's regions, for the directory's filter and grouping. */
-    public static final List<String> REGIONS = List.of("East of England", "London", "Midlands", "North East and Yorkshire",
-            "North West", "South East", "South West", "Scotland", "Wales", "Northern Ireland");
+    public static final List<String> REGIONS = List.of(
+            "East of England",
+            "London",
+            "Midlands",
+            "North East and Yorkshire",
+            "North West",
+            "South East",
+            "South West",
+            "Scotland",
+            "Wales",
+            "Northern Ireland");
 
     public Profile {
         expertise = expertise == null ? List.of() : List.copyOf(expertise);

@@ -46,7 +46,9 @@ public class ProfileEditPage {
     private String specialty;
 
     @Size(max = 300, message = "At most 300 characters in all.")
-    @Pattern(regexp = "[\\p{L}\\p{N} ,.+#-]*", message = "Words separated by spaces or commas, for example: epic-go-live cerner.")
+    @Pattern(
+            regexp = "[\\p{L}\\p{N} ,.+#-]*",
+            message = "Words separated by spaces or commas, for example: epic-go-live cerner.")
     private String expertise;
 
     @Size(max = 5000, message = "A biography can be at most 5,000 characters.")
@@ -68,7 +70,10 @@ public class ProfileEditPage {
         specialty = profile.specialty();
         expertise = String.join(" ", profile.expertise());
         bio = profile.bio();
-        shown = new java.util.ArrayList<>(Arrays.stream(Profile.Field.values()).filter(f -> !profile.hidden().contains(f)).map(Enum::name).toList());
+        shown = new java.util.ArrayList<>(Arrays.stream(Profile.Field.values())
+                .filter(f -> !profile.hidden().contains(f))
+                .map(Enum::name)
+                .toList());
     }
 
     public void save() {
@@ -80,8 +85,18 @@ public class ProfileEditPage {
             } else if (removeAvatar) {
                 members.setAvatar(viewer, null);
             }
-            members.updateProfile(viewer, new Profile(jobTitle, role, organisationCode == null ? null : organisationCode.toUpperCase(Locale.ROOT),
-                    organisationName, region, specialty, Tags.parse(expertise, 12), bio, hidden));
+            members.updateProfile(
+                    viewer,
+                    new Profile(
+                            jobTitle,
+                            role,
+                            organisationCode == null ? null : organisationCode.toUpperCase(Locale.ROOT),
+                            organisationName,
+                            region,
+                            specialty,
+                            Tags.parse(expertise, 12),
+                            bio,
+                            hidden));
             Messages.addFlashGlobalInfo("Your profile is saved.");
             Faces.redirect(Faces.getRequestContextPath() + "/members/");
         } catch (NotAllowedException e) {
@@ -90,7 +105,8 @@ public class ProfileEditPage {
     }
 
     /** Checks an uploaded avatar from its bytes (at most 5 MB; JPEG, PNG or GIF) before anything is saved. */
-    public void checkAvatar(jakarta.faces.context.FacesContext context, jakarta.faces.component.UIComponent component, Object value) {
+    public void checkAvatar(
+            jakarta.faces.context.FacesContext context, jakarta.faces.component.UIComponent component, Object value) {
         var image = ImageUploads.read(value, 5, "picture", bytes -> Images.square(bytes, 160));
         if (image != null) {
             avatarImage = image;

@@ -21,7 +21,12 @@ public record SignInClaims(
         Set<Role> roles) {
 
     /** A sign-in without a user name (only tests and demo data have none). */
-    public SignInClaims(String subject, String displayName, String email, String organisationCode, String organisationName,
+    public SignInClaims(
+            String subject,
+            String displayName,
+            String email,
+            String organisationCode,
+            String organisationName,
             Set<Role> roles) {
         this(subject, null, displayName, email, organisationCode, organisationName, roles);
     }
@@ -37,8 +42,10 @@ public record SignInClaims(
      * Reads the claims by name; the display name falls back from {@code name} to given and family
      * names, then to the user name, so that nobody appears nameless.
      */
-    public static SignInClaims from(String subject, Function<String, Optional<String>> claim, Predicate<String> hasRole) {
-        String name = claim.apply("name").filter(s -> !s.isBlank())
+    public static SignInClaims from(
+            String subject, Function<String, Optional<String>> claim, Predicate<String> hasRole) {
+        String name = claim.apply("name")
+                .filter(s -> !s.isBlank())
                 .or(() -> joined(claim.apply("given_name"), claim.apply("family_name")))
                 .or(() -> claim.apply("preferred_username"))
                 .orElse("Member");
@@ -48,7 +55,10 @@ public record SignInClaims(
                 roles.add(role);
             }
         }
-        return new SignInClaims(subject, claim.apply("preferred_username").orElse(null), name.strip(),
+        return new SignInClaims(
+                subject,
+                claim.apply("preferred_username").orElse(null),
+                name.strip(),
                 claim.apply("email").orElse(null),
                 claim.apply("ods_code").orElse(null),
                 claim.apply("organisation_name").orElse(null),

@@ -31,7 +31,8 @@ public class AuditLog {
     /** Newest first, by keyset: entries older than the given id (or the newest when null). */
     public List<AuditEntry> entries(Viewer viewer, Long beforeId) {
         viewer.requireModerator("audit log");
-        return em.createQuery("select a from AuditEntry a join fetch a.actor where a.id < :before order by a.id desc",
+        return em.createQuery(
+                        "select a from AuditEntry a join fetch a.actor where a.id < :before order by a.id desc",
                         AuditEntry.class)
                 .setParameter("before", beforeId == null ? Long.MAX_VALUE : beforeId)
                 .setMaxResults(PAGE_SIZE)

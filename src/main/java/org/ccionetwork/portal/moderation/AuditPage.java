@@ -32,6 +32,8 @@ public class AuditPage {
     }
 
     public Long getOlderCursor() {
-        return getEntries().size() == AuditLog.PAGE_SIZE ? getEntries().getLast().getId() : null;
+        return getEntries().size() == AuditLog.PAGE_SIZE
+                ? getEntries().getLast().getId()
+                : null;
     }
 }

@@ -114,8 +114,7 @@ public class Article {
     @Version
     private long version;
 
-    protected Article() {
-    }
+    protected Article() {}
 
     Article(String slug, Member author, Instant now) {
         this.slug = slug;
@@ -206,7 +205,9 @@ public class Article {
         if (text == null || text.isBlank()) {
             return 1;
         }
-        long words = Arrays.stream(text.trim().split("\\s+")).filter(w -> w.chars().anyMatch(Character::isLetterOrDigit)).count();
+        long words = Arrays.stream(text.trim().split("\\s+"))
+                .filter(w -> w.chars().anyMatch(Character::isLetterOrDigit))
+                .count();
         return (int) Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE);
     }
 

@@ -9,8 +9,15 @@ import org.ccionetwork.portal.shared.Visibility;
  * What a moderator writes in an article. The form checks each field beside it; this checks the
  * same limits again on the server, whoever calls.
  */
-public record ArticleContent(String title, String summary, String body, List<String> tags, String sourceName,
-        String sourceUrl, Visibility visibility, String imageAlt) {
+public record ArticleContent(
+        String title,
+        String summary,
+        String body,
+        List<String> tags,
+        String sourceName,
+        String sourceUrl,
+        Visibility visibility,
+        String imageAlt) {
 
     public static final int MAX_SUMMARY = 300;
 
@@ -34,7 +41,8 @@ public record ArticleContent(String title, String summary, String body, List<Str
         try {
             var uri = new URI(url);
             return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null && url.length() <= 1000;
+                    && uri.getHost() != null
+                    && url.length() <= 1000;
         } catch (java.net.URISyntaxException e) {
             return false;
         }

@@ -21,8 +21,7 @@ public class ArticleImage {
         private Long articleId;
         private String variant;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(Long articleId, String variant) {
             this.articleId = articleId;
@@ -31,7 +30,8 @@ public class ArticleImage {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && java.util.Objects.equals(articleId, key.articleId)
+            return other instanceof Key key
+                    && java.util.Objects.equals(articleId, key.articleId)
                     && java.util.Objects.equals(variant, key.variant);
         }
 
@@ -59,8 +59,7 @@ public class ArticleImage {
     @Column(nullable = false)
     private byte[] data;
 
-    protected ArticleImage() {
-    }
+    protected ArticleImage() {}
 
     ArticleImage(long articleId, Images.Variant variant) {
         this.articleId = articleId;

@@ -69,6 +69,8 @@ public class ArticlePage {
     }
 
     public String getDiscussionLink() {
-        return getArticle().getTopicId() == null ? null : org.ccionetwork.portal.forum.Links.topic(getArticle().getTopicId());
+        return getArticle().getTopicId() == null
+                ? null
+                : org.ccionetwork.portal.forum.Links.topic(getArticle().getTopicId());
     }
 }

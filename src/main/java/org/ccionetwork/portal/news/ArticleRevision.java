@@ -44,8 +44,7 @@ public class ArticleRevision {
     @Column(name = "body_source", nullable = false, updatable = false)
     private String bodySource;
 
-    protected ArticleRevision() {
-    }
+    protected ArticleRevision() {}
 
     ArticleRevision(Article article, Member editor, Instant now) {
         this.articleId = article.getId();

@@ -8,8 +8,7 @@ public final class Links {
 
     public static final String FEED = "/api/news/feed.atom";
 
-    private Links() {
-    }
+    private Links() {}
 
     public static String article(String slug) {
         return "/news/article.xhtml?a=" + slug;

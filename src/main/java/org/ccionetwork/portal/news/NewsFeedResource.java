@@ -55,13 +55,18 @@ public class NewsFeedResource {
     }
 
     private Response feed(String tag, String self, String title) throws FeedException {
-        var articles = news.published(Viewer.ANONYMOUS, Optional.empty(), tag, FEED_SIZE).articles();
+        var articles = news.published(Viewer.ANONYMOUS, Optional.empty(), tag, FEED_SIZE)
+                .articles();
         var feed = new Feed("atom_1.0");
         feed.setId(urls.absolute(self));
         feed.setTitle(title);
-        feed.setAlternateLinks(List.of(link("alternate", urls.absolute(tag == null ? "/news/" : Links.tag(tag)), "text/html")));
+        feed.setAlternateLinks(
+                List.of(link("alternate", urls.absolute(tag == null ? "/news/" : Links.tag(tag)), "text/html")));
         feed.setOtherLinks(List.of(link("self", urls.absolute(self), "application/atom+xml")));
-        Instant updated = articles.stream().map(Article::getUpdated).max(Instant::compareTo).orElse(Instant.EPOCH);
+        Instant updated = articles.stream()
+                .map(Article::getUpdated)
+                .max(Instant::compareTo)
+                .orElse(Instant.EPOCH);
         feed.setUpdated(Date.from(updated));
         var author = new Person();
         author.setName("CCIO Network");
@@ -72,7 +77,9 @@ public class NewsFeedResource {
         }
         feed.setEntries(entries);
         String xml = new WireFeedOutput().outputString(feed);
-        return Response.ok(xml, ATOM).header("Cache-Control", "public, max-age=300").build();
+        return Response.ok(xml, ATOM)
+                .header("Cache-Control", "public, max-age=300")
+                .build();
     }
 
     private Entry entry(Article article) {
@@ -82,7 +89,10 @@ public class NewsFeedResource {
         entry.setTitle(article.getTitle());
         entry.setAlternateLinks(List.of(link("alternate", url, "text/html")));
         entry.setPublished(Date.from(article.getPublishedAt()));
-        entry.setUpdated(Date.from(article.getUpdated().isAfter(article.getPublishedAt()) ? article.getUpdated() : article.getPublishedAt()));
+        entry.setUpdated(Date.from(
+                article.getUpdated().isAfter(article.getPublishedAt())
+                        ? article.getUpdated()
+                        : article.getPublishedAt()));
         var summary = new Content();
         summary.setType("text");
         summary.setValue(article.getSummary());

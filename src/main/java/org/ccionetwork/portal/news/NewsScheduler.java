@@ -37,7 +37,9 @@ public class NewsScheduler {
 
     private ScheduledFuture<?> task;
 
-    void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 2000) @Initialized(ApplicationScoped.class) Object event) {
+    void start(
+            @Observes @Priority(Interceptor.Priority.APPLICATION + 2000) @Initialized(ApplicationScoped.class)
+                    Object event) {
         task = executor.scheduleWithFixedDelay(this::run, seconds, seconds, TimeUnit.SECONDS);
     }
 

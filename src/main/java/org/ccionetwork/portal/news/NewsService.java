@@ -54,8 +54,7 @@ public class NewsService {
     private ForumService forum;
 
     /** A page of published articles the viewer may read, newest first, optionally with one tag. */
-    public record ArticleList(List<Article> articles, String olderCursor) {
-    }
+    public record ArticleList(List<Article> articles, String olderCursor) {}
 
     // ---- reading
 
@@ -83,15 +82,26 @@ public class NewsService {
         if (more) {
             page.removeLast();
         }
-        return new ArticleList(page, more ? new TimeCursor(page.getLast().getPublishedAt(), page.getLast().getId()).token() : null);
+        return new ArticleList(
+                page,
+                more
+                        ? new TimeCursor(
+                                        page.getLast().getPublishedAt(),
+                                        page.getLast().getId())
+                                .token()
+                        : null);
     }
 
     /** The featured articles the viewer may read, in the moderators' order (at most three). */
     public List<Article> featured(Viewer viewer) {
-        return em.createQuery("select a from Article a join fetch a.author where a.status = :published"
-                        + " and a.featuredRank is not null order by a.featuredRank", Article.class)
+        return em.createQuery(
+                        "select a from Article a join fetch a.author where a.status = :published"
+                                + " and a.featuredRank is not null order by a.featuredRank",
+                        Article.class)
                 .setParameter("published", ArticleStatus.PUBLISHED)
-                .getResultStream().filter(a -> viewer.canRead(a.getVisibility())).toList();
+                .getResultStream()
+                .filter(a -> viewer.canRead(a.getVisibility()))
+                .toList();
     }
 
     /**
@@ -101,7 +111,8 @@ public class NewsService {
     public Article article(Viewer viewer, String slug) {
         var article = em.createQuery("select a from Article a join fetch a.author where a.slug = :slug", Article.class)
                 .setParameter("slug", slug == null ? "" : slug)
-                .getResultStream().findFirst()
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("article"));
         requireReadable(viewer, article);
         return article;
@@ -119,7 +130,8 @@ public class NewsService {
 
     /** A size of an article's lead image, for whoever may read the article. */
     public ArticleImage image(Viewer viewer, long articleId, String variant) {
-        var article = Optional.ofNullable(em.find(Article.class, articleId)).orElseThrow(() -> new NotFoundException("image"));
+        var article = Optional.ofNullable(em.find(Article.class, articleId))
+                .orElseThrow(() -> new NotFoundException("image"));
         requireReadable(viewer, article);
         return Optional.ofNullable(em.find(ArticleImage.class, new ArticleImage.Key(articleId, variant)))
                 .orElseThrow(() -> new NotFoundException("image"));
@@ -127,7 +139,9 @@ public class NewsService {
 
     /** How many replies the article's discussion has (none before its first). */
     public int discussionReplies(Article article) {
-        return article.getTopicId() == null ? 0 : forum.replyCount(article.getTopicId()).orElse(0);
+        return article.getTopicId() == null
+                ? 0
+                : forum.replyCount(article.getTopicId()).orElse(0);
     }
 
     /**
@@ -139,16 +153,25 @@ public class NewsService {
         var article = Optional.ofNullable(em.find(Article.class, articleId, LockModeType.PESSIMISTIC_WRITE))
                 .orElseThrow(() -> new NotFoundException("article"));
         requireReadable(viewer, article);
-        if (article.getTopicId() != null && forum.replyCount(article.getTopicId()).isPresent()) {
+        if (article.getTopicId() != null
+                && forum.replyCount(article.getTopicId()).isPresent()) {
             return article.getTopicId();
         }
-        var category = forum.ensureCategory(DISCUSSION_CATEGORY, "News discussion",
-                "Members talk about the network's news. Each article has its topic here.", Visibility.MEMBERS);
+        var category = forum.ensureCategory(
+                DISCUSSION_CATEGORY,
+                "News discussion",
+                "Members talk about the network's news. Each article has its topic here.",
+                Visibility.MEMBERS);
         String title = article.getTitle().length() < 5 ? "News: " + article.getTitle() : article.getTitle();
-        var topic = forum.startTopic(viewer, category.getId(), title,
-                "Discussion of the news article [" + article.getTitle().replace("]", "\\]") + "](" + Links.article(article.getSlug())
-                        + ").\n\n> " + article.getSummary().replace("\n", " "),
-                TopicKind.DISCUSSION, article.getTagList());
+        var topic = forum.startTopic(
+                viewer,
+                category.getId(),
+                title,
+                "Discussion of the news article [" + article.getTitle().replace("]", "\\]") + "]("
+                        + Links.article(article.getSlug()) + ").\n\n> "
+                        + article.getSummary().replace("\n", " "),
+                TopicKind.DISCUSSION,
+                article.getTagList());
         article.linkTopic(topic.getId());
         return topic.getId();
     }
@@ -163,14 +186,19 @@ public class NewsService {
             case PUBLISHED -> "a.featuredRank asc nulls last, a.publishedAt desc";
             default -> "a.updated desc";
         };
-        return em.createQuery("select a from Article a join fetch a.author where a.status = :s order by " + order + ", a.id desc",
+        return em.createQuery(
+                        "select a from Article a join fetch a.author where a.status = :s order by " + order
+                                + ", a.id desc",
                         Article.class)
-                .setParameter("s", status).setMaxResults(100).getResultList();
+                .setParameter("s", status)
+                .setMaxResults(100)
+                .getResultList();
     }
 
     public Article forEditing(Viewer viewer, long articleId) {
         viewer.requireModerator("news desk");
-        return Optional.ofNullable(em.find(Article.class, articleId)).orElseThrow(() -> new NotFoundException("article"));
+        return Optional.ofNullable(em.find(Article.class, articleId))
+                .orElseThrow(() -> new NotFoundException("article"));
     }
 
     /** A new draft; the image (already checked) is optional. */
@@ -193,7 +221,8 @@ public class NewsService {
      * Saves a moderator's changes. The version is the one their form was made from: when another
      * moderator saved in between, the save is refused with a message and the text stays in the form.
      */
-    public Article update(Viewer viewer, long articleId, long version, ArticleContent content, List<Images.Variant> image) {
+    public Article update(
+            Viewer viewer, long articleId, long version, ArticleContent content, List<Images.Variant> image) {
         var article = forEditing(viewer, articleId);
         if (article.getVersion() != version) {
             throw new NotAllowedException("Another moderator saved this article while you were editing it."
@@ -218,7 +247,9 @@ public class NewsService {
         if (image.isEmpty()) {
             return;
         }
-        em.createQuery("delete from ArticleImage i where i.articleId = :a").setParameter("a", article.getId()).executeUpdate();
+        em.createQuery("delete from ArticleImage i where i.articleId = :a")
+                .setParameter("a", article.getId())
+                .executeUpdate();
         image.forEach(variant -> em.persist(new ArticleImage(article.getId(), variant)));
         article.imageReplaced();
     }
@@ -231,8 +262,12 @@ public class NewsService {
     String uniqueSlug(String title) {
         String base = Slugs.of(title, "article");
         String slug = base;
-        for (int n = 2; em.createQuery("select count(a) from Article a where a.slug = :s", Long.class)
-                .setParameter("s", slug).getSingleResult() > 0; n++) {
+        for (int n = 2;
+                em.createQuery("select count(a) from Article a where a.slug = :s", Long.class)
+                                .setParameter("s", slug)
+                                .getSingleResult()
+                        > 0;
+                n++) {
             slug = base + "-" + n;
         }
         return slug;
@@ -299,11 +334,14 @@ public class NewsService {
         }
         featured.add(to, featured.remove(at));
         renumber(featured);
-        audit.record(viewer.memberId(), "news.reorder", "article " + featured.get(to).getSlug(), up ? "up" : "down");
+        audit.record(
+                viewer.memberId(), "news.reorder", "article " + featured.get(to).getSlug(), up ? "up" : "down");
     }
 
     private List<Article> featuredForDesk() {
-        return em.createQuery("select a from Article a where a.featuredRank is not null order by a.featuredRank", Article.class)
+        return em.createQuery(
+                        "select a from Article a where a.featuredRank is not null order by a.featuredRank",
+                        Article.class)
                 .getResultList();
     }
 
@@ -319,15 +357,24 @@ public class NewsService {
 
     public List<ArticleRevision> revisions(Viewer viewer, long articleId) {
         forEditing(viewer, articleId);
-        return em.createQuery("select r from ArticleRevision r join fetch r.editor where r.articleId = :a order by r.id desc",
-                ArticleRevision.class).setParameter("a", articleId).getResultList();
+        return em.createQuery(
+                        "select r from ArticleRevision r join fetch r.editor where r.articleId = :a order by r.id desc",
+                        ArticleRevision.class)
+                .setParameter("a", articleId)
+                .getResultList();
     }
 
     /** Two revisions of one article, compared line by line (unified diff, without its header). */
     public List<String> compare(Viewer viewer, long articleId, long fromId, long toId) {
         var revisions = revisions(viewer, articleId);
-        var from = revisions.stream().filter(r -> r.getId() == fromId).findFirst().orElseThrow(() -> new NotFoundException("revision"));
-        var to = revisions.stream().filter(r -> r.getId() == toId).findFirst().orElseThrow(() -> new NotFoundException("revision"));
+        var from = revisions.stream()
+                .filter(r -> r.getId() == fromId)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("revision"));
+        var to = revisions.stream()
+                .filter(r -> r.getId() == toId)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("revision"));
         List<String> a = from.asText().lines().toList();
         List<String> b = to.asText().lines().toList();
         var diff = UnifiedDiffUtils.generateUnifiedDiff("from", "to", a, DiffUtils.diff(a, b), 3);
@@ -343,18 +390,24 @@ public class NewsService {
      */
     public List<Long> publishDue() {
         var now = Times.stored(clock.instant());
-        List<Long> due = em.createQuery("select a.id from Article a where a.status = :s and a.publishAt <= :now", Long.class)
-                .setParameter("s", ArticleStatus.SCHEDULED).setParameter("now", now).getResultList();
+        List<Long> due = em.createQuery(
+                        "select a.id from Article a where a.status = :s and a.publishAt <= :now", Long.class)
+                .setParameter("s", ArticleStatus.SCHEDULED)
+                .setParameter("now", now)
+                .getResultList();
         var published = new ArrayList<Long>();
         for (Long id : due) {
-            int claimed = em.createNativeQuery("update news_articles set status = 'PUBLISHED', published_at = publish_at,"
-                            + " publish_at = null, version = version + 1 where id = ? and status = 'SCHEDULED'")
-                    .setParameter(1, id).executeUpdate();
+            int claimed = em.createNativeQuery(
+                            "update news_articles set status = 'PUBLISHED', published_at = publish_at,"
+                                    + " publish_at = null, version = version + 1 where id = ? and status = 'SCHEDULED'")
+                    .setParameter(1, id)
+                    .executeUpdate();
             if (claimed == 1) {
                 published.add(id);
                 var article = em.find(Article.class, id);
                 em.refresh(article);
-                audit.record(article.getAuthor().getId(), "news.publish.scheduled", "article " + article.getSlug(), null);
+                audit.record(
+                        article.getAuthor().getId(), "news.publish.scheduled", "article " + article.getSlug(), null);
             }
         }
         return published;

@@ -39,22 +39,29 @@ public class Notifications {
         if (!viewer.isSignedIn()) {
             return 0;
         }
-        return em.createQuery("select count(n) from Notification n where n.recipientId = :m and n.readAt is null", Long.class)
-                .setParameter("m", viewer.memberId()).getSingleResult();
+        return em.createQuery(
+                        "select count(n) from Notification n where n.recipientId = :m and n.readAt is null", Long.class)
+                .setParameter("m", viewer.memberId())
+                .getSingleResult();
     }
 
     /** The newest fifty, with who and where, in one query. */
     public List<Notification> latest(Viewer viewer) {
         viewer.requireMember();
-        return em.createQuery("select n from Notification n join fetch n.actor join fetch n.topic"
-                        + " where n.recipientId = :m order by n.id desc", Notification.class)
-                .setParameter("m", viewer.memberId()).setMaxResults(50).getResultList();
+        return em.createQuery(
+                        "select n from Notification n join fetch n.actor join fetch n.topic"
+                                + " where n.recipientId = :m order by n.id desc",
+                        Notification.class)
+                .setParameter("m", viewer.memberId())
+                .setMaxResults(50)
+                .getResultList();
     }
 
     public void markAllRead(Viewer viewer) {
         viewer.requireMember();
         em.createQuery("update Notification n set n.readAt = :now where n.recipientId = :m and n.readAt is null")
                 .setParameter("now", org.ccionetwork.portal.shared.Times.stored(clock.instant()))
-                .setParameter("m", viewer.memberId()).executeUpdate();
+                .setParameter("m", viewer.memberId())
+                .executeUpdate();
     }
 }

@@ -54,8 +54,10 @@ public class AccessFilter extends HttpFilter {
         if (startsWithSegment(path, "/moderation") || startsWithSegment(path, "/news/desk")) {
             return Optional.of(Role.MODERATOR);
         }
-        if (startsWithSegment(path, "/members") || startsWithSegment(path, "/library/share.xhtml")
-                || startsWithSegment(path, "/library/edit.xhtml") || startsWithSegment(path, "/library/review.xhtml")) {
+        if (startsWithSegment(path, "/members")
+                || startsWithSegment(path, "/library/share.xhtml")
+                || startsWithSegment(path, "/library/edit.xhtml")
+                || startsWithSegment(path, "/library/review.xhtml")) {
             return Optional.of(Role.MEMBER);
         }
         return Optional.empty();

@@ -34,7 +34,8 @@ public class CallbackServlet extends HttpServlet {
             return;
         }
         var claims = openId.getClaims();
-        var member = members.recordSignIn(SignInClaims.from(openId.getSubject(), claims::getStringClaim, request::isUserInRole));
+        var member = members.recordSignIn(
+                SignInClaims.from(openId.getSubject(), claims::getStringClaim, request::isUserInRole));
         request.getSession().setAttribute(CurrentUser.MEMBER_ID, member.getId());
         response.sendRedirect(request.getContextPath() + ReturnTo.consume(request));
     }

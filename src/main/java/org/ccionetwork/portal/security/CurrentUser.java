@@ -39,7 +39,8 @@ public class CurrentUser {
             return false;
         }
         if (roles == null) {
-            roles = java.util.Set.copyOf(openId.get().getIdentityToken().getJwtClaims().getArrayStringClaim("groups"));
+            roles = java.util.Set.copyOf(
+                    openId.get().getIdentityToken().getJwtClaims().getArrayStringClaim("groups"));
         }
         return roles.contains(role.id());
     }
@@ -68,8 +69,11 @@ public class CurrentUser {
         }
         var session = request.getSession(false);
         Object id = session == null ? null : session.getAttribute(MEMBER_ID);
-        Long memberId = id instanceof Long l ? l
-                : members.findBySubject(getSubject()).map(org.ccionetwork.portal.members.Member::getId).orElse(null);
+        Long memberId = id instanceof Long l
+                ? l
+                : members.findBySubject(getSubject())
+                        .map(org.ccionetwork.portal.members.Member::getId)
+                        .orElse(null);
         if (memberId == null) {
             return Viewer.ANONYMOUS;
         }
@@ -99,6 +103,8 @@ public class CurrentUser {
             return null;
         }
         var claims = openId.get().getClaims();
-        return claims.getName().filter(n -> !n.isBlank()).orElseGet(() -> request.getUserPrincipal().getName());
+        return claims.getName()
+                .filter(n -> !n.isBlank())
+                .orElseGet(() -> request.getUserPrincipal().getName());
     }
 }

@@ -11,15 +11,16 @@ public final class ReturnTo {
 
     private static final String ATTRIBUTE = ReturnTo.class.getName();
 
-    private ReturnTo() {
-    }
+    private ReturnTo() {}
 
     /** The path itself if it is a safe in-app path, otherwise the home page. */
     public static String safe(String target) {
         if (target == null || target.isBlank() || target.length() > 2000) {
             return "/";
         }
-        boolean inApp = target.startsWith("/") && !target.startsWith("//") && !target.contains("\\")
+        boolean inApp = target.startsWith("/")
+                && !target.startsWith("//")
+                && !target.contains("\\")
                 && target.chars().noneMatch(c -> c < 0x20 || c == 0x7f);
         return inApp ? target : "/";
     }

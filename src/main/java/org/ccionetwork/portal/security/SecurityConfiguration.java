@@ -25,5 +25,4 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDe
         jwksReadTimeout = 3000)
 @DeclareRoles({"member", "moderator", "admin"})
 @ApplicationScoped
-public class SecurityConfiguration {
-}
+public class SecurityConfiguration {}

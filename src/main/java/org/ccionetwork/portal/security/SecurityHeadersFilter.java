@@ -29,7 +29,8 @@ public class SecurityHeadersFilter extends HttpFilter {
     }
 
     static String contentSecurityPolicy(String providerOrigin) {
-        return String.join("; ",
+        return String.join(
+                "; ",
                 "default-src 'self'",
                 "script-src 'self' 'unsafe-inline'",
                 "style-src 'self' 'unsafe-inline'",

@@ -21,7 +21,8 @@ public class SignInServlet extends HttpServlet {
     private OidcSettings oidc;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
         String target = ReturnTo.safe(request.getParameter("returnTo"));
         if (request.getUserPrincipal() != null) {
             response.sendRedirect(request.getContextPath() + target);

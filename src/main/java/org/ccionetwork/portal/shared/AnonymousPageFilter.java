@@ -35,7 +35,9 @@ public class AnonymousPageFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (!"GET".equals(request.getMethod()) || request.getUserPrincipal() != null || request.getSession(false) != null
+        if (!"GET".equals(request.getMethod())
+                || request.getUserPrincipal() != null
+                || request.getSession(false) != null
                 || request.getRequestedSessionId() != null) {
             chain.doFilter(request, response);
             return;
@@ -54,8 +56,10 @@ public class AnonymousPageFilter extends HttpFilter {
         var capture = new Capture(response);
         chain.doFilter(request, capture);
         byte[] body = capture.bytes();
-        if (capture.getStatus() == HttpServletResponse.SC_OK && !capture.containsHeader("Set-Cookie")
-                && request.getSession(false) == null && capture.getContentType() != null
+        if (capture.getStatus() == HttpServletResponse.SC_OK
+                && !capture.containsHeader("Set-Cookie")
+                && request.getSession(false) == null
+                && capture.getContentType() != null
                 && capture.getContentType().startsWith("text/html")) {
             cache.put(key, new PageCache.Page(body, capture.getContentType(), Instant.now()), generation);
         }

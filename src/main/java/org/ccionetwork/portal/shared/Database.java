@@ -74,9 +74,12 @@ public class Database {
             boolean firstTime = migrationFailure == null;
             migrationFailure = Failures.rootMessage(e);
             if (firstTime) {
-                LOG.log(Level.SEVERE, () -> "The portal cannot reach or prepare its database (portal.db.url = "
-                        + withoutParameters(url) + "): " + migrationFailure + ". It keeps running, reports not ready on /health/ready, and shows an "
-                        + "error page wherever data is needed until the database answers.");
+                LOG.log(
+                        Level.SEVERE,
+                        () -> "The portal cannot reach or prepare its database (portal.db.url = "
+                                + withoutParameters(url) + "): " + migrationFailure
+                                + ". It keeps running, reports not ready on /health/ready, and shows an "
+                                + "error page wherever data is needed until the database answers.");
             }
             throw new DatabaseUnavailableException(migrationFailure, e);
         }

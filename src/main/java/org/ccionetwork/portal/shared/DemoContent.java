@@ -10,8 +10,7 @@ import java.util.logging.Logger;
  */
 public final class DemoContent {
 
-    private DemoContent() {
-    }
+    private DemoContent() {}
 
     public static void load(boolean enabled, Database database, String what, BooleanSupplier seed, Logger log) {
         if (!enabled) {

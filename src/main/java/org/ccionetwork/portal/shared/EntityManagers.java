@@ -73,8 +73,8 @@ public class EntityManagers {
     @Produces
     @PortalData
     EntityManager entityManager() {
-        return (EntityManager) Proxy.newProxyInstance(EntityManager.class.getClassLoader(),
-                new Class<?>[] {EntityManager.class}, (proxy, method, args) -> {
+        return (EntityManager) Proxy.newProxyInstance(
+                EntityManager.class.getClassLoader(), new Class<?>[] {EntityManager.class}, (proxy, method, args) -> {
                     if (method.getDeclaringClass() == Object.class) {
                         return method.invoke(this, args);
                     }
@@ -90,7 +90,8 @@ public class EntityManagers {
         var entityManager = (EntityManager) transactions.getResource(UNIT);
         if (entityManager == null) {
             if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
-                throw new IllegalStateException("The portal's data is used outside a transaction: mark the service @Transactional");
+                throw new IllegalStateException(
+                        "The portal's data is used outside a transaction: mark the service @Transactional");
             }
             var created = factory().createEntityManager();
             created.joinTransaction();

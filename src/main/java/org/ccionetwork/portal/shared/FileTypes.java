@@ -18,8 +18,7 @@ import org.apache.tika.io.TikaInputStream;
 public final class FileTypes {
 
     /** An allowed kind: its content type, a word for people, and whether browsers may show it inline. */
-    public record FileType(String contentType, String label, boolean inline) {
-    }
+    public record FileType(String contentType, String label, boolean inline) {}
 
     private static final Tika TIKA = new Tika();
     private static final String OOXML = "application/x-tika-ooxml";
@@ -46,8 +45,7 @@ public final class FileTypes {
         return Map.entry(contentType, new FileType(contentType, label, inline));
     }
 
-    private FileTypes() {
-    }
+    private FileTypes() {}
 
     /** The allowed kind of the file, or nothing when the portal does not take it. */
     public static Optional<FileType> of(Path file, String name) throws IOException {
@@ -69,7 +67,8 @@ public final class FileTypes {
         }
         boolean sameFamily = fromBytes.equals(withName)
                 || (fromBytes.equals(OOXML) && withName.startsWith("application/vnd.openxmlformats-officedocument."))
-                || (fromBytes.equals(OLE2) && (withName.equals("application/msword") || withName.startsWith("application/vnd.ms-")))
+                || (fromBytes.equals(OLE2)
+                        && (withName.equals("application/msword") || withName.startsWith("application/vnd.ms-")))
                 || (fromBytes.equals("text/plain") && withName.equals("text/csv"));
         return sameFamily ? Optional.of(named) : Optional.empty();
     }
@@ -86,7 +85,9 @@ public final class FileTypes {
      */
     public static String safeName(String name) {
         String base = name == null ? "" : name.strip();
-        String safe = base.replaceAll("[^\\p{L}\\p{N}._ -]", "_").replaceAll("^[.\\s]+", "").replaceAll("\\s+", " ");
+        String safe = base.replaceAll("[^\\p{L}\\p{N}._ -]", "_")
+                .replaceAll("^[.\\s]+", "")
+                .replaceAll("\\s+", " ");
         if (safe.length() > 150) {
             int dot = safe.lastIndexOf('.');
             String extension = dot > 0 && safe.length() - dot <= 10 ? safe.substring(dot) : "";
@@ -97,7 +98,11 @@ public final class FileTypes {
 
     /** Whether a name tries to say where the file goes (a folder, a parent, a drive). */
     public static boolean hasPath(String name) {
-        return name == null || name.contains("/") || name.contains("\\") || name.contains("..") || name.contains(":")
+        return name == null
+                || name.contains("/")
+                || name.contains("\\")
+                || name.contains("..")
+                || name.contains(":")
                 || name.chars().anyMatch(c -> c < 32);
     }
 }

@@ -44,7 +44,11 @@ public final class Html {
 
     /** A {@code <time>} element: UK time to read, the instant for machines (as {@link Formats} writes them). */
     public Html time(Instant instant) {
-        return markup("<time").attribute("datetime", FORMATS.iso(instant)).markup(">").text(FORMATS.when(instant)).markup("</time>");
+        return markup("<time")
+                .attribute("datetime", FORMATS.iso(instant))
+                .markup(">")
+                .text(FORMATS.when(instant))
+                .markup("</time>");
     }
 
     /** HTML that {@link Markdown} has rendered and sanitized. */

@@ -18,8 +18,7 @@ public final class ImageUploads {
         T decode(byte[] bytes) throws Images.NotAnImageException;
     }
 
-    private ImageUploads() {
-    }
+    private ImageUploads() {}
 
     /**
      * The decoded upload, or null when no file was chosen.
@@ -27,7 +26,10 @@ public final class ImageUploads {
      * @param word what the form calls it ("image", "picture")
      */
     public static <T> T read(Object value, int maxMb, String word, Decoder<T> decoder) {
-        if (!(value instanceof Part part) || part.getSize() == 0 && (part.getSubmittedFileName() == null || part.getSubmittedFileName().isEmpty())) {
+        if (!(value instanceof Part part)
+                || part.getSize() == 0
+                        && (part.getSubmittedFileName() == null
+                                || part.getSubmittedFileName().isEmpty())) {
             return null;
         }
         if (part.getSize() > maxMb * 1024L * 1024L) {

@@ -24,13 +24,13 @@ public final class Images {
 
     /** The sizes kept: name and largest width. */
     public static final Map<String, Integer> WIDTHS = Map.of("large", 1200, "small", 480);
+
     private static final long MAX_PIXELS = 40_000_000L;
-    private static final Map<String, String> READABLE = Map.of(
-            "image/jpeg", "JPEG", "image/png", "PNG", "image/gif", "GIF");
+    private static final Map<String, String> READABLE =
+            Map.of("image/jpeg", "JPEG", "image/png", "PNG", "image/gif", "GIF");
 
     /** One size of an image, ready to store. */
-    public record Variant(String name, String contentType, int width, int height, byte[] bytes) {
-    }
+    public record Variant(String name, String contentType, int width, int height, byte[] bytes) {}
 
     /** Why an upload is not an image the portal takes; the message is for the person uploading. */
     public static final class NotAnImageException extends Exception {
@@ -39,8 +39,7 @@ public final class Images {
         }
     }
 
-    private Images() {
-    }
+    private Images() {}
 
     /** The content type the bytes show, whatever the file is called. */
     public static String detect(byte[] bytes) {
@@ -67,7 +66,10 @@ public final class Images {
 
     /** A small preview (at most 480 pixels wide) of a picture drawn elsewhere, e.g. a PDF's first page. */
     public static Variant preview(BufferedImage image) throws NotAnImageException {
-        return encode("small", scaled(image, WIDTHS.get("small")), image.getColorModel().hasAlpha());
+        return encode(
+                "small",
+                scaled(image, WIDTHS.get("small")),
+                image.getColorModel().hasAlpha());
     }
 
     /** Checks the bytes are a JPEG, PNG or GIF image of a sensible size, and makes the sizes to keep. */
@@ -75,7 +77,8 @@ public final class Images {
         BufferedImage image = decode(bytes);
         boolean alpha = image.getColorModel().hasAlpha();
         var variants = new ArrayList<Variant>();
-        for (var size : WIDTHS.entrySet().stream().sorted(Map.Entry.comparingByValue()).toList()) {
+        for (var size :
+                WIDTHS.entrySet().stream().sorted(Map.Entry.comparingByValue()).toList()) {
             variants.add(encode(size.getKey(), scaled(image, size.getValue()), alpha));
         }
         return variants;

@@ -31,8 +31,8 @@ import org.owasp.html.PolicyFactory;
  */
 public final class Markdown {
 
-    private static final List<Extension> EXTENSIONS = List.of(
-            TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create());
+    private static final List<Extension> EXTENSIONS =
+            List.of(TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
             .extensions(EXTENSIONS)
@@ -45,27 +45,63 @@ public final class Markdown {
     private static final Pattern IN_APP_PATH = Pattern.compile("/(?!/)[^\\s\\\\]*");
 
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
-            .allowElements("p", "br", "hr", "strong", "em", "del", "s", "code", "pre", "blockquote",
-                    "ul", "ol", "li", "table", "thead", "tbody", "tr", "th", "td", "img")
-            .allowElements((name, attributes) -> "h" + Math.min(6, name.charAt(1) - '0' + 2),
-                    "h1", "h2", "h3", "h4", "h5", "h6")
-            .allowAttributes("class").matching(CODE_LANGUAGE).onElements("code")
-            .allowAttributes("align").matching(ALIGNMENT).onElements("th", "td")
-            .allowAttributes("start").matching(Pattern.compile("[0-9]{1,6}")).onElements("ol")
+            .allowElements(
+                    "p",
+                    "br",
+                    "hr",
+                    "strong",
+                    "em",
+                    "del",
+                    "s",
+                    "code",
+                    "pre",
+                    "blockquote",
+                    "ul",
+                    "ol",
+                    "li",
+                    "table",
+                    "thead",
+                    "tbody",
+                    "tr",
+                    "th",
+                    "td",
+                    "img")
+            .allowElements(
+                    (name, attributes) -> "h" + Math.min(6, name.charAt(1) - '0' + 2),
+                    "h1",
+                    "h2",
+                    "h3",
+                    "h4",
+                    "h5",
+                    "h6")
+            .allowAttributes("class")
+            .matching(CODE_LANGUAGE)
+            .onElements("code")
+            .allowAttributes("align")
+            .matching(ALIGNMENT)
+            .onElements("th", "td")
+            .allowAttributes("start")
+            .matching(Pattern.compile("[0-9]{1,6}"))
+            .onElements("ol")
             // Images only from the portal itself: no tracking pixels, and the CSP would refuse others.
-            .allowAttributes("src").matching(IN_APP_PATH).onElements("img")
-            .allowAttributes("alt", "title").onElements("img")
+            .allowAttributes("src")
+            .matching(IN_APP_PATH)
+            .onElements("img")
+            .allowAttributes("alt", "title")
+            .onElements("img")
             .allowElements("a")
-            .allowAttributes("href").onElements("a")
-            .allowAttributes("title").onElements("a")
+            .allowAttributes("href")
+            .onElements("a")
+            .allowAttributes("title")
+            .onElements("a")
             .allowUrlProtocols("http", "https", "mailto")
             .requireRelsOnLinks("nofollow", "ugc", "noopener")
             .toFactory();
 
-    private Markdown() {
-    }
+    private Markdown() {}
 
-    private static final Pattern MENTION = Pattern.compile("(?<![\\w@/.])@([A-Za-z0-9][A-Za-z0-9._-]{0,62}[A-Za-z0-9]|[A-Za-z0-9])");
+    private static final Pattern MENTION =
+            Pattern.compile("(?<![\\w@/.])@([A-Za-z0-9][A-Za-z0-9._-]{0,62}[A-Za-z0-9]|[A-Za-z0-9])");
 
     /** The safe HTML for a piece of Markdown. */
     public static String toSafeHtml(String source) {
@@ -90,9 +126,10 @@ public final class Markdown {
         var names = new LinkedHashSet<String>();
         if (source != null && !source.isEmpty()) {
             new MentionLinker(name -> {
-                names.add(name);
-                return Optional.empty();
-            }).apply(PARSER.parse(source));
+                        names.add(name);
+                        return Optional.empty();
+                    })
+                    .apply(PARSER.parse(source));
         }
         return names;
     }

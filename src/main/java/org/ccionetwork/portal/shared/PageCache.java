@@ -35,8 +35,7 @@ public class PageCache {
     private static final Logger LOG = Logger.getLogger(PageCache.class.getName());
 
     /** A page as sent: its bytes and content type. */
-    public record Page(byte[] body, String contentType, Instant stored) {
-    }
+    public record Page(byte[] body, String contentType, Instant stored) {}
 
     @Inject
     private Database database;
@@ -103,7 +102,8 @@ public class PageCache {
      */
     public void invalidate() {
         try (var connection = database.dataSource().getConnection();
-             var update = connection.prepareStatement("update page_cache_generation set generation = generation + 1 where id = 1")) {
+                var update = connection.prepareStatement(
+                        "update page_cache_generation set generation = generation + 1 where id = 1")) {
             update.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot record a change for the page cache", e);
@@ -132,8 +132,8 @@ public class PageCache {
 
     private void poll() {
         try (var connection = database.dataSource().getConnection();
-             var query = connection.prepareStatement("select generation from page_cache_generation where id = 1");
-             var result = query.executeQuery()) {
+                var query = connection.prepareStatement("select generation from page_cache_generation where id = 1");
+                var result = query.executeQuery()) {
             if (result.next()) {
                 long shared = result.getLong(1);
                 if (shared != lastSeenShared) {

@@ -24,12 +24,16 @@ public class PublicUrls {
 
     /** The portal's address without a trailing slash, e.g. https://portal.ccionetwork.org. */
     public String getBase() {
-        return configured.filter(url -> !url.isBlank()).map(url -> url.replaceAll("/+$", ""))
+        return configured
+                .filter(url -> !url.isBlank())
+                .map(url -> url.replaceAll("/+$", ""))
                 .orElseGet(() -> {
                     String scheme = request.getScheme();
                     int port = request.getServerPort();
-                    boolean defaultPort = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
-                    return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port) + request.getContextPath();
+                    boolean defaultPort =
+                            ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
+                    return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port)
+                            + request.getContextPath();
                 });
     }
 

@@ -9,8 +9,7 @@ import org.omnifaces.util.Faces;
  */
 public final class QueryParameters {
 
-    private QueryParameters() {
-    }
+    private QueryParameters() {}
 
     /** The value as given, or null. */
     public static String text(String name) {
@@ -19,7 +18,10 @@ public final class QueryParameters {
 
     public static Long longValue(String name) {
         String value = raw(name);
-        if (value == null || value.isEmpty() || value.length() > 18 || !value.chars().allMatch(Character::isDigit)) {
+        if (value == null
+                || value.isEmpty()
+                || value.length() > 18
+                || !value.chars().allMatch(Character::isDigit)) {
             return null;
         }
         return Long.valueOf(value);

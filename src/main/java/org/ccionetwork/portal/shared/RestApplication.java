@@ -14,8 +14,11 @@ public class RestApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(NotFoundMapper.class, ClockResource.class,
-                org.ccionetwork.portal.forum.DraftsResource.class, org.ccionetwork.portal.forum.EditorResource.class,
+        return Set.of(
+                NotFoundMapper.class,
+                ClockResource.class,
+                org.ccionetwork.portal.forum.DraftsResource.class,
+                org.ccionetwork.portal.forum.EditorResource.class,
                 org.ccionetwork.portal.news.NewsFeedResource.class);
     }
 }

@@ -9,13 +9,15 @@ import java.util.Locale;
  */
 public final class Slugs {
 
-    private Slugs() {
-    }
+    private Slugs() {}
 
     /** The slug of a title, at most 80 characters; the fallback when nothing of the title is left. */
     public static String of(String title, String fallback) {
         String ascii = Normalizer.normalize(title, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replace("'", "").replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String slug = ascii.toLowerCase(Locale.ROOT)
+                .replace("'", "")
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
         if (slug.length() > 80) {
             slug = slug.substring(0, 80).replaceAll("-[^-]*$", "");
         }

@@ -13,12 +13,13 @@ public final class Tags {
 
     public static final int MAX_LENGTH = 40;
 
-    private Tags() {
-    }
+    private Tags() {}
 
     /** One tag from a link (?tag=...), in lower case, or null when it is not a tag. */
     public static String one(String tag) {
-        return tag != null && tag.matches("[\\p{L}\\p{N}.+#-]{1," + MAX_LENGTH + "}") ? tag.toLowerCase(Locale.ROOT) : null;
+        return tag != null && tag.matches("[\\p{L}\\p{N}.+#-]{1," + MAX_LENGTH + "}")
+                ? tag.toLowerCase(Locale.ROOT)
+                : null;
     }
 
     /** Tags as a column holds them: separated by single spaces (a tag holds no space). */
@@ -35,7 +36,11 @@ public final class Tags {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[\\s,]+")).filter(t -> !t.isBlank())
-                .map(t -> t.length() > MAX_LENGTH ? t.substring(0, MAX_LENGTH) : t).distinct().limit(most).toList();
+        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[\\s,]+"))
+                .filter(t -> !t.isBlank())
+                .map(t -> t.length() > MAX_LENGTH ? t.substring(0, MAX_LENGTH) : t)
+                .distinct()
+                .limit(most)
+                .toList();
     }
 }

@@ -38,7 +38,9 @@ class KeycloakAccountsTest {
             assertTrue(listing.getMessage().startsWith("Keycloak cannot be reached"), listing.getMessage());
             assertThrows(KeycloakUnavailableException.class, () -> accounts.grant("some-id", Role.MODERATOR));
             assertThrows(KeycloakUnavailableException.class, () -> accounts.setEnabled("some-id", false));
-            assertThrows(KeycloakUnavailableException.class, () -> accounts.invite("a@example.org", "A", "B", "http://localhost"));
+            assertThrows(
+                    KeycloakUnavailableException.class,
+                    () -> accounts.invite("a@example.org", "A", "B", "http://localhost"));
         } finally {
             accounts.close();
         }

@@ -43,10 +43,10 @@ import org.ccionetwork.portal.testing.PortalClient;
 public final class ForumBenchmark {
 
     private static final Pattern REQUESTS = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
-    private static final Pattern PERCENTILE = Pattern.compile("^\\s+(50|99)(?:\\.000)?%\\s+([0-9.]+)(us|ms|s)\\s*$", Pattern.MULTILINE);
+    private static final Pattern PERCENTILE =
+            Pattern.compile("^\\s+(50|99)(?:\\.000)?%\\s+([0-9.]+)(us|ms|s)\\s*$", Pattern.MULTILINE);
 
-    private record Result(String name, double requestsPerSecond, double p50Millis, double p99Millis) {
-    }
+    private record Result(String name, double requestsPerSecond, double p50Millis, double p99Millis) {}
 
     public static void main(String[] args) throws Exception {
         Path project = Path.of(System.getProperty("portal.project", ".")).toAbsolutePath();
@@ -87,20 +87,34 @@ public final class ForumBenchmark {
             ForumSeeder.Seeded seeded;
             if (reuse) {
                 seeded = ForumSeeder.Seeded.read(work.resolve("h2/seeded"));
-            } else try (var connection = DriverManager.getConnection(url + (db.equals("postgresql") ? "?reWriteBatchedInserts=true" : ""),
-                    user, password)) {
-                seeded = new ForumSeeder().seed(connection, topics, replies, 2_000);
-                if (db.equals("h2")) {
-                    seeded.write(work.resolve("h2/seeded"));
+            } else
+                try (var connection = DriverManager.getConnection(
+                        url + (db.equals("postgresql") ? "?reWriteBatchedInserts=true" : ""), user, password)) {
+                    seeded = new ForumSeeder().seed(connection, topics, replies, 2_000);
+                    if (db.equals("h2")) {
+                        seeded.write(work.resolve("h2/seeded"));
+                    }
                 }
-            }
-            System.out.printf(Locale.UK, reuse ? "Reused %,d topics and %,d posts on %s (seeded in %d s)%n"
-                    : "Seeded %,d topics and %,d posts on %s in %d s%n", seeded.topics(), seeded.posts(), db, seeded.took().toSeconds());
+            System.out.printf(
+                    Locale.UK,
+                    reuse
+                            ? "Reused %,d topics and %,d posts on %s (seeded in %d s)%n"
+                            : "Seeded %,d topics and %,d posts on %s in %d s%n",
+                    seeded.topics(),
+                    seeded.posts(),
+                    db,
+                    seeded.took().toSeconds());
 
             int port = Ports.free();
             String portal = "http://localhost:" + port;
-            var keycloak = KeycloakServer.start(Path.of(System.getProperty("keycloak.distribution")), project, Ports.free(),
-                    Ports.free(), portal, work.resolve("keycloak"), work.resolve("keycloak.log"));
+            var keycloak = KeycloakServer.start(
+                    Path.of(System.getProperty("keycloak.distribution")),
+                    project,
+                    Ports.free(),
+                    Ports.free(),
+                    portal,
+                    work.resolve("keycloak"),
+                    work.resolve("keycloak.log"));
             cleanup.add(keycloak);
             Map<String, String> settings = new HashMap<>();
             settings.put("PORTAL_DB_URL", url);
@@ -112,7 +126,12 @@ public final class ForumBenchmark {
             if (!extraOptions.isEmpty()) {
                 jvmOptions.addAll(List.of(extraOptions.split("\\s+")));
             }
-            var payara = PayaraServer.start(project, port, settings, work.resolve("payara-root"), work.resolve("portal.log"),
+            var payara = PayaraServer.start(
+                    project,
+                    port,
+                    settings,
+                    work.resolve("payara-root"),
+                    work.resolve("portal.log"),
                     jvmOptions.toArray(String[]::new));
             cleanup.addFirst(payara);
 
@@ -131,24 +150,51 @@ public final class ForumBenchmark {
             // Signed in, nothing comes from the page cache: these measure the database and the rendering.
             var member = new PortalClient(portal);
             member.signIn("member", "member", topicPath);
-            String cookie = member.cookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
-                    .map(c -> "JSESSIONID=" + c.getValue()).findFirst().orElseThrow();
+            String cookie = member.cookies().stream()
+                    .filter(c -> c.getName().equals("JSESSIONID"))
+                    .map(c -> "JSESSIONID=" + c.getValue())
+                    .findFirst()
+                    .orElseThrow();
             for (String path : List.of(topicPath, categoryPath, lastPagePath, deepPagePath)) {
                 warmUp(portal + path, "Cookie: " + cookie);
             }
             long pid = payara.process().pid();
-            results.add(recorded(pid, "category-first", () -> wrk("category page 1 (signed in, uncached)", portal + categoryPath,
-                    duration, "Cookie: " + cookie)));
-            results.add(recorded(pid, "category-last", () -> wrk("category last page (signed in, uncached)", portal + lastPagePath,
-                    duration, "Cookie: " + cookie)));
-            results.add(recorded(pid, "category-deep", () -> wrk("category page " + DEEP_PAGE + " (signed in, older cursor)",
-                    portal + deepPagePath, duration, "Cookie: " + cookie)));
-            results.add(recorded(pid, "topic", () -> wrk("signed-in member's topic page", portal + topicPath, duration,
-                    "Cookie: " + cookie)));
+            results.add(recorded(
+                    pid,
+                    "category-first",
+                    () -> wrk(
+                            "category page 1 (signed in, uncached)",
+                            portal + categoryPath,
+                            duration,
+                            "Cookie: " + cookie)));
+            results.add(recorded(
+                    pid,
+                    "category-last",
+                    () -> wrk(
+                            "category last page (signed in, uncached)",
+                            portal + lastPagePath,
+                            duration,
+                            "Cookie: " + cookie)));
+            results.add(recorded(
+                    pid,
+                    "category-deep",
+                    () -> wrk(
+                            "category page " + DEEP_PAGE + " (signed in, older cursor)",
+                            portal + deepPagePath,
+                            duration,
+                            "Cookie: " + cookie)));
+            results.add(recorded(
+                    pid,
+                    "topic",
+                    () -> wrk("signed-in member's topic page", portal + topicPath, duration, "Cookie: " + cookie)));
 
             // The ceiling: nginx serving the same bytes from a file.
-            byte[] page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(portal + topicPath)).build(),
-                    HttpResponse.BodyHandlers.ofByteArray()).body();
+            byte[] page = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(portal + topicPath))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofByteArray())
+                    .body();
             var nginx = startNginx(work.resolve("nginx"), page);
             cleanup.addFirst(nginx.process());
             results.add(wrk("nginx, same bytes from a file", nginx.url() + "/topic.html", duration));
@@ -162,8 +208,7 @@ public final class ForumBenchmark {
         }
     }
 
-    private record Nginx(ServerProcess process, String url) {
-    }
+    private record Nginx(ServerProcess process, String url) {}
 
     private static Nginx startNginx(Path dir, byte[] page) throws IOException {
         Files.createDirectories(dir.resolve("html"));
@@ -191,8 +236,12 @@ public final class ForumBenchmark {
                 }
                 """.formatted(dir, port));
         Files.createDirectories(dir.resolve("tmp"));
-        var process = ServerProcess.start("nginx", List.of("nginx", "-c", dir.resolve("nginx.conf").toString(), "-p", dir.toString()),
-                Map.of(), dir, dir.resolve("nginx.log"));
+        var process = ServerProcess.start(
+                "nginx",
+                List.of("nginx", "-c", dir.resolve("nginx.conf").toString(), "-p", dir.toString()),
+                Map.of(),
+                dir,
+                dir.resolve("nginx.log"));
         process.awaitHttpOk(URI.create("http://127.0.0.1:" + port + "/topic.html"), Duration.ofSeconds(20));
         return new Nginx(process, "http://127.0.0.1:" + port);
     }
@@ -203,7 +252,9 @@ public final class ForumBenchmark {
         var older = Pattern.compile("id=\"older\" href=\"\\?([^\"]+)\"");
         String current = path;
         for (int i = 0; i < times; i++) {
-            String body = client.send(HttpRequest.newBuilder(URI.create(portal + current)).build(), HttpResponse.BodyHandlers.ofString())
+            String body = client.send(
+                            HttpRequest.newBuilder(URI.create(portal + current)).build(),
+                            HttpResponse.BodyHandlers.ofString())
                     .body();
             var link = older.matcher(body);
             if (!link.find()) {
@@ -222,7 +273,9 @@ public final class ForumBenchmark {
         for (int i = 0; i < 50; i++) {
             var request = HttpRequest.newBuilder(URI.create(url));
             for (String header : headers) {
-                request.header(header.substring(0, header.indexOf(':')), header.substring(header.indexOf(':') + 1).strip());
+                request.header(
+                        header.substring(0, header.indexOf(':')),
+                        header.substring(header.indexOf(':') + 1).strip());
             }
             var response = client.send(request.build(), HttpResponse.BodyHandlers.discarding());
             if (response.statusCode() != 200) {
@@ -233,8 +286,12 @@ public final class ForumBenchmark {
     }
 
     private static long sessionsCreated(String portal) throws Exception {
-        String body = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(portal + "/health/live")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        String body = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(portal + "/health/live"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
         var matcher = Pattern.compile("\"created\":\"?([0-9]+)").matcher(body);
         if (!matcher.find()) {
             throw new IllegalStateException("No session count in /health/live: " + body);
@@ -266,7 +323,10 @@ public final class ForumBenchmark {
             };
             percentiles.put(percentile.group(1), millis);
         }
-        return new Result(name, Double.parseDouble(requests.group(1)), percentiles.getOrDefault("50", -1.0),
+        return new Result(
+                name,
+                Double.parseDouble(requests.group(1)),
+                percentiles.getOrDefault("50", -1.0),
                 percentiles.getOrDefault("99", -1.0));
     }
 
@@ -286,7 +346,8 @@ public final class ForumBenchmark {
     }
 
     private static void jcmd(long pid, String... arguments) throws Exception {
-        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), String.valueOf(pid)));
+        var command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), String.valueOf(pid)));
         command.addAll(List.of(arguments));
         var process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes());
@@ -304,28 +365,68 @@ public final class ForumBenchmark {
         return -1;
     }
 
-    private static void print(List<Result> results, int pageBytes, long rssKb, long anonymousSessions, String db,
+    private static void print(
+            List<Result> results,
+            int pageBytes,
+            long rssKb,
+            long anonymousSessions,
+            String db,
             ForumSeeder.Seeded seeded) {
         double nginx = results.getLast().requestsPerSecond();
         var out = new StringBuilder();
-        out.append(String.format(Locale.UK, "%nForum benchmark: %,d topics, %,d posts on %s; wrk -t2 -c16; page %,d bytes%n",
-                seeded.topics(), seeded.posts(), db, pageBytes));
+        out.append(String.format(
+                Locale.UK,
+                "%nForum benchmark: %,d topics, %,d posts on %s; wrk -t2 -c16; page %,d bytes%n",
+                seeded.topics(),
+                seeded.posts(),
+                db,
+                pageBytes));
         int width = results.stream().mapToInt(r -> r.name().length()).max().orElse(4);
-        out.append(String.format(Locale.UK, "| %-" + width + "s | %10s | %8s | %8s | %9s |%n", "what", "requests/s", "p50 ms",
-                "p99 ms", "vs nginx"));
-        out.append("|").append("-".repeat(width + 2)).append("|").append("-".repeat(12)).append("|").append("-".repeat(10))
-                .append("|").append("-".repeat(10)).append("|").append("-".repeat(11)).append("|\n");
+        out.append(String.format(
+                Locale.UK,
+                "| %-" + width + "s | %10s | %8s | %8s | %9s |%n",
+                "what",
+                "requests/s",
+                "p50 ms",
+                "p99 ms",
+                "vs nginx"));
+        out.append("|")
+                .append("-".repeat(width + 2))
+                .append("|")
+                .append("-".repeat(12))
+                .append("|")
+                .append("-".repeat(10))
+                .append("|")
+                .append("-".repeat(10))
+                .append("|")
+                .append("-".repeat(11))
+                .append("|\n");
         for (Result r : results) {
-            out.append(String.format(Locale.UK, "| %-" + width + "s | %10.0f | %8.2f | %8.2f | %8.1f%% |%n", r.name(),
-                    r.requestsPerSecond(), r.p50Millis(), r.p99Millis(), 100 * r.requestsPerSecond() / nginx));
+            out.append(String.format(
+                    Locale.UK,
+                    "| %-" + width + "s | %10.0f | %8.2f | %8.2f | %8.1f%% |%n",
+                    r.name(),
+                    r.requestsPerSecond(),
+                    r.p50Millis(),
+                    r.p99Millis(),
+                    100 * r.requestsPerSecond() / nginx));
         }
         double first = results.get(1).requestsPerSecond();
         double last = results.get(2).requestsPerSecond();
         double deep = results.get(3).requestsPerSecond();
-        out.append(String.format(Locale.UK, "Category last page costs %.2fx the first (throughput), p50 %.2f ms vs %.2f ms%n",
-                first / last, results.get(2).p50Millis(), results.get(1).p50Millis()));
-        out.append(String.format(Locale.UK, "Category page %d costs %.2fx the first (throughput), p50 %.2f ms vs %.2f ms%n",
-                DEEP_PAGE, first / deep, results.get(3).p50Millis(), results.get(1).p50Millis()));
+        out.append(String.format(
+                Locale.UK,
+                "Category last page costs %.2fx the first (throughput), p50 %.2f ms vs %.2f ms%n",
+                first / last,
+                results.get(2).p50Millis(),
+                results.get(1).p50Millis()));
+        out.append(String.format(
+                Locale.UK,
+                "Category page %d costs %.2fx the first (throughput), p50 %.2f ms vs %.2f ms%n",
+                DEEP_PAGE,
+                first / deep,
+                results.get(3).p50Millis(),
+                results.get(1).p50Millis()));
         out.append(String.format(Locale.UK, "Portal JVM resident memory after the runs: %,d MiB%n", rssKb / 1024));
         out.append(String.format(Locale.UK, "HTTP sessions created by anonymous readers: %d%n", anonymousSessions));
         System.out.print(out);

@@ -20,12 +20,13 @@ public final class ForumSeeder {
 
     static final long ID_BASE = 10_000_000L;
     private static final String[] WORDS = ("clinical safety record go-live ward nurse pharmacy order set medicines "
-            + "reconciliation discharge summary interoperability FHIR smartcard downtime procedure optimisation "
-            + "dashboard benefits realisation governance hazard log DCB0129 DCB0160 CSO board digital maturity "
-            + "ICS integrated care patient portal observations early warning score handover theatre outpatients "
-            + "referral GP community mental health therapies informatics training super-user floor-walker "
-            + "cutover data migration legacy system supplier contract procurement business case funding "
-            + "frontline digitisation shared care record consent audit analytics workflow usability feedback").split(" ");
+                    + "reconciliation discharge summary interoperability FHIR smartcard downtime procedure optimisation "
+                    + "dashboard benefits realisation governance hazard log DCB0129 DCB0160 CSO board digital maturity "
+                    + "ICS integrated care patient portal observations early warning score handover theatre outpatients "
+                    + "referral GP community mental health therapies informatics training super-user floor-walker "
+                    + "cutover data migration legacy system supplier contract procurement business case funding "
+                    + "frontline digitisation shared care record consent audit analytics workflow usability feedback")
+            .split(" ");
 
     private final Random random = new Random(42);
     private final Instant now = Instant.now();
@@ -34,13 +35,24 @@ public final class ForumSeeder {
 
         /** Kept beside an H2 database, so that a later run can reuse the forum without seeding it again. */
         void write(Path file) throws IOException {
-            Files.writeString(file, String.join(" ", String.valueOf(topics), String.valueOf(posts),
-                    String.valueOf(benchmarkTopicId), benchmarkCategorySlug, String.valueOf(took.toSeconds())));
+            Files.writeString(
+                    file,
+                    String.join(
+                            " ",
+                            String.valueOf(topics),
+                            String.valueOf(posts),
+                            String.valueOf(benchmarkTopicId),
+                            benchmarkCategorySlug,
+                            String.valueOf(took.toSeconds())));
         }
 
         static Seeded read(Path file) throws IOException {
             String[] parts = Files.readString(file).strip().split(" ");
-            return new Seeded(Long.parseLong(parts[0]), Long.parseLong(parts[1]), Long.parseLong(parts[2]), parts[3],
+            return new Seeded(
+                    Long.parseLong(parts[0]),
+                    Long.parseLong(parts[1]),
+                    Long.parseLong(parts[2]),
+                    parts[3],
                     Duration.ofSeconds(Long.parseLong(parts[4])));
         }
     }
@@ -49,8 +61,9 @@ public final class ForumSeeder {
         Instant started = Instant.now();
         connection.setAutoCommit(false);
         long memberBase = ID_BASE;
-        try (var insert = connection.prepareStatement("insert into members (id, subject, username, display_name, email,"
-                + " organisation_code, organisation_name, roles, first_seen, last_seen, version) values (?,?,?,?,?,?,?,?,?,?,0)")) {
+        try (var insert = connection.prepareStatement(
+                "insert into members (id, subject, username, display_name, email,"
+                        + " organisation_code, organisation_name, roles, first_seen, last_seen, version) values (?,?,?,?,?,?,?,?,?,?,0)")) {
             for (int m = 0; m < members; m++) {
                 insert.setLong(1, memberBase + m);
                 insert.setString(2, "bench:" + m);
@@ -68,8 +81,9 @@ public final class ForumSeeder {
         }
         int categories = 10;
         long categoryBase = ID_BASE;
-        try (var insert = connection.prepareStatement("insert into forum_categories (id, slug, name, description, colour,"
-                + " position, visibility, parent_id, topic_count, post_count, last_activity, version) values (?,?,?,?,?,?,?,null,?,?,?,0)")) {
+        try (var insert = connection.prepareStatement(
+                "insert into forum_categories (id, slug, name, description, colour,"
+                        + " position, visibility, parent_id, topic_count, post_count, last_activity, version) values (?,?,?,?,?,?,?,null,?,?,?,0)")) {
             for (int c = 0; c < categories; c++) {
                 insert.setLong(1, categoryBase + c);
                 insert.setString(2, "bench-" + c);
@@ -92,12 +106,14 @@ public final class ForumSeeder {
         long postId = ID_BASE * 10;
         long posts = 0;
         long benchmarkTopic = topicBase;
-        try (var topicInsert = connection.prepareStatement("insert into forum_topics (id, category_id, title, slug, kind,"
-                + " author_id, created, last_activity, last_poster_id, post_count, reply_count, view_count, pinned, locked,"
-                + " deleted, accepted_post_number, tags, version) values (?,?,?,?,?,?,?,?,?,?,?,0,false,false,false,null,?,0)");
-             var postInsert = connection.prepareStatement("insert into forum_posts (id, topic_id, post_number, author_id,"
-                     + " body_source, body_html, reply_to, created, edited, deleted, hidden, hidden_by_id, hidden_reason,"
-                     + " like_count, version) values (?,?,?,?,?,?,null,?,null,false,false,null,null,0,0)")) {
+        try (var topicInsert = connection.prepareStatement(
+                        "insert into forum_topics (id, category_id, title, slug, kind,"
+                                + " author_id, created, last_activity, last_poster_id, post_count, reply_count, view_count, pinned, locked,"
+                                + " deleted, accepted_post_number, tags, version) values (?,?,?,?,?,?,?,?,?,?,?,0,false,false,false,null,?,0)");
+                var postInsert =
+                        connection.prepareStatement("insert into forum_posts (id, topic_id, post_number, author_id,"
+                                + " body_source, body_html, reply_to, created, edited, deleted, hidden, hidden_by_id, hidden_reason,"
+                                + " like_count, version) values (?,?,?,?,?,?,null,?,null,false,false,null,null,0,0)")) {
             for (int t = 0; t < topics; t++) {
                 long topicId = topicBase + t;
                 int replies = t == 0 ? 50 : repliesPerTopic;
@@ -141,7 +157,8 @@ public final class ForumSeeder {
             connection.commit();
         }
         // Likes on the benchmark topic, as a lively topic has them: 0 to 3 on each post, from different members.
-        try (var likeInsert = connection.prepareStatement("insert into forum_likes (post_id, member_id, created) values (?,?,?)")) {
+        try (var likeInsert =
+                connection.prepareStatement("insert into forum_likes (post_id, member_id, created) values (?,?,?)")) {
             for (int p = 0; p <= 50; p++) {
                 for (int k = 0; k < p % 4; k++) {
                     likeInsert.setLong(1, ID_BASE * 10 + p);
@@ -153,8 +170,9 @@ public final class ForumSeeder {
             likeInsert.executeBatch();
         }
         try (var statement = connection.createStatement()) {
-            statement.execute("update forum_posts set like_count = (select count(*) from forum_likes l where l.post_id = forum_posts.id)"
-                    + " where topic_id = " + benchmarkTopic);
+            statement.execute(
+                    "update forum_posts set like_count = (select count(*) from forum_likes l where l.post_id = forum_posts.id)"
+                            + " where topic_id = " + benchmarkTopic);
             statement.execute("alter sequence forum_seq restart with " + (postId + 1000));
             statement.execute("alter sequence member_seq restart with " + (memberBase + members + 1000));
         }
@@ -185,11 +203,11 @@ public final class ForumSeeder {
             }
             int sentences = 2 + random.nextInt(3);
             for (int s = 0; s < sentences; s++) {
-                text.append(s == 0 ? "" : " ").append(sentence(8 + random.nextInt(10))).append('.');
+                text.append(s == 0 ? "" : " ")
+                        .append(sentence(8 + random.nextInt(10)))
+                        .append('.');
             }
         }
         return text.toString();
     }
-
-
 }

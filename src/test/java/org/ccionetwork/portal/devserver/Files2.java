@@ -9,8 +9,7 @@ import java.util.Comparator;
 /** File helpers the JDK lacks. */
 public final class Files2 {
 
-    private Files2() {
-    }
+    private Files2() {}
 
     public static void deleteRecursively(Path dir) {
         if (!Files.exists(dir)) {

@@ -32,15 +32,31 @@ public final class KeycloakServer implements AutoCloseable {
      * @param project      the project folder, holding keycloak-realm.json and docker/keycloak/
      * @param portalUrl    where the portal runs, for the realm's redirect URIs
      */
-    public static KeycloakServer start(Path distribution, Path project, int port, int managementPort, String portalUrl,
-            Path dataDir, Path log) throws IOException {
-        return start(distribution, project, port, managementPort, portalUrl, dataDir, log,
+    public static KeycloakServer start(
+            Path distribution, Path project, int port, int managementPort, String portalUrl, Path dataDir, Path log)
+            throws IOException {
+        return start(
+                distribution,
+                project,
+                port,
+                managementPort,
+                portalUrl,
+                dataDir,
+                log,
                 Integer.parseInt(System.getenv().getOrDefault("SMTP_PORT", "2525")));
     }
 
     /** The same, with the realm's mail going to an SMTP server on this machine's port (the tests' GreenMail). */
-    public static KeycloakServer start(Path distribution, Path project, int port, int managementPort, String portalUrl,
-            Path dataDir, Path log, int smtpPort) throws IOException {
+    public static KeycloakServer start(
+            Path distribution,
+            Path project,
+            int port,
+            int managementPort,
+            String portalUrl,
+            Path dataDir,
+            Path log,
+            int smtpPort)
+            throws IOException {
         var kcSh = distribution.resolve("bin/kc.sh");
         if (!Files.isExecutable(kcSh)) {
             throw new IllegalStateException("No Keycloak distribution at " + distribution
@@ -53,31 +69,46 @@ public final class KeycloakServer implements AutoCloseable {
                 Files.delete(file);
             }
         }
-        Files.copy(project.resolve("keycloak-realm.json"), importDir.resolve(REALM + "-realm.json"),
+        Files.copy(
+                project.resolve("keycloak-realm.json"),
+                importDir.resolve(REALM + "-realm.json"),
                 StandardCopyOption.REPLACE_EXISTING);
-        Files.copy(project.resolve("docker/keycloak/" + UPSTREAM_REALM + "-realm.json"),
-                importDir.resolve(UPSTREAM_REALM + "-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(
+                project.resolve("docker/keycloak/" + UPSTREAM_REALM + "-realm.json"),
+                importDir.resolve(UPSTREAM_REALM + "-realm.json"),
+                StandardCopyOption.REPLACE_EXISTING);
         Files.createDirectories(dataDir);
 
         String url = "http://localhost:" + port;
-        var command = List.of(kcSh.toString(), "start-dev",
+        var command = List.of(
+                kcSh.toString(),
+                "start-dev",
                 "--http-host=127.0.0.1",
                 "--http-port=" + port,
                 "--http-management-port=" + managementPort,
                 "--health-enabled=true",
                 "--import-realm",
-                "--db-url=jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("keycloakdb") + ";NON_KEYWORDS=VALUE;AUTO_SERVER=TRUE");
+                "--db-url=jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("keycloakdb")
+                        + ";NON_KEYWORDS=VALUE;AUTO_SERVER=TRUE");
         var environment = Map.of(
-                "JAVA_HOME", Java.home().toString(),
-                "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
-                "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin",
-                "PORTAL_URL", portalUrl,
-                "KEYCLOAK_URL", url,
-                "SMTP_HOST", System.getenv().getOrDefault("SMTP_HOST", "127.0.0.1"),
-                "SMTP_PORT", Integer.toString(smtpPort));
+                "JAVA_HOME",
+                Java.home().toString(),
+                "KC_BOOTSTRAP_ADMIN_USERNAME",
+                "admin",
+                "KC_BOOTSTRAP_ADMIN_PASSWORD",
+                "admin",
+                "PORTAL_URL",
+                portalUrl,
+                "KEYCLOAK_URL",
+                url,
+                "SMTP_HOST",
+                System.getenv().getOrDefault("SMTP_HOST", "127.0.0.1"),
+                "SMTP_PORT",
+                Integer.toString(smtpPort));
         var process = ServerProcess.start("Keycloak", command, environment, distribution, log);
         process.awaitHttpOk(URI.create("http://localhost:" + managementPort + "/health/ready"), Duration.ofMinutes(4));
-        process.awaitHttpOk(URI.create(url + "/realms/" + REALM + "/.well-known/openid-configuration"), Duration.ofSeconds(30));
+        process.awaitHttpOk(
+                URI.create(url + "/realms/" + REALM + "/.well-known/openid-configuration"), Duration.ofSeconds(30));
         return new KeycloakServer(process, port);
     }
 

@@ -23,8 +23,9 @@ public final class PayaraServer implements AutoCloseable {
         this.port = port;
     }
 
-    public static PayaraServer start(Path project, int port, Map<String, String> settings, Path rootDir, Path log,
-            String... jvmOptions) throws IOException {
+    public static PayaraServer start(
+            Path project, int port, Map<String, String> settings, Path rootDir, Path log, String... jvmOptions)
+            throws IOException {
         var microJar = project.resolve("target/payara-micro.jar");
         var war = project.resolve("target/ROOT.war");
         for (Path needed : List.of(microJar, war)) {
@@ -36,14 +37,22 @@ public final class PayaraServer implements AutoCloseable {
         var command = new ArrayList<String>();
         command.add(Java.executable());
         command.addAll(List.of(jvmOptions));
-        command.addAll(List.of("-jar", microJar.toString(),
-                "--deploy", war.toString(),
-                "--port", String.valueOf(port),
+        command.addAll(List.of(
+                "-jar",
+                microJar.toString(),
+                "--deploy",
+                war.toString(),
+                "--port",
+                String.valueOf(port),
                 "--nohazelcast",
-                "--rootdir", rootDir.toString(),
-                "--prebootcommandfile", project.resolve("src/main/payara/loopback.asadmin").toString()));
+                "--rootdir",
+                rootDir.toString(),
+                "--prebootcommandfile",
+                project.resolve("src/main/payara/loopback.asadmin").toString()));
         var process = ServerProcess.start("Payara Micro", command, settings, project, log);
-        process.awaitHttpOk(URI.create("http://localhost:" + port + "/health/live"), Duration.ofMinutes(3),
+        process.awaitHttpOk(
+                URI.create("http://localhost:" + port + "/health/live"),
+                Duration.ofMinutes(3),
                 "Exception while loading the app");
         return new PayaraServer(process, port);
     }

@@ -8,8 +8,7 @@ import java.net.ServerSocket;
 /** Free ports on the loopback interface. */
 public final class Ports {
 
-    private Ports() {
-    }
+    private Ports() {}
 
     /** Whether nothing listens on the port on loopback. */
     public static boolean isFree(int port) {

@@ -49,8 +49,9 @@ public final class PostgresServer implements AutoCloseable {
     }
 
     public static PostgresServer start(Path log) throws IOException, InterruptedException {
-        Path bin = binaries().orElseThrow(() -> new IllegalStateException(
-                "PostgreSQL is not installed (apt-get install postgresql); .ci/run installs it"));
+        Path bin = binaries()
+                .orElseThrow(() -> new IllegalStateException(
+                        "PostgreSQL is not installed (apt-get install postgresql); .ci/run installs it"));
         Path dir = Files.createTempDirectory("portal-pg-");
         Path data = dir.resolve("data");
         Path socket = dir.resolve("socket");
@@ -59,12 +60,33 @@ public final class PostgresServer implements AutoCloseable {
         if (root) {
             run(List.of("chown", "-R", "postgres:postgres", dir.toString()));
         }
-        run(asPostgres(root, List.of(bin.resolve("initdb").toString(), "-D", data.toString(), "-U", "portal",
-                "--auth=trust", "-E", "UTF8", "--no-sync")));
+        run(asPostgres(
+                root,
+                List.of(
+                        bin.resolve("initdb").toString(),
+                        "-D",
+                        data.toString(),
+                        "-U",
+                        "portal",
+                        "--auth=trust",
+                        "-E",
+                        "UTF8",
+                        "--no-sync")));
         int port = Ports.free();
-        var command = asPostgres(root, List.of(bin.resolve("postgres").toString(), "-D", data.toString(),
-                "-p", String.valueOf(port), "-k", socket.toString(), "-c", "listen_addresses=127.0.0.1",
-                "-c", "fsync=off"));
+        var command = asPostgres(
+                root,
+                List.of(
+                        bin.resolve("postgres").toString(),
+                        "-D",
+                        data.toString(),
+                        "-p",
+                        String.valueOf(port),
+                        "-k",
+                        socket.toString(),
+                        "-c",
+                        "listen_addresses=127.0.0.1",
+                        "-c",
+                        "fsync=off"));
         var process = ServerProcess.start("PostgreSQL", command, Map.of(), dir, log);
         var server = new PostgresServer(process, dir, port);
         server.awaitConnection(Duration.ofSeconds(60));

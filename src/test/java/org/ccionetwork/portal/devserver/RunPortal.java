@@ -12,8 +12,7 @@ import java.util.Map;
  */
 public final class RunPortal {
 
-    private RunPortal() {
-    }
+    private RunPortal() {}
 
     public static void main(String[] args) throws IOException, InterruptedException {
         Path project = Path.of(System.getProperty("portal.project", ".")).toAbsolutePath();
@@ -27,15 +26,23 @@ public final class RunPortal {
         String portalUrl = "http://localhost:" + port;
         for (int needed : new int[] {port, keycloakPort, managementPort}) {
             if (!Ports.isFree(needed)) {
-                System.err.println("Port " + needed + " is in use: is the portal already running? Stop it, or choose other"
-                        + " ports with PORTAL_PORT, KEYCLOAK_PORT and KEYCLOAK_MANAGEMENT_PORT.");
+                System.err.println(
+                        "Port " + needed + " is in use: is the portal already running? Stop it, or choose other"
+                                + " ports with PORTAL_PORT, KEYCLOAK_PORT and KEYCLOAK_MANAGEMENT_PORT.");
                 System.exit(1);
             }
         }
 
-        System.out.println("Starting Keycloak on http://localhost:" + keycloakPort + " (log: " + logs.resolve("keycloak.log") + ") ...");
-        var keycloak = KeycloakServer.start(distribution, project, keycloakPort, managementPort, portalUrl,
-                data.resolve("keycloak"), logs.resolve("keycloak.log"));
+        System.out.println("Starting Keycloak on http://localhost:" + keycloakPort + " (log: "
+                + logs.resolve("keycloak.log") + ") ...");
+        var keycloak = KeycloakServer.start(
+                distribution,
+                project,
+                keycloakPort,
+                managementPort,
+                portalUrl,
+                data.resolve("keycloak"),
+                logs.resolve("keycloak.log"));
 
         Map<String, String> settings = new HashMap<>();
         settings.put("PORTAL_OIDC_PROVIDER_URI", keycloak.realmUrl());
@@ -43,7 +50,8 @@ public final class RunPortal {
         settings.put("PORTAL_DEMO_CONTENT", "true");
         settings.putAll(System.getenv()); // what the person set wins
         System.out.println("Starting the portal on " + portalUrl + " (log: " + logs.resolve("portal.log") + ") ...");
-        var portal = PayaraServer.start(project, port, settings, home.resolve("payara-root"), logs.resolve("portal.log"));
+        var portal =
+                PayaraServer.start(project, port, settings, home.resolve("payara-root"), logs.resolve("portal.log"));
         portal.process().awaitHttpOk(java.net.URI.create(portalUrl + "/health/ready"), java.time.Duration.ofMinutes(1));
 
         System.out.println("""
@@ -61,10 +69,13 @@ public final class RunPortal {
                  Press Ctrl-C to stop both servers.
                 ============================================================
                 """.formatted(portalUrl, keycloak.url()));
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            portal.close();
-            keycloak.close();
-        }, "stop portal and keycloak"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            portal.close();
+                            keycloak.close();
+                        },
+                        "stop portal and keycloak"));
         while (portal.process().isAlive() && keycloak.process().isAlive()) {
             Thread.sleep(1000);
         }

@@ -22,7 +22,8 @@ import java.util.logging.Logger;
 public final class ServerProcess implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(ServerProcess.class.getName());
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
     private final Process process;
@@ -34,8 +35,9 @@ public final class ServerProcess implements AutoCloseable {
         this.log = log;
     }
 
-    public static ServerProcess start(String name, List<String> command, Map<String, String> environment, Path workDir,
-            Path log) throws IOException {
+    public static ServerProcess start(
+            String name, List<String> command, Map<String, String> environment, Path workDir, Path log)
+            throws IOException {
         Files.createDirectories(log.getParent());
         var builder = new ProcessBuilder(command)
                 .directory(workDir.toFile())
@@ -67,7 +69,10 @@ public final class ServerProcess implements AutoCloseable {
                         + " answered; see " + log + "\n" + tail());
             }
             try {
-                var response = HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(3)).build(),
+                var response = HTTP.send(
+                        HttpRequest.newBuilder(uri)
+                                .timeout(Duration.ofSeconds(3))
+                                .build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return;
@@ -81,7 +86,8 @@ public final class ServerProcess implements AutoCloseable {
             sleep(Duration.ofMillis(500));
         }
         close();
-        throw new IllegalStateException(name + " did not answer " + uri + " within " + timeout + "; see " + log + "\n" + tail());
+        throw new IllegalStateException(
+                name + " did not answer " + uri + " within " + timeout + "; see " + log + "\n" + tail());
     }
 
     private boolean logContains(String text) {

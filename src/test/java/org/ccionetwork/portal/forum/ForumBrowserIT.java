@@ -57,24 +57,35 @@ class ForumBrowserIT {
             // A missing title is refused beside the field, and what was typed stays.
             browser.waitFor(By.id("topic-form:body")).sendKeys("Draft text that must survive");
             browser.submit(By.id("topic-form:create"));
-            assertTrue(browser.waitFor(By.id("topic-form:title-error")).getText().contains("title"));
-            assertEquals("Draft text that must survive", browser.find(By.id("topic-form:body")).getAttribute("value"));
+            assertTrue(
+                    browser.waitFor(By.id("topic-form:title-error")).getText().contains("title"));
+            assertEquals(
+                    "Draft text that must survive",
+                    browser.find(By.id("topic-form:body")).getAttribute("value"));
 
-            String title = "Smartcards <script>alert(1)</script> " + UUID.randomUUID().toString().substring(0, 6);
+            String title = "Smartcards <script>alert(1)</script> "
+                    + UUID.randomUUID().toString().substring(0, 6);
             browser.find(By.id("topic-form:title")).sendKeys(title);
             browser.find(By.id("topic-form:body")).clear();
-            browser.find(By.id("topic-form:body")).sendKeys("We needed **two** rounds:\n\n| Week | Issued |\n|---|---|\n| 1 | 340 |\n\n"
-                    + "<script>alert('x')</script> [bad](javascript:alert(1))");
+            browser.find(By.id("topic-form:body"))
+                    .sendKeys("We needed **two** rounds:\n\n| Week | Issued |\n|---|---|\n| 1 | 340 |\n\n"
+                            + "<script>alert('x')</script> [bad](javascript:alert(1))");
             browser.submit(By.id("topic-form:create"));
 
             assertEquals(title, browser.waitFor(By.id("topic-title")).getText(), "a title is text, never markup");
             assertEquals(List.of(), browser.findAll(By.cssSelector("#topic-title script")));
             var first = browser.find(By.id("post-1"));
-            assertEquals("two", first.findElement(By.cssSelector(".post-body strong")).getText());
-            assertEquals("340", first.findElement(By.cssSelector(".post-body td:last-child")).getText());
+            assertEquals(
+                    "two",
+                    first.findElement(By.cssSelector(".post-body strong")).getText());
+            assertEquals(
+                    "340",
+                    first.findElement(By.cssSelector(".post-body td:last-child"))
+                            .getText());
             assertTrue(first.getText().contains("<script>alert('x')</script>"), "raw HTML is shown as text");
             assertEquals(List.of(), browser.findAll(By.cssSelector(".post-body script")));
-            assertTrue(browser.findAll(By.cssSelector(".post-body a[href^='javascript']")).isEmpty());
+            assertTrue(browser.findAll(By.cssSelector(".post-body a[href^='javascript']"))
+                    .isEmpty());
         }
     }
 
@@ -83,36 +94,50 @@ class ForumBrowserIT {
         String topicUrl;
         try (var member = new Browser()) {
             member.signIn(portal, "member", "member", "/forum/");
-            topicUrl = startTopic(member, "welcome", "Quote me " + UUID.randomUUID().toString().substring(0, 6),
+            topicUrl = startTopic(
+                    member,
+                    "welcome",
+                    "Quote me " + UUID.randomUUID().toString().substring(0, 6),
                     "Benefits realisation starts *before* go-live.");
         }
         try (var moderator = new Browser()) {
             moderator.signIn(portal, "moderator", "moderator", "/forum/");
             moderator.open(topicUrl);
             moderator.submit(By.cssSelector("#post-1 .like-button"));
-            assertEquals("1 like", moderator.waitFor(By.cssSelector("#post-1 .likes")).getText());
+            assertEquals(
+                    "1 like",
+                    moderator.waitFor(By.cssSelector("#post-1 .likes")).getText());
             moderator.find(By.cssSelector("#post-1 .likes")).click();
-            assertEquals("Liked by Owen Moderator", moderator.waitFor(By.cssSelector("#post-1 .liked-by")).getText());
+            assertEquals(
+                    "Liked by Owen Moderator",
+                    moderator.waitFor(By.cssSelector("#post-1 .liked-by")).getText());
             assertTrue(moderator.findAll(By.cssSelector("#post-1 .like-button")).isEmpty(), "no second like");
 
             moderator.find(By.cssSelector("#post-1 .quote-link")).click();
             var body = moderator.waitFor(By.id("reply-form:body"));
-            assertTrue(body.getAttribute("value").startsWith("> Benefits realisation starts *before* go-live."), body.getAttribute("value"));
+            assertTrue(
+                    body.getAttribute("value").startsWith("> Benefits realisation starts *before* go-live."),
+                    body.getAttribute("value"));
             body.sendKeys("Agreed: baseline measures first.");
             moderator.submit(By.id("reply-form:send"));
 
             var reply = moderator.waitFor(By.id("post-2"));
-            assertTrue(reply.findElement(By.cssSelector(".post-body blockquote")).getText().contains("Benefits realisation"));
-            assertTrue(reply.findElement(By.cssSelector(".in-reply-to")).getText().contains("#1"));
+            assertTrue(reply.findElement(By.cssSelector(".post-body blockquote"))
+                    .getText()
+                    .contains("Benefits realisation"));
+            assertTrue(
+                    reply.findElement(By.cssSelector(".in-reply-to")).getText().contains("#1"));
             assertTrue(reply.getText().contains("Agreed: baseline measures first."));
         }
     }
 
     @Test
     void aReplyToATopicLockedMeanwhileIsRefusedAndTheTextKept() {
-        try (var member = new Browser(); var moderator = new Browser()) {
+        try (var member = new Browser();
+                var moderator = new Browser()) {
             member.signIn(portal, "member", "member", "/forum/");
-            String topicUrl = startTopic(member, "epr", "Lock me " + UUID.randomUUID().toString().substring(0, 6), "Opening post");
+            String topicUrl = startTopic(
+                    member, "epr", "Lock me " + UUID.randomUUID().toString().substring(0, 6), "Opening post");
             member.waitFor(By.id("reply-form:body")).sendKeys("My carefully written reply");
 
             moderator.signIn(portal, "moderator", "moderator", "/forum/");
@@ -122,7 +147,9 @@ class ForumBrowserIT {
 
             member.submit(By.id("reply-form:send"));
             assertTrue(member.waitFor(By.id("reply-form:body-error")).getText().contains("locked"));
-            assertEquals("My carefully written reply", member.find(By.id("reply-form:body")).getAttribute("value"));
+            assertEquals(
+                    "My carefully written reply",
+                    member.find(By.id("reply-form:body")).getAttribute("value"));
             assertTrue(member.findAll(By.id("post-2")).isEmpty(), "nothing was posted");
 
             moderator.open(portal + "/moderation/audit.xhtml");
@@ -132,10 +159,15 @@ class ForumBrowserIT {
 
     @Test
     void aFlaggedPostReachesTheModeratorQueue() {
-        String reason = "Mentions a patient by name " + UUID.randomUUID().toString().substring(0, 6);
+        String reason =
+                "Mentions a patient by name " + UUID.randomUUID().toString().substring(0, 6);
         try (var member = new Browser()) {
             member.signIn(portal, "member", "member", "/forum/");
-            startTopic(member, "epr", "Flag me " + UUID.randomUUID().toString().substring(0, 6), "Something that needs a look");
+            startTopic(
+                    member,
+                    "epr",
+                    "Flag me " + UUID.randomUUID().toString().substring(0, 6),
+                    "Something that needs a look");
             member.find(By.cssSelector("#post-1 .flag-link")).click();
             member.waitFor(By.id("flag-form:reason")).sendKeys(reason);
             member.submit(By.id("flag-form:flag"));
@@ -147,18 +179,23 @@ class ForumBrowserIT {
             assertTrue(moderator.waitFor(By.id("flags")).getText().contains(reason));
 
             // The moderator follows the flag and hides the post, saying why.
-            moderator.find(By.xpath("//li[contains(@class,'flag')][.//q[text()='" + reason + "']]//a")).click();
+            moderator
+                    .find(By.xpath("//li[contains(@class,'flag')][.//q[text()='" + reason + "']]//a"))
+                    .click();
             moderator.waitFor(By.cssSelector("#post-1 .flag-link")).click();
             moderator.waitFor(By.id("flag-form:reason")).sendKeys("Patient identifiable");
             moderator.submit(By.id("flag-form:hide"));
-            String hidden = moderator.waitFor(By.cssSelector("#post-1 .post-body")).getText();
+            String hidden =
+                    moderator.waitFor(By.cssSelector("#post-1 .post-body")).getText();
             assertTrue(hidden.contains("hidden by a moderator (Owen Moderator): Patient identifiable"), hidden);
             assertTrue(hidden.contains("Something that needs a look"), "moderators still read it");
             topicUrl = moderator.currentUrl();
         }
         var visitorView = new PortalClient(portal);
         visitorView.signIn("member", "member", "/forum/");
-        String page = visitorView.get(topicUrl.replace(portal, "").replaceAll("#.*$", "")).body();
+        String page = visitorView
+                .get(topicUrl.replace(portal, "").replaceAll("#.*$", ""))
+                .body();
         assertTrue(page.contains("This post was hidden by a moderator."), "members see that it was hidden");
         assertFalse(page.contains("Something that needs a look"), "but not its text");
     }
@@ -171,7 +208,8 @@ class ForumBrowserIT {
         member.signIn("member", "member", "/forum/category.xhtml?c=epr");
         var members = member.get("/forum/category.xhtml?c=epr");
         assertEquals(200, members.statusCode());
-        var matcher = java.util.regex.Pattern.compile("topic.xhtml\\?id=([0-9]+)").matcher(members.body());
+        var matcher =
+                java.util.regex.Pattern.compile("topic.xhtml\\?id=([0-9]+)").matcher(members.body());
         assertTrue(matcher.find(), "the demo category has topics");
         String topicId = matcher.group(1);
 
@@ -191,12 +229,22 @@ class ForumBrowserIT {
         assertEquals(404, member.put(draft, "cross-site", new String[0]).statusCode(), "no same-origin header");
         assertEquals(204, member.put(draft, "mine", "X-Portal-Request", "1").statusCode());
         assertEquals("mine", member.get(draft, "X-Portal-Request", "1").body());
-        assertEquals(404, member.put("/api/drafts/reply/999999999", "x", "X-Portal-Request", "1").statusCode(), "forged topic");
+        assertEquals(
+                404,
+                member.put("/api/drafts/reply/999999999", "x", "X-Portal-Request", "1")
+                        .statusCode(),
+                "forged topic");
 
         // The editor's helpers likewise.
-        assertEquals(404, visitor.get("/api/editor/mentions?q=mem", "X-Portal-Request", "1").statusCode());
+        assertEquals(
+                404,
+                visitor.get("/api/editor/mentions?q=mem", "X-Portal-Request", "1")
+                        .statusCode());
         assertEquals(404, member.get("/api/editor/mentions?q=mem").statusCode(), "no same-origin header");
-        assertEquals(200, member.get("/api/editor/mentions?q=mem", "X-Portal-Request", "1").statusCode());
+        assertEquals(
+                200,
+                member.get("/api/editor/mentions?q=mem", "X-Portal-Request", "1")
+                        .statusCode());
 
         var open = visitor.get("/forum/category.xhtml?c=welcome");
         assertEquals(200, open.statusCode());
@@ -206,7 +254,8 @@ class ForumBrowserIT {
 
     @Test
     void aMentionedMemberSeesANotification() {
-        try (var moderator = new Browser(); var member = new Browser()) {
+        try (var moderator = new Browser();
+                var member = new Browser()) {
             // The moderator has signed in before, so the portal knows their user name.
             moderator.signIn(portal, "moderator", "moderator", "/forum/");
 
@@ -220,11 +269,19 @@ class ForumBrowserIT {
             assertTrue(mention.getAttribute("href").endsWith("/members/profile.xhtml?u=moderator"));
 
             moderator.open(portal + "/forum/");
-            assertTrue(Integer.parseInt(moderator.waitFor(By.id("unread-count")).getText().replaceAll("[^0-9]", "")) >= 1);
+            assertTrue(Integer.parseInt(
+                            moderator.waitFor(By.id("unread-count")).getText().replaceAll("[^0-9]", ""))
+                    >= 1);
             moderator.find(By.id("notifications")).click();
-            assertTrue(moderator.waitFor(By.id("notification-list")).getText().contains("Maya Member mentioned you in “" + title + "”"),
+            assertTrue(
+                    moderator
+                            .waitFor(By.id("notification-list"))
+                            .getText()
+                            .contains("Maya Member mentioned you in “" + title + "”"),
                     moderator.find(By.id("notification-list")).getText());
-            moderator.find(By.linkText("Maya Member mentioned you in “" + title + "”")).click();
+            moderator
+                    .find(By.linkText("Maya Member mentioned you in “" + title + "”"))
+                    .click();
             assertTrue(moderator.waitFor(By.id("post-2")).getText().contains("What do you think"));
         }
     }
@@ -233,10 +290,13 @@ class ForumBrowserIT {
     void aDraftSurvivesLeavingThePageAndIsDiscardedWhenPosted() {
         try (var member = new Browser()) {
             member.signIn(portal, "member", "member", "/forum/");
-            String topicUrl = startTopic(member, "welcome", "Drafts " + UUID.randomUUID().toString().substring(0, 6), "Opening post");
+            String topicUrl = startTopic(
+                    member, "welcome", "Drafts " + UUID.randomUUID().toString().substring(0, 6), "Opening post");
             member.waitFor(By.id("reply-form:body")).sendKeys("Half-written thought");
             new org.openqa.selenium.support.ui.WebDriverWait(member.driver(), java.time.Duration.ofSeconds(15))
-                    .until(d -> d.findElement(By.id("reply-form:body-draft-status")).getText().startsWith("Draft saved"));
+                    .until(d -> d.findElement(By.id("reply-form:body-draft-status"))
+                            .getText()
+                            .startsWith("Draft saved"));
 
             member.open(portal + "/forum/");
             member.open(topicUrl);
@@ -244,7 +304,9 @@ class ForumBrowserIT {
             new org.openqa.selenium.support.ui.WebDriverWait(member.driver(), java.time.Duration.ofSeconds(15))
                     .until(d -> !body.getAttribute("value").isEmpty());
             assertEquals("Half-written thought", body.getAttribute("value"));
-            assertEquals("Your draft was restored.", member.find(By.id("reply-form:body-draft-status")).getText());
+            assertEquals(
+                    "Your draft was restored.",
+                    member.find(By.id("reply-form:body-draft-status")).getText());
 
             member.submit(By.id("reply-form:send"));
             member.waitFor(By.id("post-2"));
@@ -253,13 +315,18 @@ class ForumBrowserIT {
             var client = new PortalClient(portal);
             client.signIn("member", "member", "/forum/");
             String topicId = topicUrl.replaceAll(".*id=([0-9]+).*", "$1");
-            assertEquals(204, client.get("/api/drafts/reply/" + topicId, "X-Portal-Request", "1").statusCode(), "discarded once posted");
+            assertEquals(
+                    204,
+                    client.get("/api/drafts/reply/" + topicId, "X-Portal-Request", "1")
+                            .statusCode(),
+                    "discarded once posted");
         }
     }
 
     @Test
     void aMemberSeesWhatIsUnreadAndJumpsToIt() {
-        try (var member = new Browser(); var moderator = new Browser()) {
+        try (var member = new Browser();
+                var moderator = new Browser()) {
             member.signIn(portal, "member", "member", "/forum/");
             String title = "Unread " + UUID.randomUUID().toString().substring(0, 6);
             String topicUrl = startTopic(member, "epr", title, "Opening post");
@@ -271,12 +338,14 @@ class ForumBrowserIT {
             moderator.waitFor(By.id("post-2"));
 
             member.open(portal + "/forum/category.xhtml?c=epr");
-            var unreadLink = By.xpath("//li[contains(@class,'topic-row')][a[text()='" + title + "']]//*[contains(@class,'unread')]");
+            var unreadLink = By.xpath(
+                    "//li[contains(@class,'topic-row')][a[text()='" + title + "']]//*[contains(@class,'unread')]");
             String unread = member.waitFor(unreadLink).getText();
             assertTrue(unread.startsWith("1 unread"), unread);
             member.submit(unreadLink);
             assertTrue(member.currentUrl().endsWith("#post-2"), member.currentUrl());
-            assertEquals("New", member.waitFor(By.cssSelector("#post-2 .tag-new")).getText());
+            assertEquals(
+                    "New", member.waitFor(By.cssSelector("#post-2 .tag-new")).getText());
             assertTrue(member.findAll(By.cssSelector("#post-1 .tag-new")).isEmpty());
         }
     }
@@ -286,13 +355,16 @@ class ForumBrowserIT {
         String topicUrl;
         try (var member = new Browser()) {
             member.signIn(portal, "member", "member", "/forum/");
-            topicUrl = startTopic(member, "welcome", "Tidy me " + UUID.randomUUID().toString().substring(0, 6), "First words");
+            topicUrl = startTopic(
+                    member, "welcome", "Tidy me " + UUID.randomUUID().toString().substring(0, 6), "First words");
             member.find(By.linkText("Edit")).click();
             var body = member.waitFor(By.id("edit-form:body"));
             body.clear();
             body.sendKeys("Second thoughts");
             member.submit(By.id("edit-form:save"));
-            assertTrue(member.waitFor(By.cssSelector("#post-1 .post-body")).getText().contains("Second thoughts"));
+            assertTrue(member.waitFor(By.cssSelector("#post-1 .post-body"))
+                    .getText()
+                    .contains("Second thoughts"));
         }
         try (var moderator = new Browser()) {
             moderator.signIn(portal, "moderator", "moderator", "/forum/");
@@ -316,11 +388,15 @@ class ForumBrowserIT {
 
             moderator.submit(By.id("moderator-tools:delete-topic"));
             moderator.waitForUrlStartingWith(portal + "/forum/category.xhtml?c=careers");
-            assertEquals(404, new PortalClient(portal).get(topicUrl.replace(portal, "")).statusCode());
+            assertEquals(
+                    404,
+                    new PortalClient(portal).get(topicUrl.replace(portal, "")).statusCode());
 
             moderator.open(portal + "/moderation/audit.xhtml");
             String audit = moderator.waitFor(By.id("audit")).getText();
-            assertTrue(audit.contains("topic.rename") && audit.contains("topic.move") && audit.contains("topic.delete"), audit);
+            assertTrue(
+                    audit.contains("topic.rename") && audit.contains("topic.move") && audit.contains("topic.delete"),
+                    audit);
         }
     }
 
@@ -331,24 +407,37 @@ class ForumBrowserIT {
         }
         try (var member = new Browser()) {
             member.signIn(portal, "member", "member", "/forum/");
-            startTopic(member, "welcome", "Editor " + UUID.randomUUID().toString().substring(0, 6),
+            startTopic(
+                    member,
+                    "welcome",
+                    "Editor " + UUID.randomUUID().toString().substring(0, 6),
                     "Interoperability is a team sport.");
             var body = member.waitFor(By.id("reply-form:body"));
             body.sendKeys("Hello **bold** and _slanted_ ");
-            assertEquals("bold", member.waitFor(By.cssSelector("#reply-form\\:body-preview .preview-body strong")).getText());
+            assertEquals(
+                    "bold",
+                    member.waitFor(By.cssSelector("#reply-form\\:body-preview .preview-body strong"))
+                            .getText());
 
             body.sendKeys("@mode");
             var option = member.waitFor(By.xpath("//ul[@id='reply-form:body-mentions']/li[contains(., '@moderator')]"));
             var offered = member.findAll(By.cssSelector("#reply-form\\:body-mentions li")).stream()
-                    .map(org.openqa.selenium.WebElement::getText).toList();
-            assertTrue(offered.stream().allMatch(o -> o.toLowerCase(java.util.Locale.ROOT).matches("(mode.*|.*\\(@mode.*)")),
+                    .map(org.openqa.selenium.WebElement::getText)
+                    .toList();
+            assertTrue(
+                    offered.stream()
+                            .allMatch(o -> o.toLowerCase(java.util.Locale.ROOT).matches("(mode.*|.*\\(@mode.*)")),
                     "only members whose name or user name starts with 'mode': " + offered);
             body.sendKeys(org.openqa.selenium.Keys.ENTER);
             assertTrue(body.getAttribute("value").endsWith("@moderator "), body.getAttribute("value"));
 
-            ((org.openqa.selenium.JavascriptExecutor) member.driver()).executeScript("window.getSelection().selectAllChildren(document.querySelector('#post-1 .post-body p'));");
+            ((org.openqa.selenium.JavascriptExecutor) member.driver())
+                    .executeScript(
+                            "window.getSelection().selectAllChildren(document.querySelector('#post-1 .post-body p'));");
             member.waitFor(By.id("quote-selection")).click();
-            assertTrue(body.getAttribute("value").contains("> Interoperability is a team sport."), body.getAttribute("value"));
+            assertTrue(
+                    body.getAttribute("value").contains("> Interoperability is a team sport."),
+                    body.getAttribute("value"));
             assertTrue(body.getAttribute("value").contains("[post #1](/forum/post/"), body.getAttribute("value"));
         }
     }
@@ -361,12 +450,17 @@ class ForumBrowserIT {
             admin.waitFor(By.id("category-form:name")).sendKeys("Added by the admin");
             admin.find(By.id("category-form:slug")).sendKeys("Not A Slug!");
             admin.submit(By.id("category-form:create"));
-            assertTrue(admin.waitFor(By.id("category-form:slug-error")).getText().contains("lower-case"));
-            assertEquals("Added by the admin", admin.find(By.id("category-form:name")).getAttribute("value"), "kept");
+            assertTrue(
+                    admin.waitFor(By.id("category-form:slug-error")).getText().contains("lower-case"));
+            assertEquals(
+                    "Added by the admin",
+                    admin.find(By.id("category-form:name")).getAttribute("value"),
+                    "kept");
             var slugField = admin.find(By.id("category-form:slug"));
             slugField.clear();
             slugField.sendKeys(slug);
-            new org.openqa.selenium.support.ui.Select(admin.find(By.id("category-form:visibility"))).selectByValue("PUBLIC");
+            new org.openqa.selenium.support.ui.Select(admin.find(By.id("category-form:visibility")))
+                    .selectByValue("PUBLIC");
             admin.submit(By.id("category-form:create"));
             assertTrue(admin.waitFor(By.id("categories")).getText().contains(slug));
 
@@ -377,7 +471,10 @@ class ForumBrowserIT {
             admin.submit(By.id("category-form:save"));
             assertTrue(admin.waitFor(By.id("categories")).getText().contains("Renamed by the admin"));
         }
-        assertEquals(200, new PortalClient(portal).get("/forum/category.xhtml?c=" + slug).statusCode(), "public: visitors read it");
+        assertEquals(
+                200,
+                new PortalClient(portal).get("/forum/category.xhtml?c=" + slug).statusCode(),
+                "public: visitors read it");
         var member = new PortalClient(portal);
         member.signIn("member", "member", "/forum/");
         assertEquals(404, member.get("/admin/categories.xhtml").statusCode());

@@ -14,12 +14,13 @@ final class ForumEntities {
 
     static final Instant T0 = Instant.parse("2026-11-26T09:30:00Z");
 
-    private ForumEntities() {
-    }
+    private ForumEntities() {}
 
     static Member member(long id, String name, String organisation) {
-        var member = Member.firstSignIn(new SignInClaims("s" + id, name, null, organisation == null ? null : "R1", organisation,
-                Set.of(Role.MEMBER)), T0);
+        var member = Member.firstSignIn(
+                new SignInClaims(
+                        "s" + id, name, null, organisation == null ? null : "R1", organisation, Set.of(Role.MEMBER)),
+                T0);
         setId(Member.class, member, id);
         return member;
     }

@@ -57,29 +57,40 @@ class ForumPermissionsIT {
 
     private Viewer person(Role... roles) {
         String subject = UUID.randomUUID().toString();
-        var member = members.recordSignIn(new SignInClaims(subject, "user-" + subject.substring(0, 8), "Test " + roles.length,
-                null, null, null, Set.of(roles)));
+        var member = members.recordSignIn(new SignInClaims(
+                subject, "user-" + subject.substring(0, 8), "Test " + roles.length, null, null, null, Set.of(roles)));
         return new Viewer(member.getId(), Set.of(roles));
     }
 
     private List<String> notificationsOf(Viewer viewer) {
         return notifications.latest(viewer).stream()
-                .map(n -> n.getKind() + " " + n.getActor().getId() + " #" + n.getPostNumber()).toList();
+                .map(n -> n.getKind() + " " + n.getActor().getId() + " #" + n.getPostNumber())
+                .toList();
     }
 
-    private record Forum(Viewer admin, Viewer moderator, Viewer member, Viewer author, Category open, Category closed,
-            Topic openTopic, Topic closedTopic) {
-    }
+    private record Forum(
+            Viewer admin,
+            Viewer moderator,
+            Viewer member,
+            Viewer author,
+            Category open,
+            Category closed,
+            Topic openTopic,
+            Topic closedTopic) {}
 
     private Forum forum() {
         var admin = person(Role.MEMBER, Role.MODERATOR, Role.ADMIN);
         var moderator = person(Role.MEMBER, Role.MODERATOR);
         var author = person(Role.MEMBER);
         String unique = UUID.randomUUID().toString().substring(0, 8);
-        var open = forum.createCategory(admin, "open-" + unique, "Open " + unique, "", "#005eb8", 1, Visibility.PUBLIC, null);
-        var closed = forum.createCategory(admin, "closed-" + unique, "Closed " + unique, "", "#d5281b", 2, Visibility.MEMBERS, null);
-        var openTopic = forum.startTopic(author, open.getId(), "A public question", "Hello **all**", TopicKind.QUESTION, List.of("epr"));
-        var closedTopic = forum.startTopic(author, closed.getId(), "A members-only topic", "Between us", TopicKind.DISCUSSION, List.of());
+        var open = forum.createCategory(
+                admin, "open-" + unique, "Open " + unique, "", "#005eb8", 1, Visibility.PUBLIC, null);
+        var closed = forum.createCategory(
+                admin, "closed-" + unique, "Closed " + unique, "", "#d5281b", 2, Visibility.MEMBERS, null);
+        var openTopic = forum.startTopic(
+                author, open.getId(), "A public question", "Hello **all**", TopicKind.QUESTION, List.of("epr"));
+        var closedTopic = forum.startTopic(
+                author, closed.getId(), "A members-only topic", "Between us", TopicKind.DISCUSSION, List.of());
         return new Forum(admin, moderator, person(Role.MEMBER), author, open, closed, openTopic, closedTopic);
     }
 
@@ -91,16 +102,26 @@ class ForumPermissionsIT {
     void visitorsReadPublicCategoriesAndFindNothingMembersOnly() {
         var f = forum();
         var anonymous = Viewer.ANONYMOUS;
-        assertTrue(forum.categories(anonymous).stream().anyMatch(c -> c.getId().equals(f.open().getId())));
-        assertFalse(forum.categories(anonymous).stream().anyMatch(c -> c.getId().equals(f.closed().getId())));
-        assertEquals(f.openTopic().getId(), forum.topic(anonymous, f.openTopic().getId()).getId());
+        assertTrue(forum.categories(anonymous).stream()
+                .anyMatch(c -> c.getId().equals(f.open().getId())));
+        assertFalse(forum.categories(anonymous).stream()
+                .anyMatch(c -> c.getId().equals(f.closed().getId())));
+        assertEquals(
+                f.openTopic().getId(),
+                forum.topic(anonymous, f.openTopic().getId()).getId());
         assertEquals(1, forum.posts(anonymous, f.openTopic(), 1).size());
 
-        assertThrows(NotFoundException.class, () -> forum.category(anonymous, f.closed().getSlug()));
-        assertThrows(NotFoundException.class, () -> forum.topic(anonymous, f.closedTopic().getId()));
+        assertThrows(
+                NotFoundException.class,
+                () -> forum.category(anonymous, f.closed().getSlug()));
+        assertThrows(
+                NotFoundException.class,
+                () -> forum.topic(anonymous, f.closedTopic().getId()));
         long closedPost = firstPostId(forum, f.member(), f.closedTopic());
         assertThrows(NotFoundException.class, () -> forum.post(anonymous, closedPost));
-        assertThrows(NotFoundException.class, () -> forum.topics(anonymous, f.closed(), Optional.empty(), Optional.empty(), false));
+        assertThrows(
+                NotFoundException.class,
+                () -> forum.topics(anonymous, f.closed(), Optional.empty(), Optional.empty(), false));
         assertThrows(NotFoundException.class, () -> forum.topic(anonymous, Long.MAX_VALUE), "a forged id");
     }
 
@@ -109,11 +130,18 @@ class ForumPermissionsIT {
         var f = forum();
         var anonymous = Viewer.ANONYMOUS;
         long post = firstPostId(forum, anonymous, f.openTopic());
-        assertThrows(NotAllowedException.class, () -> forum.reply(anonymous, f.openTopic().getId(), "hi", null));
-        assertThrows(NotAllowedException.class, () -> forum.startTopic(anonymous, f.open().getId(), "Title here", "x", TopicKind.DISCUSSION, List.of()));
+        assertThrows(
+                NotAllowedException.class,
+                () -> forum.reply(anonymous, f.openTopic().getId(), "hi", null));
+        assertThrows(
+                NotAllowedException.class,
+                () -> forum.startTopic(
+                        anonymous, f.open().getId(), "Title here", "x", TopicKind.DISCUSSION, List.of()));
         assertThrows(NotAllowedException.class, () -> forum.like(anonymous, post));
         assertThrows(NotAllowedException.class, () -> forum.flag(anonymous, post, "spam"));
-        assertThrows(NotFoundException.class, () -> forum.setLocked(anonymous, f.openTopic().getId(), true, null));
+        assertThrows(
+                NotFoundException.class,
+                () -> forum.setLocked(anonymous, f.openTopic().getId(), true, null));
     }
 
     @Test
@@ -134,16 +162,36 @@ class ForumPermissionsIT {
         var f = forum();
         var member = f.member();
         long post = firstPostId(forum, member, f.openTopic());
-        assertThrows(NotFoundException.class, () -> forum.setPinned(member, f.openTopic().getId(), true, null));
-        assertThrows(NotFoundException.class, () -> forum.setLocked(member, f.openTopic().getId(), true, null));
+        assertThrows(
+                NotFoundException.class,
+                () -> forum.setPinned(member, f.openTopic().getId(), true, null));
+        assertThrows(
+                NotFoundException.class,
+                () -> forum.setLocked(member, f.openTopic().getId(), true, null));
         assertThrows(NotFoundException.class, () -> forum.hide(member, post, "nope"));
-        assertThrows(NotFoundException.class, () -> forum.move(member, f.openTopic().getId(), f.closed().getId(), null));
-        assertThrows(NotFoundException.class, () -> forum.rename(member, f.openTopic().getId(), "Renamed topic", null));
-        assertThrows(NotFoundException.class, () -> forum.deleteTopic(member, f.openTopic().getId(), null));
+        assertThrows(
+                NotFoundException.class,
+                () -> forum.move(member, f.openTopic().getId(), f.closed().getId(), null));
+        assertThrows(
+                NotFoundException.class,
+                () -> forum.rename(member, f.openTopic().getId(), "Renamed topic", null));
+        assertThrows(
+                NotFoundException.class,
+                () -> forum.deleteTopic(member, f.openTopic().getId(), null));
         assertThrows(NotFoundException.class, () -> forum.openFlags(member));
         assertThrows(NotFoundException.class, () -> audit.entries(member, null));
-        assertThrows(NotFoundException.class, () -> forum.createCategory(f.moderator(), "x-" + UUID.randomUUID().toString().substring(0, 6),
-                "X", "", "#000000", 9, Visibility.PUBLIC, null), "categories are for admins");
+        assertThrows(
+                NotFoundException.class,
+                () -> forum.createCategory(
+                        f.moderator(),
+                        "x-" + UUID.randomUUID().toString().substring(0, 6),
+                        "X",
+                        "",
+                        "#000000",
+                        9,
+                        Visibility.PUBLIC,
+                        null),
+                "categories are for admins");
         assertFalse(forum.topic(member, f.openTopic().getId()).isLocked(), "nothing changed");
     }
 
@@ -159,7 +207,9 @@ class ForumPermissionsIT {
         assertTrue(edited.isEditedSinceCreated());
         assertTrue(edited.getBodyHtml().contains("<strong>everyone</strong>"));
         var revisions = forum.revisions(f.author(), post);
-        assertEquals(List.of("Hello **all**"), revisions.stream().map(PostRevision::getBodySource).toList());
+        assertEquals(
+                List.of("Hello **all**"),
+                revisions.stream().map(PostRevision::getBodySource).toList());
         assertEquals(1, forum.revisions(f.moderator(), post).size(), "moderators see revisions");
         assertThrows(NotFoundException.class, () -> forum.revisions(f.member(), post), "other members do not");
 
@@ -185,7 +235,9 @@ class ForumPermissionsIT {
     void aLockedTopicRefusesRepliesAndModeratorActionsAreAudited() {
         var f = forum();
         forum.setLocked(f.moderator(), f.openTopic().getId(), true, "cooling off");
-        var refused = assertThrows(NotAllowedException.class, () -> forum.reply(f.member(), f.openTopic().getId(), "But...", null));
+        var refused = assertThrows(
+                NotAllowedException.class,
+                () -> forum.reply(f.member(), f.openTopic().getId(), "But...", null));
         assertTrue(refused.getMessage().contains("locked"));
         assertEquals(1, forum.topic(f.member(), f.openTopic().getId()).getPostCount(), "no reply was stored");
 
@@ -196,8 +248,12 @@ class ForumPermissionsIT {
         forum.setPinned(f.moderator(), f.openTopic().getId(), true, null);
 
         var entries = audit.entries(f.moderator(), null);
-        var mine = entries.stream().filter(e -> e.getActor().getId().equals(f.moderator().memberId())).toList();
-        assertEquals(List.of("topic.pin", "post.hide", "topic.lock"), mine.stream().map(e -> e.getAction()).toList());
+        var mine = entries.stream()
+                .filter(e -> e.getActor().getId().equals(f.moderator().memberId()))
+                .toList();
+        assertEquals(
+                List.of("topic.pin", "post.hide", "topic.lock"),
+                mine.stream().map(e -> e.getAction()).toList());
         assertEquals("personal data", mine.get(1).getReason());
     }
 
@@ -207,22 +263,34 @@ class ForumPermissionsIT {
         long post = firstPostId(forum, f.member(), f.closedTopic());
         forum.flag(f.member(), post, "Names a patient");
         var queue = forum.openFlags(f.moderator());
-        var flagged = queue.stream().filter(q -> q.post().getId().equals(post)).findFirst().orElseThrow();
+        var flagged = queue.stream()
+                .filter(q -> q.post().getId().equals(post))
+                .findFirst()
+                .orElseThrow();
         assertEquals("Names a patient", flagged.flag().getReason());
         assertEquals(f.closedTopic().getId(), flagged.topic().getId());
         forum.resolveFlag(f.moderator(), flagged.flag().getId(), "hidden");
-        assertTrue(forum.openFlags(f.moderator()).stream().noneMatch(q -> q.post().getId().equals(post)));
+        assertTrue(forum.openFlags(f.moderator()).stream()
+                .noneMatch(q -> q.post().getId().equals(post)));
     }
 
     @Test
     void onlyTheAskerOrAModeratorAcceptsAnAnswer() {
         var f = forum();
         forum.reply(f.member(), f.openTopic().getId(), "Try turning it off and on.", null);
-        assertThrows(NotAllowedException.class, () -> forum.acceptAnswer(f.member(), f.openTopic().getId(), 2));
-        assertThrows(NotAllowedException.class, () -> forum.acceptAnswer(f.author(), f.openTopic().getId(), 1), "not the question itself");
+        assertThrows(
+                NotAllowedException.class,
+                () -> forum.acceptAnswer(f.member(), f.openTopic().getId(), 2));
+        assertThrows(
+                NotAllowedException.class,
+                () -> forum.acceptAnswer(f.author(), f.openTopic().getId(), 1),
+                "not the question itself");
         forum.acceptAnswer(f.author(), f.openTopic().getId(), 2);
         assertTrue(forum.topic(Viewer.ANONYMOUS, f.openTopic().getId()).isSolved());
-        assertThrows(NotAllowedException.class, () -> forum.acceptAnswer(f.author(), f.closedTopic().getId(), 1), "not a question");
+        assertThrows(
+                NotAllowedException.class,
+                () -> forum.acceptAnswer(f.author(), f.closedTopic().getId(), 1),
+                "not a question");
     }
 
     @Test
@@ -232,7 +300,9 @@ class ForumPermissionsIT {
         for (int i = 0; i < postsPerMinute; i++) {
             forum.reply(eager, f.openTopic().getId(), "Point " + i, null);
         }
-        var refused = assertThrows(NotAllowedException.class, () -> forum.reply(eager, f.openTopic().getId(), "One too many", null));
+        var refused = assertThrows(
+                NotAllowedException.class,
+                () -> forum.reply(eager, f.openTopic().getId(), "One too many", null));
         assertTrue(refused.getMessage().contains("your text is still here"), refused.getMessage());
     }
 
@@ -240,26 +310,46 @@ class ForumPermissionsIT {
     void theLatestTopicsAreThoseTheReaderMayReadEvenBehindManyTheyMayNot() {
         var f = forum();
         var busy = person(Role.MEMBER);
-        var publicTopic = forum.startTopic(f.author(), f.open().getId(), "Quietly public", "Anyone may read this", TopicKind.DISCUSSION,
+        var publicTopic = forum.startTopic(
+                f.author(),
+                f.open().getId(),
+                "Quietly public",
+                "Anyone may read this",
+                TopicKind.DISCUSSION,
                 List.of());
         Topic newest = null;
         // One topic a time: 4 topics a batch, 5 batches; the 21st hidden one is behind all of them.
         for (int hidden = 1; hidden <= 21; hidden++) {
-            newest = forum.startTopic(busy, f.closed().getId(), "Members only " + hidden, "Between us", TopicKind.DISCUSSION, List.of());
+            newest = forum.startTopic(
+                    busy, f.closed().getId(), "Members only " + hidden, "Between us", TopicKind.DISCUSSION, List.of());
             if (hidden == 1 || hidden == 6 || hidden == 21) {
-                assertEquals(List.of(publicTopic.getId()), forum.latestTopics(Viewer.ANONYMOUS, 1).stream().map(Topic::getId).toList(),
+                assertEquals(
+                        List.of(publicTopic.getId()),
+                        forum.latestTopics(Viewer.ANONYMOUS, 1).stream()
+                                .map(Topic::getId)
+                                .toList(),
                         "behind " + hidden + " members-only topics");
-                assertEquals(List.of(newest.getId()), forum.latestTopics(f.member(), 1).stream().map(Topic::getId).toList());
+                assertEquals(
+                        List.of(newest.getId()),
+                        forum.latestTopics(f.member(), 1).stream()
+                                .map(Topic::getId)
+                                .toList());
             }
         }
-        var members = forum.latestTopics(f.member(), 3).stream().map(Topic::getTitle).toList();
+        var members =
+                forum.latestTopics(f.member(), 3).stream().map(Topic::getTitle).toList();
         assertEquals(List.of("Members only 21", "Members only 20", "Members only 19"), members);
     }
 
     @Test
     void pagesOfATopicAreRangesOfPostNumbers() {
         var f = forum();
-        var writers = List.of(person(Role.MEMBER), person(Role.MEMBER), person(Role.MEMBER), person(Role.MEMBER), person(Role.MEMBER));
+        var writers = List.of(
+                person(Role.MEMBER),
+                person(Role.MEMBER),
+                person(Role.MEMBER),
+                person(Role.MEMBER),
+                person(Role.MEMBER));
         for (int i = 0; i < 24; i++) {
             forum.reply(writers.get(i % writers.size()), f.openTopic().getId(), "Reply " + (i + 2), null);
         }
@@ -267,14 +357,21 @@ class ForumPermissionsIT {
         assertEquals(25, topic.getPostCount());
         assertEquals(2, topic.getPageCount());
         var second = forum.posts(Viewer.ANONYMOUS, topic, 2);
-        assertEquals(List.of(21, 22, 23, 24, 25), second.stream().map(Post::getPostNumber).toList());
+        assertEquals(
+                List.of(21, 22, 23, 24, 25),
+                second.stream().map(Post::getPostNumber).toList());
         assertEquals(2, Topic.pageOf(21));
     }
 
     @Test
     void aTopicPageCostsTheSameNumberOfStatementsWhateverItsLength() {
         var f = forum();
-        var writers = List.of(person(Role.MEMBER), person(Role.MEMBER), person(Role.MEMBER), person(Role.MEMBER), person(Role.MEMBER));
+        var writers = List.of(
+                person(Role.MEMBER),
+                person(Role.MEMBER),
+                person(Role.MEMBER),
+                person(Role.MEMBER),
+                person(Role.MEMBER));
         for (int i = 0; i < 19; i++) {
             forum.reply(writers.get(i % writers.size()), f.closedTopic().getId(), "Reply " + i, null);
         }
@@ -291,7 +388,7 @@ class ForumPermissionsIT {
     private long statementsToRead(Viewer viewer, Topic topic) {
         SqlCounter.reset();
         var view = forum.topicView(viewer, topic.getId(), 1);
-        view.posts().forEach(p -> p.getAuthor().getDisplayName() .length());
+        view.posts().forEach(p -> p.getAuthor().getDisplayName().length());
         view.topic().getLastPoster().getDisplayName();
         return SqlCounter.count();
     }
@@ -300,26 +397,52 @@ class ForumPermissionsIT {
     void repliesMentionsLikesAndAnswersNotifyTheRightPeople() {
         var f = forum();
         var mentioned = person(Role.MEMBER);
-        var outsider = new Viewer(members.recordSignIn(new SignInClaims(UUID.randomUUID().toString(), "no-role-" + UUID.randomUUID().toString().substring(0, 6),
-                "Former member", null, null, null, Set.of())).getId(), Set.of());
-        String mentionedName = members.findBySubject(subjectOf(mentioned)).orElseThrow().getUsername();
-        String outsiderName = members.findBySubject(subjectOf(outsider)).orElseThrow().getUsername();
+        var outsider = new Viewer(
+                members.recordSignIn(new SignInClaims(
+                                UUID.randomUUID().toString(),
+                                "no-role-" + UUID.randomUUID().toString().substring(0, 6),
+                                "Former member",
+                                null,
+                                null,
+                                null,
+                                Set.of()))
+                        .getId(),
+                Set.of());
+        String mentionedName =
+                members.findBySubject(subjectOf(mentioned)).orElseThrow().getUsername();
+        String outsiderName =
+                members.findBySubject(subjectOf(outsider)).orElseThrow().getUsername();
 
-        var reply = forum.reply(f.member(), f.closedTopic().getId(), "Over to @" + mentionedName + " and @" + outsiderName, 1);
+        var reply = forum.reply(
+                f.member(), f.closedTopic().getId(), "Over to @" + mentionedName + " and @" + outsiderName, 1);
         // the sanitizer writes @ and = as character references
         String html = reply.getBodyHtml().replace("&#64;", "@").replace("&#61;", "=");
         assertTrue(html.contains("href=\"/members/profile.xhtml?u=" + mentionedName + "\""), html);
         assertTrue(html.contains(">@" + mentionedName + "</a>"), html);
         assertEquals(List.of("MENTION " + f.member().memberId() + " #2"), notificationsOf(mentioned));
-        assertEquals(List.of("QUOTE " + f.member().memberId() + " #2"), notificationsOf(f.author()), "the author watches and was answered");
-        assertEquals(0, notifications.unreadCount(outsider), "no notice of a members-only post for someone who cannot read it");
+        assertEquals(
+                List.of("QUOTE " + f.member().memberId() + " #2"),
+                notificationsOf(f.author()),
+                "the author watches and was answered");
+        assertEquals(
+                0,
+                notifications.unreadCount(outsider),
+                "no notice of a members-only post for someone who cannot read it");
 
         forum.reply(f.author(), f.closedTopic().getId(), "Thanks all", null);
-        assertEquals("REPLY " + f.author().memberId() + " #3", notificationsOf(f.member()).getFirst(), "repliers watch the topic");
-        assertEquals(List.of("MENTION " + f.member().memberId() + " #2"), notificationsOf(mentioned), "not watching: no reply notice");
+        assertEquals(
+                "REPLY " + f.author().memberId() + " #3",
+                notificationsOf(f.member()).getFirst(),
+                "repliers watch the topic");
+        assertEquals(
+                List.of("MENTION " + f.member().memberId() + " #2"),
+                notificationsOf(mentioned),
+                "not watching: no reply notice");
 
         forum.like(f.author(), reply.getId());
-        assertEquals("LIKE " + f.author().memberId() + " #2", notificationsOf(f.member()).getFirst());
+        assertEquals(
+                "LIKE " + f.author().memberId() + " #2",
+                notificationsOf(f.member()).getFirst());
         assertEquals(2, notifications.unreadCount(f.member()));
         notifications.markAllRead(f.member());
         assertEquals(0, notifications.unreadCount(f.member()));
@@ -338,23 +461,30 @@ class ForumPermissionsIT {
         var f = forum();
         var reader = f.member();
         assertEquals(Map.of(), forum.readMarks(reader, List.of(f.openTopic())), "never opened");
-        long unreadBefore = forum.unreadTopicsByCategory(reader).getOrDefault(f.open().getId(), 0L);
+        long unreadBefore =
+                forum.unreadTopicsByCategory(reader).getOrDefault(f.open().getId(), 0L);
         assertEquals(1, unreadBefore, "the new topic counts as unread in its category");
 
         var first = forum.topicView(reader, f.openTopic().getId(), 1);
         assertFalse(first.isNew(first.posts().getFirst()), "nothing is 'new' on a first visit");
         assertEquals(Map.of(f.openTopic().getId(), 1), forum.readMarks(reader, List.of(f.openTopic())));
-        assertEquals(0, forum.unreadTopicsByCategory(reader).getOrDefault(f.open().getId(), 0L));
+        assertEquals(
+                0, forum.unreadTopicsByCategory(reader).getOrDefault(f.open().getId(), 0L));
 
         forum.reply(f.author(), f.openTopic().getId(), "Something new", null);
         var topic = forum.topic(reader, f.openTopic().getId());
-        assertEquals(1, topic.getPostCount() - forum.readMarks(reader, List.of(topic)).get(topic.getId()), "one unread");
-        assertEquals(1, forum.unreadTopicsByCategory(reader).getOrDefault(f.open().getId(), 0L));
+        assertEquals(
+                1,
+                topic.getPostCount() - forum.readMarks(reader, List.of(topic)).get(topic.getId()),
+                "one unread");
+        assertEquals(
+                1, forum.unreadTopicsByCategory(reader).getOrDefault(f.open().getId(), 0L));
 
         var second = forum.topicView(reader, f.openTopic().getId(), 1);
         assertTrue(second.isNew(second.posts().get(1)), "the reply is new since the last visit");
         assertFalse(second.isNew(second.posts().get(0)));
-        assertEquals(0, forum.unreadTopicsByCategory(reader).getOrDefault(f.open().getId(), 0L), "read to the end again");
+        assertEquals(
+                0, forum.unreadTopicsByCategory(reader).getOrDefault(f.open().getId(), 0L), "read to the end again");
         assertEquals(Map.of(), forum.unreadTopicsByCategory(Viewer.ANONYMOUS));
     }
 
@@ -364,14 +494,20 @@ class ForumPermissionsIT {
         var watcher = person(Role.MEMBER);
         forum.watchCategory(watcher, f.closed().getId(), true);
         assertTrue(forum.isWatchingCategory(watcher, f.closed().getId()));
-        assertThrows(NotAllowedException.class, () -> forum.watchCategory(Viewer.ANONYMOUS, f.closed().getId(), true));
+        assertThrows(
+                NotAllowedException.class,
+                () -> forum.watchCategory(Viewer.ANONYMOUS, f.closed().getId(), true));
 
-        var topic = forum.startTopic(f.author(), f.closed().getId(), "Fresh topic here", "Hello", TopicKind.DISCUSSION, List.of());
+        var topic = forum.startTopic(
+                f.author(), f.closed().getId(), "Fresh topic here", "Hello", TopicKind.DISCUSSION, List.of());
         assertEquals(List.of("NEW_TOPIC " + f.author().memberId() + " #1"), notificationsOf(watcher));
-        assertEquals(topic.getId(), notifications.latest(watcher).getFirst().getTopic().getId());
+        assertEquals(
+                topic.getId(),
+                notifications.latest(watcher).getFirst().getTopic().getId());
 
         forum.watchCategory(watcher, f.closed().getId(), false);
-        forum.startTopic(f.author(), f.closed().getId(), "Another topic", "Hello again", TopicKind.DISCUSSION, List.of());
+        forum.startTopic(
+                f.author(), f.closed().getId(), "Another topic", "Hello again", TopicKind.DISCUSSION, List.of());
         assertEquals(1, notificationsOf(watcher).size(), "no longer watching");
     }
 
@@ -379,18 +515,39 @@ class ForumPermissionsIT {
     void searchFindsOnlyWhatTheViewerMayRead() {
         var f = forum();
         String word = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        var open = forum.startTopic(f.author(), f.open().getId(), "Open " + word + " title", "Public words here", TopicKind.DISCUSSION, List.of());
-        var closed = forum.startTopic(f.author(), f.closed().getId(), "Closed topic", "Private " + word + " notes", TopicKind.DISCUSSION, List.of());
+        var open = forum.startTopic(
+                f.author(),
+                f.open().getId(),
+                "Open " + word + " title",
+                "Public words here",
+                TopicKind.DISCUSSION,
+                List.of());
+        var closed = forum.startTopic(
+                f.author(),
+                f.closed().getId(),
+                "Closed topic",
+                "Private " + word + " notes",
+                TopicKind.DISCUSSION,
+                List.of());
         var reply = forum.reply(f.member(), open.getId(), "A reply about " + word + " and benefits", null);
 
         var visitorHits = forum.search(Viewer.ANONYMOUS, word, null).hits();
-        assertEquals(List.of(reply.getId(), firstPostId(forum, f.member(), open)),
-                visitorHits.stream().map(h -> h.post().getId()).toList(), "the public posts, newest first; the title counts");
-        assertTrue(visitorHits.stream().noneMatch(h -> h.topic().getId().equals(closed.getId())), "members-only posts do not exist for visitors");
+        assertEquals(
+                List.of(reply.getId(), firstPostId(forum, f.member(), open)),
+                visitorHits.stream().map(h -> h.post().getId()).toList(),
+                "the public posts, newest first; the title counts");
+        assertTrue(
+                visitorHits.stream().noneMatch(h -> h.topic().getId().equals(closed.getId())),
+                "members-only posts do not exist for visitors");
         assertEquals(3, forum.search(f.member(), word, null).hits().size());
-        assertEquals(List.of(reply.getId()), forum.search(f.member(), word + " BENEFITS", null).hits().stream()
-                .map(h -> h.post().getId()).toList(), "every word must be there, in any case");
-        assertTrue(forum.search(f.member(), word, null).hits().getFirst().excerpt().contains(word));
+        assertEquals(
+                List.of(reply.getId()),
+                forum.search(f.member(), word + " BENEFITS", null).hits().stream()
+                        .map(h -> h.post().getId())
+                        .toList(),
+                "every word must be there, in any case");
+        assertTrue(
+                forum.search(f.member(), word, null).hits().getFirst().excerpt().contains(word));
 
         forum.hide(f.moderator(), reply.getId(), "off topic");
         assertEquals(2, forum.search(f.member(), word, null).hits().size(), "hidden posts are not found");

@@ -1,10 +1,10 @@
 package org.ccionetwork.portal.forum;
 
+import static org.ccionetwork.portal.forum.ForumEntities.member;
+import static org.ccionetwork.portal.forum.ForumEntities.post;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.ccionetwork.portal.forum.ForumEntities.member;
-import static org.ccionetwork.portal.forum.ForumEntities.post;
 
 import java.util.List;
 import java.util.Optional;
@@ -21,8 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The topic page's posts as written in Java: user text inert, buttons only for what the reader may do. */
 class PostListHtmlTest {
 
-    private static final Set<String> STRUCTURE = Set.of("article", "header", "span", "a", "time",
-            "div", "p", "footer", "details", "summary", "button", "strong");
+    private static final Set<String> STRUCTURE = Set.of(
+            "article", "header", "span", "a", "time", "div", "p", "footer", "details", "summary", "button", "strong");
 
     /** A reader whose answers the tests set. */
     private static final class TestReader implements PostListHtml.Reader {
@@ -126,8 +126,10 @@ class PostListHtmlTest {
         var first = page.getElementById("post-1");
         assertEquals(payload, first.attr("data-author"));
         assertEquals(payload, first.selectFirst(".post-author").wholeText());
-        assertEquals(payload, first.selectFirst(".post-organisation").wholeText().substring(" · ".length()));
-        assertTrue(first.selectFirst(".removed").wholeText().contains(payload), "the moderator reads the reason as text");
+        assertEquals(
+                payload, first.selectFirst(".post-organisation").wholeText().substring(" · ".length()));
+        assertTrue(
+                first.selectFirst(".removed").wholeText().contains(payload), "the moderator reads the reason as text");
         assertEquals("Liked by " + payload, first.selectFirst(".liked-by").wholeText());
     }
 
@@ -154,16 +156,23 @@ class PostListHtmlTest {
         reader.canReply = true;
         reader.authorId = 12L;
         reader.newPosts = Set.of(2);
-        var page = Jsoup.parseBodyFragment(PostListHtml.of(List.of(post(topic, 1, author, 101), post(topic, 2, me, 102)), reader));
+        var page = Jsoup.parseBodyFragment(
+                PostListHtml.of(List.of(post(topic, 1, author, 101), post(topic, 2, me, 102)), reader));
 
         var like = page.selectFirst("#post-1 button.like-button");
         assertEquals(PostAction.FIELD, like.attr("name"));
         assertEquals("like:101:1", like.attr("value"));
         assertEquals(List.of(), page.select("#post-2 .like-button"), "not one's own post");
-        assertEquals("delete:102:2", page.selectFirst("#post-2 button:contains(Delete)").attr("value"));
+        assertEquals(
+                "delete:102:2",
+                page.selectFirst("#post-2 button:contains(Delete)").attr("value"));
         assertEquals(List.of(), page.select("#post-1 button:contains(Delete)"));
-        assertEquals("/ctx/forum/edit.xhtml?post=102", page.selectFirst("#post-2 a:contains(Edit)").attr("href"));
-        assertEquals("?id=7&page=1&quote=1#reply", page.selectFirst("#post-1 .quote-link").attr("href"));
+        assertEquals(
+                "/ctx/forum/edit.xhtml?post=102",
+                page.selectFirst("#post-2 a:contains(Edit)").attr("href"));
+        assertEquals(
+                "?id=7&page=1&quote=1#reply",
+                page.selectFirst("#post-1 .quote-link").attr("href"));
         assertEquals("Flag", page.selectFirst("#post-1 .flag-link").text());
         assertEquals(List.of(), page.select("#post-1 .tag-new"));
         assertEquals("New", page.selectFirst("#post-2 .tag-new").text());
@@ -179,7 +188,9 @@ class PostListHtmlTest {
         var member = new TestReader();
         member.member = true;
         var asMember = Jsoup.parseBodyFragment(PostListHtml.of(List.of(hidden), member));
-        assertEquals("This post was hidden by a moderator.", asMember.selectFirst("#post-2 .removed").text());
+        assertEquals(
+                "This post was hidden by a moderator.",
+                asMember.selectFirst("#post-2 .removed").text());
         assertFalse(asMember.html().contains("Body of 2"));
         assertFalse(asMember.html().contains("Names a patient"));
 
@@ -187,21 +198,37 @@ class PostListHtmlTest {
         moderator.member = true;
         moderator.moderator = true;
         moderator.accepted = 2;
-        var asModerator = Jsoup.parseBodyFragment(PostListHtml.of(List.of(post(topic, 1, author, 101), hidden), moderator));
-        assertEquals("This post was hidden by a moderator (Asha Patel): Names a patient.", asModerator.selectFirst("#post-2 .removed").text());
+        var asModerator =
+                Jsoup.parseBodyFragment(PostListHtml.of(List.of(post(topic, 1, author, 101), hidden), moderator));
+        assertEquals(
+                "This post was hidden by a moderator (Asha Patel): Names a patient.",
+                asModerator.selectFirst("#post-2 .removed").text());
         assertTrue(asModerator.selectFirst("#post-2 .post-body").text().contains("Body of 2"));
         assertTrue(asModerator.selectFirst("#post-2").hasClass("post-hidden"));
         assertTrue(asModerator.selectFirst("#post-2").hasClass("post-accepted"));
-        assertEquals("/ctx/forum/topic.xhtml?id=7#post-2", asModerator.selectFirst("#accepted-answer a").attr("href"));
-        assertEquals("Flag or hide", asModerator.selectFirst("#post-1 .flag-link").text());
+        assertEquals(
+                "/ctx/forum/topic.xhtml?id=7#post-2",
+                asModerator.selectFirst("#accepted-answer a").attr("href"));
+        assertEquals(
+                "Flag or hide", asModerator.selectFirst("#post-1 .flag-link").text());
     }
 
     @Test
     void onlyWellFormedActionsParse() {
         assertEquals(Optional.of(new PostAction(PostAction.Kind.LIKE, 101, 1)), PostAction.parse("like:101:1"));
         assertEquals(Optional.of(new PostAction(PostAction.Kind.ACCEPT, 5, 3)), PostAction.parse("accept:5:3"));
-        for (String forged : new String[] {null, "", "like", "like:1", "like:-1:1", "hide:1:1", "like:1:1:1", "LIKE:1:1",
-                "like:99999999999999999999:1", "like:1:1 "}) {
+        for (String forged : new String[] {
+            null,
+            "",
+            "like",
+            "like:1",
+            "like:-1:1",
+            "hide:1:1",
+            "like:1:1:1",
+            "LIKE:1:1",
+            "like:99999999999999999999:1",
+            "like:1:1 "
+        }) {
             assertEquals(Optional.empty(), PostAction.parse(forged), forged);
         }
     }

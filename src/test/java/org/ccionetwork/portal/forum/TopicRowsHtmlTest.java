@@ -33,8 +33,9 @@ class TopicRowsHtmlTest {
         var page = Jsoup.parseBodyFragment(TopicRowsHtml.of(List.of(topic), "/ctx", null));
         XssCorpusTest.assertOnlyOwnMarkup(page, STRUCTURE, payload);
         assertEquals(payload, page.selectFirst(".topic-title").wholeText());
-        assertTrue(page.selectFirst(".meta").wholeText().startsWith("Started by " + payload + " · 0 replies · 0 views · last post by "
-                + payload + ", "));
+        assertTrue(page.selectFirst(".meta")
+                .wholeText()
+                .startsWith("Started by " + payload + " · 0 replies · 0 views · last post by " + payload + ", "));
         assertEquals(payload.replace(" ", ""), page.select(".meta .tag").last().wholeText());
     }
 
@@ -50,8 +51,8 @@ class TopicRowsHtmlTest {
             }
         }
         Map<Long, Integer> marks = Map.of(2L, 21, 3L, 25);
-        String html = TopicRowsHtml.of(List.of(unopened, partlyRead, read), "/ctx",
-                t -> t.getPostCount() - marks.getOrDefault(t.getId(), 0));
+        String html = TopicRowsHtml.of(
+                List.of(unopened, partlyRead, read), "/ctx", t -> t.getPostCount() - marks.getOrDefault(t.getId(), 0));
         var rows = Jsoup.parseBodyFragment(html).select("li.topic-row");
 
         assertEquals("New", rows.get(0).selectFirst(".tag-new").text());
@@ -59,7 +60,9 @@ class TopicRowsHtmlTest {
         assertEquals("4 unread posts: jump to the first", jump.text());
         assertEquals("/ctx/forum/topic.xhtml?id=2&page=2#post-22", jump.attr("href"));
         assertTrue(rows.get(2).select(".unread, .tag-new").isEmpty(), "nothing marked when all is read");
-        assertEquals("/ctx/forum/topic.xhtml?id=1", rows.get(0).selectFirst(".topic-title").attr("href"));
+        assertEquals(
+                "/ctx/forum/topic.xhtml?id=1",
+                rows.get(0).selectFirst(".topic-title").attr("href"));
         assertEquals("Question", rows.get(0).selectFirst(".tag").text(), "an unanswered question says so");
 
         var visitor = Jsoup.parseBodyFragment(TopicRowsHtml.of(List.of(unopened, partlyRead), "/ctx", null));

@@ -77,36 +77,44 @@ class LibraryBrowserIT {
     @Test
     void aMemberSharesAPdfDownloadsItAndAddsAVersion() throws Exception {
         byte[] first = LibraryDemoContent.Seeder.pdf("Bed management SOP", "Version one", "1. Escalation");
-        byte[] second = LibraryDemoContent.Seeder.pdf("Bed management SOP", "Version two", "1. Escalation", "2. Discharge");
+        byte[] second =
+                LibraryDemoContent.Seeder.pdf("Bed management SOP", "Version two", "1. Escalation", "2. Discharge");
         String title = "Bed management SOP " + UUID.randomUUID().toString().substring(0, 8);
         String itemPath;
         try (var browser = new Browser()) {
             browser.signIn(portal, "member", "member", "/library/");
             browser.waitFor(By.id("share-file")).click();
-            browser.waitFor(By.id("file")).sendKeys(file("bed-management.pdf", first).toString());
+            browser.waitFor(By.id("file"))
+                    .sendKeys(file("bed-management.pdf", first).toString());
             waitUploaded(browser, "file");
-            assertEquals(100L, ((JavascriptExecutor) browser.driver()).executeScript(
-                    "return document.getElementById('file-progress').value;"), "the progress bar went to the end");
+            assertEquals(
+                    100L,
+                    ((JavascriptExecutor) browser.driver())
+                            .executeScript("return document.getElementById('file-progress').value;"),
+                    "the progress bar went to the end");
             browser.find(By.id("share-form:title")).sendKeys(title);
             new Select(browser.find(By.id("share-form:collection"))).selectByValue("templates");
             browser.submit(By.id("share-form:share"));
 
             assertEquals(title, browser.waitFor(By.id("item-title")).getText());
             assertEquals(sha256(first), browser.find(By.id("checksum")).getText());
-            Object previewWidth = ((JavascriptExecutor) browser.driver()).executeScript(
-                    "var i = document.getElementById('preview'); return i.complete ? i.naturalWidth : 0;");
+            Object previewWidth = ((JavascriptExecutor) browser.driver())
+                    .executeScript(
+                            "var i = document.getElementById('preview'); return i.complete ? i.naturalWidth : 0;");
             assertTrue(((Number) previewWidth).intValue() > 100, "the first page is previewed: " + previewWidth);
             var matcher = ITEM_ID.matcher(browser.currentUrl());
             assertTrue(matcher.find());
             itemPath = "/library/item.xhtml?id=" + matcher.group(1);
 
-            browser.waitFor(By.id("file")).sendKeys(file("bed-management-v2.pdf", second).toString());
+            browser.waitFor(By.id("file"))
+                    .sendKeys(file("bed-management-v2.pdf", second).toString());
             waitUploaded(browser, "file");
             browser.find(By.id("version-form:change-note")).sendKeys("Adds the discharge section");
             browser.submit(By.id("version-form:add-version"));
             assertTrue(browser.waitFor(By.id("messages")).getText().contains("Version added"));
             assertEquals(sha256(second), browser.find(By.id("checksum")).getText());
-            assertEquals(2, browser.findAll(By.cssSelector("#versions tbody tr")).size());
+            assertEquals(
+                    2, browser.findAll(By.cssSelector("#versions tbody tr")).size());
         }
         String itemId = itemPath.substring(itemPath.indexOf('=') + 1);
 
@@ -116,14 +124,22 @@ class LibraryBrowserIT {
         assertEquals(200, v1.statusCode());
         assertArrayEquals(first, v1.body(), "the bytes match");
         assertEquals("application/pdf", v1.headers().firstValue("Content-Type").orElse(""));
-        assertEquals("nosniff", v1.headers().firstValue("X-Content-Type-Options").orElse(""));
-        assertArrayEquals(second, member.getBytes("/library/download/" + itemId + "/2").body());
-        assertTrue(member.get(itemPath).body().contains("id=\"download-count\">1<"), "counted once for the member today");
+        assertEquals(
+                "nosniff", v1.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertArrayEquals(
+                second, member.getBytes("/library/download/" + itemId + "/2").body());
+        assertTrue(
+                member.get(itemPath).body().contains("id=\"download-count\">1<"), "counted once for the member today");
 
         // Shared members-only (the default): nothing for a visitor, by any address.
         var visitor = new PortalClient(portal);
-        for (String path : new String[] {itemPath, "/library/download/" + itemId + "/1", "/library/download/" + itemId + "/2",
-                "/library/download/" + itemId + "/3", "/library/preview/" + itemId + "/1"}) {
+        for (String path : new String[] {
+            itemPath,
+            "/library/download/" + itemId + "/1",
+            "/library/download/" + itemId + "/2",
+            "/library/download/" + itemId + "/3",
+            "/library/preview/" + itemId + "/1"
+        }) {
             assertEquals(404, visitor.getBytes(path).statusCode(), path);
         }
     }
@@ -145,11 +161,23 @@ class LibraryBrowserIT {
             assertTrue(browser.waitFor(By.id("share-form:file-error")).getText().contains("Choose the file"));
             assertEquals(title, browser.find(By.id("share-form:title")).getAttribute("value"));
 
-            refused(browser, file("report.pdf", "<!DOCTYPE html><html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8)),
+            refused(
+                    browser,
+                    file(
+                            "report.pdf",
+                            "<!DOCTYPE html><html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8)),
                     "cannot be shared here");
-            refused(browser, file("drawing.pdf", "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>".getBytes(StandardCharsets.UTF_8)),
+            refused(
+                    browser,
+                    file(
+                            "drawing.pdf",
+                            "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>"
+                                    .getBytes(StandardCharsets.UTF_8)),
                     "cannot be shared here");
-            refused(browser, file("setup.pdf", new byte[] {0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0x3e, 0}),
+            refused(
+                    browser,
+                    file("setup.pdf", new byte[] {0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0x3e, 0
+                    }),
                     "cannot be shared here");
             refused(browser, file("empty.pdf", new byte[0]), "empty");
             refused(browser, tooLarge, "larger than 50 MB");
@@ -159,22 +187,35 @@ class LibraryBrowserIT {
         // A name with folders in it is refused by the server (a browser never sends one, a forged request may).
         var member = new PortalClient(portal);
         member.signIn("member", "member", "/library/");
-        var traversal = member.post("/library/upload?name=..%2F..%2Fetc%2Fpasswd.pdf",
-                HttpRequest.BodyPublishers.ofByteArray(LibraryDemoContent.Seeder.pdf("x", "y")), "X-Portal-Request", "1");
+        var traversal = member.post(
+                "/library/upload?name=..%2F..%2Fetc%2Fpasswd.pdf",
+                HttpRequest.BodyPublishers.ofByteArray(LibraryDemoContent.Seeder.pdf("x", "y")),
+                "X-Portal-Request",
+                "1");
         assertEquals(400, traversal.statusCode());
         assertTrue(traversal.body().contains("folders"), traversal.body());
-        var noHeader = member.post("/library/upload?name=a.pdf", HttpRequest.BodyPublishers.ofByteArray(LibraryDemoContent.Seeder.pdf("x", "y")));
+        var noHeader = member.post(
+                "/library/upload?name=a.pdf",
+                HttpRequest.BodyPublishers.ofByteArray(LibraryDemoContent.Seeder.pdf("x", "y")));
         assertEquals(404, noHeader.statusCode(), "no upload without the page's header (another site cannot send it)");
         var visitor = new PortalClient(portal);
-        assertEquals(404, visitor.post("/library/upload?name=a.pdf", HttpRequest.BodyPublishers.ofByteArray(LibraryDemoContent.Seeder.pdf("x", "y")),
-                "X-Portal-Request", "1").statusCode(), "visitors upload nothing");
+        assertEquals(
+                404,
+                visitor.post(
+                                "/library/upload?name=a.pdf",
+                                HttpRequest.BodyPublishers.ofByteArray(LibraryDemoContent.Seeder.pdf("x", "y")),
+                                "X-Portal-Request",
+                                "1")
+                        .statusCode(),
+                "visitors upload nothing");
     }
 
     private static void refused(Browser browser, Path file, String message) {
         browser.find(By.id("file")).sendKeys(file.toString());
         new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
                 .until(d -> d.findElement(By.id("file-upload-error")).getText().contains(message));
-        assertEquals("", browser.find(By.id("share-form:file-token")).getAttribute("value"), "no file is kept in the form");
+        assertEquals(
+                "", browser.find(By.id("share-form:file-token")).getAttribute("value"), "no file is kept in the form");
     }
 
     @Test
@@ -183,14 +224,20 @@ class LibraryBrowserIT {
         member.signIn("member", "member", "/library/");
         long size = 200L * 1024 * 1024;
 
-        var announced = member.post("/library/upload?name=big.pdf",
-                HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(() -> new Zeros(size)), size),
-                "X-Portal-Request", "1");
+        var announced = member.post(
+                "/library/upload?name=big.pdf",
+                HttpRequest.BodyPublishers.fromPublisher(
+                        HttpRequest.BodyPublishers.ofInputStream(() -> new Zeros(size)), size),
+                "X-Portal-Request",
+                "1");
         assertEquals(413, announced.statusCode());
         assertTrue(announced.body().contains("larger than 50 MB"), announced.body());
 
-        var streamed = member.post("/library/upload?name=big.pdf",
-                HttpRequest.BodyPublishers.ofInputStream(() -> new Zeros(size)), "X-Portal-Request", "1");
+        var streamed = member.post(
+                "/library/upload?name=big.pdf",
+                HttpRequest.BodyPublishers.ofInputStream(() -> new Zeros(size)),
+                "X-Portal-Request",
+                "1");
         assertEquals(413, streamed.statusCode(), "refused while reading, at the limit");
         assertTrue(streamed.body().contains("larger than 50 MB"), streamed.body());
 

@@ -70,19 +70,21 @@ class LibraryIT {
 
     private Viewer person(Role... roles) {
         String subject = UUID.randomUUID().toString();
-        var member = members.recordSignIn(new SignInClaims(subject, "user-" + subject.substring(0, 8), "Test " + roles.length,
-                null, null, null, Set.of(roles)));
+        var member = members.recordSignIn(new SignInClaims(
+                subject, "user-" + subject.substring(0, 8), "Test " + roles.length, null, null, null, Set.of(roles)));
         return new Viewer(member.getId(), Set.of(roles));
     }
 
     private String collection(boolean reviewed) {
         String slug = "c-" + UUID.randomUUID().toString().substring(0, 8);
-        library.createCollection(person(Role.MEMBER, Role.MODERATOR, Role.ADMIN), slug, "Collection " + slug, "", 9, reviewed);
+        library.createCollection(
+                person(Role.MEMBER, Role.MODERATOR, Role.ADMIN), slug, "Collection " + slug, "", 9, reviewed);
         return slug;
     }
 
     private static byte[] pdf(String text) {
-        return ("%PDF-1.4\n% " + text + "\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+        return ("%PDF-1.4\n% " + text + "\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n")
+                .getBytes(StandardCharsets.US_ASCII);
     }
 
     private Upload upload(Viewer viewer, String name, byte[] bytes) throws Exception {
@@ -90,13 +92,15 @@ class LibraryIT {
     }
 
     private Item shareFile(Viewer viewer, String collection, Visibility visibility, byte[] bytes) throws Exception {
-        return library.shareFile(viewer, upload(viewer, "report.pdf", bytes).getToken(),
+        return library.shareFile(
+                viewer,
+                upload(viewer, "report.pdf", bytes).getToken(),
                 new ItemDetails("A shared report", "About **it**", collection, List.of("report"), visibility, null));
     }
 
     private long chunks() throws Exception {
         try (var connection = database.dataSource().getConnection();
-             var rows = connection.createStatement().executeQuery("select count(*) from library_blob_chunks")) {
+                var rows = connection.createStatement().executeQuery("select count(*) from library_blob_chunks")) {
             rows.next();
             return rows.getLong(1);
         }
@@ -113,17 +117,28 @@ class LibraryIT {
         assertThrows(NotFoundException.class, () -> library.item(visitor, closed.getId()));
         assertThrows(NotFoundException.class, () -> library.version(visitor, closed.getId(), 1));
         assertThrows(NotFoundException.class, () -> library.versions(visitor, closed.getId()));
-        assertThrows(NotFoundException.class, () -> library.version(member, closed.getId(), 2), "a version that does not exist");
-        assertThrows(NotFoundException.class, () -> library.version(member, Long.MAX_VALUE, 1), "an item that does not exist");
-        assertFalse(library.items(visitor, collection, null, LibraryService.Order.NEWEST, Optional.empty()).items().stream()
-                .anyMatch(i -> i.getId().equals(closed.getId())));
+        assertThrows(
+                NotFoundException.class,
+                () -> library.version(member, closed.getId(), 2),
+                "a version that does not exist");
+        assertThrows(
+                NotFoundException.class,
+                () -> library.version(member, Long.MAX_VALUE, 1),
+                "an item that does not exist");
+        assertFalse(
+                library.items(visitor, collection, null, LibraryService.Order.NEWEST, Optional.empty()).items().stream()
+                        .anyMatch(i -> i.getId().equals(closed.getId())));
 
         assertEquals(open.getId(), library.item(visitor, open.getId()).getId());
         var version = library.version(visitor, open.getId(), 1);
         try (InputStream in = store.open(version.getFile().getBlobKey())) {
             assertArrayEquals(pdf("open"), in.readAllBytes());
         }
-        assertEquals(2, library.items(member, collection, null, LibraryService.Order.NEWEST, Optional.empty()).items().size());
+        assertEquals(
+                2,
+                library.items(member, collection, null, LibraryService.Order.NEWEST, Optional.empty())
+                        .items()
+                        .size());
     }
 
     @Test
@@ -135,26 +150,45 @@ class LibraryIT {
         var item = shareFile(sharer, collection, Visibility.MEMBERS, pdf("v1"));
         var details = new ItemDetails("Renamed report", "", collection, List.of(), Visibility.MEMBERS, null);
 
-        var refused = assertThrows(NotAllowedException.class, () -> library.edit(other, item.getId(), item.getVersion(), details));
+        var refused = assertThrows(
+                NotAllowedException.class, () -> library.edit(other, item.getId(), item.getVersion(), details));
         assertTrue(refused.getMessage().contains("Only the member who shared this item"));
         var otherUpload = upload(other, "v2.pdf", pdf("other's v2"));
-        assertThrows(NotAllowedException.class, () -> library.newVersion(other, item.getId(), otherUpload.getToken(), "mine now"));
+        assertThrows(
+                NotAllowedException.class,
+                () -> library.newVersion(other, item.getId(), otherUpload.getToken(), "mine now"));
         assertThrows(NotFoundException.class, () -> library.setHidden(other, item.getId(), true, "no"));
         assertThrows(NotFoundException.class, () -> library.delete(other, item.getId(), "no"));
         assertEquals("A shared report", library.item(sharer, item.getId()).getTitle(), "nothing changed");
 
-        library.edit(moderator, item.getId(), library.item(moderator, item.getId()).getVersion(), details);
-        var v2 = library.newVersion(moderator, item.getId(), upload(moderator, "v2.pdf", pdf("v2")).getToken(), "Updated figures");
+        library.edit(
+                moderator, item.getId(), library.item(moderator, item.getId()).getVersion(), details);
+        var v2 = library.newVersion(
+                moderator, item.getId(), upload(moderator, "v2.pdf", pdf("v2")).getToken(), "Updated figures");
         assertEquals(2, v2.getNumber());
-        var v3 = library.newVersion(sharer, item.getId(), upload(sharer, "v3.pdf", pdf("v3")).getToken(), "Typos");
-        assertEquals(List.of(3, 2, 1), library.versions(other, item.getId()).stream().map(ItemVersion::getNumber).toList());
+        var v3 = library.newVersion(
+                sharer, item.getId(), upload(sharer, "v3.pdf", pdf("v3")).getToken(), "Typos");
+        assertEquals(
+                List.of(3, 2, 1),
+                library.versions(other, item.getId()).stream()
+                        .map(ItemVersion::getNumber)
+                        .toList());
         assertEquals("Renamed report", library.item(other, item.getId()).getTitle());
-        try (InputStream in = store.open(library.version(other, item.getId(), 1).getFile().getBlobKey())) {
+        try (InputStream in =
+                store.open(library.version(other, item.getId(), 1).getFile().getBlobKey())) {
             assertArrayEquals(pdf("v1"), in.readAllBytes(), "every version stays downloadable");
         }
-        assertThrows(NotAllowedException.class, () -> library.newVersion(sharer, item.getId(), upload(sharer, "v4.pdf", pdf("v4")).getToken(), " "),
+        assertThrows(
+                NotAllowedException.class,
+                () -> library.newVersion(
+                        sharer,
+                        item.getId(),
+                        upload(sharer, "v4.pdf", pdf("v4")).getToken(),
+                        " "),
                 "a version needs a change note");
-        assertThrows(NotAllowedException.class, () -> library.newVersion(sharer, item.getId(), otherUpload.getToken(), "someone else's file"),
+        assertThrows(
+                NotAllowedException.class,
+                () -> library.newVersion(sharer, item.getId(), otherUpload.getToken(), "someone else's file"),
                 "an upload is only its uploader's");
         assertEquals(3, v3.getNumber());
 
@@ -169,25 +203,42 @@ class LibraryIT {
     void refusedUploadsSayWhyAndLeaveNothingBehind() throws Exception {
         var member = person(Role.MEMBER);
         long before = chunks();
-        var tooLarge = assertThrows(UploadRefusedException.class,
-                () -> receiver.receive(member, "big.pdf", receiver.maxBytes() + 1, new ByteArrayInputStream(new byte[0])));
+        var tooLarge = assertThrows(
+                UploadRefusedException.class,
+                () -> receiver.receive(
+                        member, "big.pdf", receiver.maxBytes() + 1, new ByteArrayInputStream(new byte[0])));
         assertEquals(413, tooLarge.status());
         assertTrue(tooLarge.getMessage().contains("larger than 50 MB"));
-        var unannounced = assertThrows(UploadRefusedException.class,
-                () -> receiver.receive(member, "big.pdf", -1, new ZeroStream(receiver.maxBytes() + 1)), "counted while reading");
+        var unannounced = assertThrows(
+                UploadRefusedException.class,
+                () -> receiver.receive(member, "big.pdf", -1, new ZeroStream(receiver.maxBytes() + 1)),
+                "counted while reading");
         assertEquals(413, unannounced.status());
 
         byte[] html = "<!DOCTYPE html><html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
-        assertEquals(415, assertThrows(UploadRefusedException.class, () -> upload(member, "report.pdf", html)).status());
+        assertEquals(
+                415,
+                assertThrows(UploadRefusedException.class, () -> upload(member, "report.pdf", html))
+                        .status());
         byte[] svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>".getBytes(StandardCharsets.UTF_8);
-        assertEquals(415, assertThrows(UploadRefusedException.class, () -> upload(member, "report.pdf", svg)).status());
+        assertEquals(
+                415,
+                assertThrows(UploadRefusedException.class, () -> upload(member, "report.pdf", svg))
+                        .status());
         byte[] elf = {0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0x3e, 0};
-        assertEquals(415, assertThrows(UploadRefusedException.class, () -> upload(member, "tool.pdf", elf)).status());
+        assertEquals(
+                415,
+                assertThrows(UploadRefusedException.class, () -> upload(member, "tool.pdf", elf))
+                        .status());
         var empty = assertThrows(UploadRefusedException.class, () -> upload(member, "empty.pdf", new byte[0]));
         assertTrue(empty.getMessage().contains("empty"));
-        var traversal = assertThrows(UploadRefusedException.class, () -> upload(member, "../../etc/passwd.pdf", pdf("x")));
+        var traversal =
+                assertThrows(UploadRefusedException.class, () -> upload(member, "../../etc/passwd.pdf", pdf("x")));
         assertTrue(traversal.getMessage().contains("folders"));
-        assertThrows(NotAllowedException.class, () -> upload(Viewer.ANONYMOUS, "report.pdf", pdf("x")), "visitors upload nothing");
+        assertThrows(
+                NotAllowedException.class,
+                () -> upload(Viewer.ANONYMOUS, "report.pdf", pdf("x")),
+                "visitors upload nothing");
 
         assertEquals(before, chunks(), "no bytes kept of any refused file");
     }
@@ -248,7 +299,8 @@ class LibraryIT {
         library.countDownload(reader, item.getId());
         assertEquals(3, library.item(reader, item.getId()).getDownloadCount(), "again the next day, once");
 
-        var mostDownloaded = library.items(reader, item.getCollection().getSlug(), null, LibraryService.Order.DOWNLOADS, Optional.empty());
+        var mostDownloaded = library.items(
+                reader, item.getCollection().getSlug(), null, LibraryService.Order.DOWNLOADS, Optional.empty());
         assertEquals(item.getId(), mostDownloaded.items().getFirst().getId());
     }
 
@@ -257,12 +309,20 @@ class LibraryIT {
         var member = person(Role.MEMBER);
         String collection = collection(false);
         for (int i = 0; i < LibraryService.PAGE_SIZE + 5; i++) {
-            library.shareLink(member, new ItemDetails("Link " + i, "", collection, List.of("paging"), Visibility.PUBLIC,
-                    "https://example.org/" + i));
+            library.shareLink(
+                    member,
+                    new ItemDetails(
+                            "Link " + i,
+                            "",
+                            collection,
+                            List.of("paging"),
+                            Visibility.PUBLIC,
+                            "https://example.org/" + i));
         }
         var first = library.items(member, collection, null, LibraryService.Order.NEWEST, Optional.empty());
         assertEquals(LibraryService.PAGE_SIZE, first.items().size());
-        var second = library.items(member, collection, null, LibraryService.Order.NEWEST, ItemCursor.parse(first.nextCursor()));
+        var second = library.items(
+                member, collection, null, LibraryService.Order.NEWEST, ItemCursor.parse(first.nextCursor()));
         assertEquals(5, second.items().size());
         assertEquals(null, second.nextCursor());
         var all = new java.util.HashSet<Long>();
@@ -270,7 +330,12 @@ class LibraryIT {
         second.items().forEach(i -> all.add(i.getId()));
         assertEquals(LibraryService.PAGE_SIZE + 5, all.size());
         var byDownloads = library.items(member, collection, "paging", LibraryService.Order.DOWNLOADS, Optional.empty());
-        var rest = library.items(member, collection, "paging", LibraryService.Order.DOWNLOADS, ItemCursor.parse(byDownloads.nextCursor()));
+        var rest = library.items(
+                member,
+                collection,
+                "paging",
+                LibraryService.Order.DOWNLOADS,
+                ItemCursor.parse(byDownloads.nextCursor()));
         assertEquals(5, rest.items().size());
     }
 
@@ -280,12 +345,25 @@ class LibraryIT {
         var admin = person(Role.MEMBER, Role.MODERATOR, Role.ADMIN);
         var item = shareFile(member, collection(false), Visibility.PUBLIC, pdf("linked"));
         String unique = UUID.randomUUID().toString().substring(0, 8);
-        var closed = forum.createCategory(admin, "lib-" + unique, "Lib " + unique, "", "#005eb8", 1, Visibility.MEMBERS, null);
-        var topic = forum.startTopic(member, closed.getId(), "Our business case",
-                "See [the report](" + Links.item(item.getId()) + ") and [a missing one](/library/item.xhtml?id=999999999).",
-                TopicKind.DISCUSSION, List.of());
-        assertEquals(List.of(topic.getId()), library.topics(member, item.getId()).stream().map(t -> t.getId()).toList());
-        assertEquals(List.of(), library.topics(Viewer.ANONYMOUS, item.getId()), "a members-only topic is not listed to visitors");
+        var closed = forum.createCategory(
+                admin, "lib-" + unique, "Lib " + unique, "", "#005eb8", 1, Visibility.MEMBERS, null);
+        var topic = forum.startTopic(
+                member,
+                closed.getId(),
+                "Our business case",
+                "See [the report](" + Links.item(item.getId())
+                        + ") and [a missing one](/library/item.xhtml?id=999999999).",
+                TopicKind.DISCUSSION,
+                List.of());
+        assertEquals(
+                List.of(topic.getId()),
+                library.topics(member, item.getId()).stream()
+                        .map(t -> t.getId())
+                        .toList());
+        assertEquals(
+                List.of(),
+                library.topics(Viewer.ANONYMOUS, item.getId()),
+                "a members-only topic is not listed to visitors");
     }
 
     @Test
@@ -294,17 +372,24 @@ class LibraryIT {
         var other = person(Role.MEMBER);
         var moderator = person(Role.MEMBER, Role.MODERATOR);
         var item = shareFile(owner, collection(true), Visibility.MEMBERS, pdf("handbook"));
-        assertEquals(owner.memberId(), library.item(owner, item.getId()).getOwner().getId(), "the sharer owns it at first");
+        assertEquals(
+                owner.memberId(), library.item(owner, item.getId()).getOwner().getId(), "the sharer owns it at first");
         assertTrue(library.item(owner, item.getId()).getReviewBy().isAfter(library.today()));
 
         library.setReview(moderator, item.getId(), null, library.today().minusDays(1));
-        assertThrows(NotFoundException.class, () -> library.setReview(owner, item.getId(), null, null), "only moderators set them");
-        assertTrue(library.dueForReview(moderator).stream().anyMatch(i -> i.getId().equals(item.getId())));
+        assertThrows(
+                NotFoundException.class,
+                () -> library.setReview(owner, item.getId(), null, null),
+                "only moderators set them");
+        assertTrue(
+                library.dueForReview(moderator).stream().anyMatch(i -> i.getId().equals(item.getId())));
         assertFalse(library.dueForReview(owner).stream().anyMatch(i -> i.getId().equals(item.getId())), "no owner now");
         var username = members.byIds(List.of(owner.memberId())).getFirst().getUsername();
         library.setReview(moderator, item.getId(), username, library.today());
         assertTrue(library.dueForReview(owner).stream().anyMatch(i -> i.getId().equals(item.getId())));
         assertFalse(library.dueForReview(other).stream().anyMatch(i -> i.getId().equals(item.getId())));
-        assertThrows(NotAllowedException.class, () -> library.setReview(moderator, item.getId(), "nobody-" + UUID.randomUUID(), null));
+        assertThrows(
+                NotAllowedException.class,
+                () -> library.setReview(moderator, item.getId(), "nobody-" + UUID.randomUUID(), null));
     }
 }

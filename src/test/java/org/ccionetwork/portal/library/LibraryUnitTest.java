@@ -66,9 +66,16 @@ class LibraryUnitTest {
 
     @Test
     void detailsAreCheckedOnTheServer() {
-        assertThrows(NotAllowedException.class, () -> new ItemDetails("ab", "", "links", List.of(), Visibility.MEMBERS, null));
-        assertThrows(NotAllowedException.class, () -> new ItemDetails("A link", "", "links", List.of(), Visibility.MEMBERS, "javascript:alert(1)"));
-        assertEquals(Visibility.MEMBERS, new ItemDetails("A file", null, "handbooks", null, null, " ").visibility(), "members-only by default");
+        assertThrows(
+                NotAllowedException.class,
+                () -> new ItemDetails("ab", "", "links", List.of(), Visibility.MEMBERS, null));
+        assertThrows(
+                NotAllowedException.class,
+                () -> new ItemDetails("A link", "", "links", List.of(), Visibility.MEMBERS, "javascript:alert(1)"));
+        assertEquals(
+                Visibility.MEMBERS,
+                new ItemDetails("A file", null, "handbooks", null, null, " ").visibility(),
+                "members-only by default");
     }
 
     @Test

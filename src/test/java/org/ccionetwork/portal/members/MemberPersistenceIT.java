@@ -71,13 +71,15 @@ class MemberPersistenceIT {
     }
 
     private static EntityManagerFactory jpa(DataSource dataSource) {
-        return Persistence.createEntityManagerFactory(EntityManagers.UNIT, Map.of(
-                "eclipselink.persistencexml", EntityManagers.DESCRIPTOR,
-                "eclipselink.target-server", "None",
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.jtaDataSource", "",
-                "jakarta.persistence.nonJtaDataSource", dataSource,
-                "eclipselink.weaving", "false"));
+        return Persistence.createEntityManagerFactory(
+                EntityManagers.UNIT,
+                Map.of(
+                        "eclipselink.persistencexml", EntityManagers.DESCRIPTOR,
+                        "eclipselink.target-server", "None",
+                        "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
+                        "jakarta.persistence.jtaDataSource", "",
+                        "jakarta.persistence.nonJtaDataSource", dataSource,
+                        "eclipselink.weaving", "false"));
     }
 
     @ParameterizedTest
@@ -91,25 +93,41 @@ class MemberPersistenceIT {
             Instant first = Instant.parse("2026-03-01T09:15:30.123456Z");
             var em = emf.createEntityManager();
             em.getTransaction().begin();
-            em.persist(Member.firstSignIn(new SignInClaims(subject, "Priya Shah", "priya@nhs.example", "RJ1",
-                    "Guy's and St Thomas' NHS Foundation Trust", Set.of(Role.MEMBER)), first));
+            em.persist(Member.firstSignIn(
+                    new SignInClaims(
+                            subject,
+                            "Priya Shah",
+                            "priya@nhs.example",
+                            "RJ1",
+                            "Guy's and St Thomas' NHS Foundation Trust",
+                            Set.of(Role.MEMBER)),
+                    first));
             em.getTransaction().commit();
             em.close();
 
             em = emf.createEntityManager();
             em.getTransaction().begin();
             var stored = em.createQuery("select m from Member m where m.subject = :s", Member.class)
-                    .setParameter("s", subject).getSingleResult();
+                    .setParameter("s", subject)
+                    .getSingleResult();
             assertEquals("Guy's and St Thomas' NHS Foundation Trust", stored.getOrganisationName());
             assertEquals(first.truncatedTo(ChronoUnit.MICROS), stored.getFirstSeen());
-            stored.signedInAgain(new SignInClaims(subject, "Priya Shah-Jones", "priya@nhs.example", null, null,
-                    Set.of(Role.MEMBER, Role.MODERATOR)), first.plusSeconds(3600));
+            stored.signedInAgain(
+                    new SignInClaims(
+                            subject,
+                            "Priya Shah-Jones",
+                            "priya@nhs.example",
+                            null,
+                            null,
+                            Set.of(Role.MEMBER, Role.MODERATOR)),
+                    first.plusSeconds(3600));
             em.getTransaction().commit();
             em.close();
 
             em = emf.createEntityManager();
             var updated = em.createQuery("select m from Member m where m.subject = :s", Member.class)
-                    .setParameter("s", subject).getSingleResult();
+                    .setParameter("s", subject)
+                    .getSingleResult();
             assertEquals("Priya Shah-Jones", updated.getDisplayName());
             assertEquals("RJ1", updated.getOrganisationCode(), "an absent claim keeps what was known");
             assertEquals(Set.of(Role.MEMBER, Role.MODERATOR), updated.roles());
@@ -119,9 +137,11 @@ class MemberPersistenceIT {
 
             var duplicate = emf.createEntityManager();
             duplicate.getTransaction().begin();
-            duplicate.persist(Member.firstSignIn(new SignInClaims(subject, "Someone Else", null, null, null,
-                    Set.of()), first));
-            assertThrows(PersistenceException.class, duplicate.getTransaction()::commit,
+            duplicate.persist(
+                    Member.firstSignIn(new SignInClaims(subject, "Someone Else", null, null, null, Set.of()), first));
+            assertThrows(
+                    PersistenceException.class,
+                    duplicate.getTransaction()::commit,
                     "the database itself refuses a second member for one subject");
             duplicate.close();
         } finally {

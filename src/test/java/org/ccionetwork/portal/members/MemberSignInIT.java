@@ -32,10 +32,15 @@ class MemberSignInIT {
         String subject = UUID.randomUUID().toString();
         long before = members.count();
 
-        var first = members.recordSignIn(new SignInClaims(subject, "Sam Example", "sam@example.org", null, null,
-                Set.of(Role.MEMBER)));
-        var second = members.recordSignIn(new SignInClaims(subject, "Samantha Example", "samantha@nhs.example",
-                "RJ1", "Guy's and St Thomas' NHS Foundation Trust", Set.of(Role.MEMBER, Role.MODERATOR)));
+        var first = members.recordSignIn(
+                new SignInClaims(subject, "Sam Example", "sam@example.org", null, null, Set.of(Role.MEMBER)));
+        var second = members.recordSignIn(new SignInClaims(
+                subject,
+                "Samantha Example",
+                "samantha@nhs.example",
+                "RJ1",
+                "Guy's and St Thomas' NHS Foundation Trust",
+                Set.of(Role.MEMBER, Role.MODERATOR)));
 
         assertEquals(before + 1, members.count(), "two sign-ins of one subject make one member");
         assertEquals(first.getId(), second.getId());

@@ -16,9 +16,11 @@ class MemberTest {
 
     @Test
     void aLaterSignInUpdatesNameRolesAndLastSeenButNotFirstSeen() {
-        var member = Member.firstSignIn(new SignInClaims("s1", "Sam", "sam@x", "RJ1", "Guy's", Set.of(Role.MEMBER)), T0);
-        member.signedInAgain(new SignInClaims("s1", "Samantha", "samantha@x", null, null,
-                Set.of(Role.MEMBER, Role.ADMIN)), T0.plusSeconds(60));
+        var member =
+                Member.firstSignIn(new SignInClaims("s1", "Sam", "sam@x", "RJ1", "Guy's", Set.of(Role.MEMBER)), T0);
+        member.signedInAgain(
+                new SignInClaims("s1", "Samantha", "samantha@x", null, null, Set.of(Role.MEMBER, Role.ADMIN)),
+                T0.plusSeconds(60));
         assertEquals("Samantha", member.getDisplayName());
         assertEquals("samantha@x", member.getEmail());
         assertEquals("RJ1", member.getOrganisationCode(), "an absent organisation claim keeps what was known");
@@ -31,7 +33,8 @@ class MemberTest {
 
     @Test
     void rolesCanBeTakenAway() {
-        var member = Member.firstSignIn(new SignInClaims("s1", "Sam", null, null, null, Set.of(Role.MEMBER, Role.MODERATOR)), T0);
+        var member = Member.firstSignIn(
+                new SignInClaims("s1", "Sam", null, null, null, Set.of(Role.MEMBER, Role.MODERATOR)), T0);
         member.signedInAgain(new SignInClaims("s1", "Sam", null, null, null, Set.of()), T0);
         assertEquals(Set.of(), member.roles());
     }
@@ -39,7 +42,8 @@ class MemberTest {
     @Test
     void anotherSubjectCannotUpdateTheMember() {
         var member = Member.firstSignIn(new SignInClaims("s1", "Sam", null, null, null, Set.of()), T0);
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> member.signedInAgain(new SignInClaims("s2", "Eve", null, null, null, Set.of()), T0));
     }
 }

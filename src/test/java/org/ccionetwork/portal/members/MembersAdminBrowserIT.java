@@ -67,14 +67,18 @@ class MembersAdminBrowserIT {
             admin.find(By.id("invite-form:first-name")).sendKeys("New");
             admin.submit(By.id("invite-form:invite"));
             assertTrue(admin.waitFor(By.id("invite-form:email-error")).getText().contains("whole email address"));
-            assertTrue(admin.find(By.id("invite-form:last-name-error")).getText().contains("last name"));
-            assertEquals("New", admin.find(By.id("invite-form:first-name")).getAttribute("value"), "what was typed stays");
+            assertTrue(
+                    admin.find(By.id("invite-form:last-name-error")).getText().contains("last name"));
+            assertEquals(
+                    "New", admin.find(By.id("invite-form:first-name")).getAttribute("value"), "what was typed stays");
 
             admin.find(By.id("invite-form:email")).clear();
             admin.find(By.id("invite-form:email")).sendKeys(email);
             admin.find(By.id("invite-form:last-name")).sendKeys("Person");
             admin.submit(By.id("invite-form:invite"));
-            assertTrue(admin.waitFor(By.id("messages")).getText().contains("Invited"), admin.find(By.id("messages")).getText());
+            assertTrue(
+                    admin.waitFor(By.id("messages")).getText().contains("Invited"),
+                    admin.find(By.id("messages")).getText());
         }
 
         var mail = KeycloakExtension.mail();
@@ -86,8 +90,12 @@ class MembersAdminBrowserIT {
                     } catch (jakarta.mail.MessagingException e) {
                         return false;
                     }
-                }).reduce((first, second) -> second).orElseThrow();
-        String body = com.icegreen.greenmail.util.GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "=");
+                })
+                .reduce((first, second) -> second)
+                .orElseThrow();
+        String body = com.icegreen.greenmail.util.GreenMailUtil.getBody(message)
+                .replace("=\r\n", "")
+                .replace("=3D", "=");
         var link = ACTION_LINK.matcher(body);
         assertTrue(link.find(), "the mail holds Keycloak's link: " + body);
         String url = link.group(1).replace("&amp;", "&");
@@ -97,8 +105,10 @@ class MembersAdminBrowserIT {
             person.open(url);
             var wait = new WebDriverWait(person.driver(), Duration.ofSeconds(30));
             for (int step = 0; step < 6; step++) {
-                wait.until(d -> !d.findElements(By.id("password-new")).isEmpty() || !d.findElements(By.partialLinkText("proceed")).isEmpty()
-                        || d.getPageSource().contains("account has been updated") || d.getCurrentUrl().startsWith(portal));
+                wait.until(d -> !d.findElements(By.id("password-new")).isEmpty()
+                        || !d.findElements(By.partialLinkText("proceed")).isEmpty()
+                        || d.getPageSource().contains("account has been updated")
+                        || d.getCurrentUrl().startsWith(portal));
                 if (!person.findAll(By.partialLinkText("proceed")).isEmpty()) {
                     person.find(By.partialLinkText("proceed")).click();
                 } else if (!person.findAll(By.id("password-new")).isEmpty()) {
@@ -128,7 +138,8 @@ class MembersAdminBrowserIT {
     @Test
     void aGrantedRoleShowsAtTheNextSignInAndRevokingRemovesIt() {
         String username = person();
-        try (var users = new KeycloakUsers(); var admin = new Browser()) {
+        try (var users = new KeycloakUsers();
+                var admin = new Browser()) {
             users.createMember(username, "pass-" + username);
             assertFalse(signsInWithModeratorMenu(username));
 
@@ -167,7 +178,8 @@ class MembersAdminBrowserIT {
     @Test
     void theAccountsListPagesAndAnActionKeepsTheSearchAndThePage() {
         String batch = "paged-" + UUID.randomUUID().toString().substring(0, 8);
-        try (var users = new KeycloakUsers(); var admin = new Browser()) {
+        try (var users = new KeycloakUsers();
+                var admin = new Browser()) {
             for (int i = 0; i <= org.ccionetwork.portal.admin.KeycloakAccounts.ACCOUNTS_PER_PAGE; i++) {
                 users.createMember(batch + "-" + (100 + i), "pass-" + i);
             }
@@ -181,8 +193,13 @@ class MembersAdminBrowserIT {
 
             clickInRow(admin, batch + "-150", "moderator-toggle");
             assertTrue(admin.waitFor(By.id("messages")).getText().length() > 0);
-            assertTrue(admin.currentUrl().contains("q=" + batch) && admin.currentUrl().contains("from=50"), admin.currentUrl());
-            assertTrue(admin.find(By.cssSelector("#account-" + batch + "-150 .roles")).getText().contains("moderator"));
+            assertTrue(
+                    admin.currentUrl().contains("q=" + batch)
+                            && admin.currentUrl().contains("from=50"),
+                    admin.currentUrl());
+            assertTrue(admin.find(By.cssSelector("#account-" + batch + "-150 .roles"))
+                    .getText()
+                    .contains("moderator"));
 
             admin.find(By.id("previous-accounts")).click();
             admin.waitFor(By.id("account-" + batch + "-100"));
@@ -193,17 +210,23 @@ class MembersAdminBrowserIT {
     @Test
     void aDisabledMemberIsSignedOutAtOnceAndKeycloakRefusesThem() {
         String username = person();
-        try (var users = new KeycloakUsers(); var admin = new Browser(); var member = new Browser()) {
+        try (var users = new KeycloakUsers();
+                var admin = new Browser();
+                var member = new Browser()) {
             users.createMember(username, "pass-" + username);
             member.signIn(portal, username, "pass-" + username, "/forum/");
 
             admin.signIn(portal, "admin", "admin", "/admin/accounts.xhtml?q=" + username);
             clickInRow(admin, username, "enable-toggle");
             assertFalse(users.isEnabled(username));
-            assertTrue(admin.find(By.cssSelector("#account-" + username + " .state")).getText().startsWith("disabled"));
+            assertTrue(admin.find(By.cssSelector("#account-" + username + " .state"))
+                    .getText()
+                    .startsWith("disabled"));
 
             member.open(portal + "/forum/");
-            assertTrue(member.waitFor(By.id("account-notice")).getText().contains("disabled"), "signed out at the next request");
+            assertTrue(
+                    member.waitFor(By.id("account-notice")).getText().contains("disabled"),
+                    "signed out at the next request");
             assertTrue(member.findAll(By.id("user-name")).isEmpty());
             member.open(portal + "/signin?returnTo=%2F");
             member.keycloakLogin(username, "pass-" + username);
@@ -230,10 +253,21 @@ class MembersAdminBrowserIT {
                 var client = new PortalClient(portal);
                 client.signIn(who, who, "/");
                 assertEquals(404, client.get("/admin/accounts.xhtml").statusCode(), who);
-                var forged = client.postForm("/admin/accounts.xhtml", Map.of(
-                        "accounts-form", "accounts-form", "invite-form:email", "evil@example.org",
-                        "invite-form:first-name", "E", "invite-form:last-name", "Vil", "invite-form:invite", "Send invitation",
-                        "jakarta.faces.ViewState", "stateless"));
+                var forged = client.postForm(
+                        "/admin/accounts.xhtml",
+                        Map.of(
+                                "accounts-form",
+                                "accounts-form",
+                                "invite-form:email",
+                                "evil@example.org",
+                                "invite-form:first-name",
+                                "E",
+                                "invite-form:last-name",
+                                "Vil",
+                                "invite-form:invite",
+                                "Send invitation",
+                                "jakarta.faces.ViewState",
+                                "stateless"));
                 assertEquals(404, forged.statusCode(), who + " posting to the admin page");
                 assertEquals(404, client.get("/admin/collections.xhtml").statusCode());
             }

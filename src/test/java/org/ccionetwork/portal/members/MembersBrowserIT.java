@@ -63,7 +63,9 @@ class MembersBrowserIT {
             member.find(By.id("profile-form:organisation-name")).sendKeys("Secret Trust " + username);
             new Select(member.find(By.id("profile-form:region"))).selectByValue("North West");
             member.find(By.id("profile-form:expertise")).sendKeys(expertise + " e-obs");
-            member.find(By.id("profile-form:avatar")).sendKeys(Files.write(files.resolve("me.png"), ImagesTestData.png(400, 300)).toString());
+            member.find(By.id("profile-form:avatar"))
+                    .sendKeys(Files.write(files.resolve("me.png"), ImagesTestData.png(400, 300))
+                            .toString());
             // Untick "Organisation" among the fields shown.
             for (var box : member.findAll(By.cssSelector("#profile-form\\:shown input[type=checkbox]"))) {
                 if ("ORGANISATION".equals(box.getAttribute("value")) && box.isSelected()) {
@@ -76,20 +78,29 @@ class MembersBrowserIT {
         try (var reader = new Browser()) {
             reader.signIn(portal, "member", "member", "/members/directory.xhtml?q=" + expertise);
             var rows = reader.findAll(By.cssSelector("#members .member-row"));
-            assertEquals(1, rows.size(), "found by expertise; the page shows: " + reader.find(By.tagName("main")).getText());
+            assertEquals(
+                    1,
+                    rows.size(),
+                    "found by expertise; the page shows: "
+                            + reader.find(By.tagName("main")).getText());
             String row = rows.getFirst().getText();
             assertTrue(row.contains("Chief Nursing Information Officer"));
             assertFalse(row.contains("Secret Trust"), "the hidden organisation is not shown");
-            assertEquals(0, reader.findAll(By.cssSelector("#members .member-row")).stream()
-                    .filter(r -> r.getText().contains("Secret Trust")).count());
-            reader.open(portal + "/members/directory.xhtml?q=" + java.net.URLEncoder.encode("Secret Trust " + username, "UTF-8"));
+            assertEquals(
+                    0,
+                    reader.findAll(By.cssSelector("#members .member-row")).stream()
+                            .filter(r -> r.getText().contains("Secret Trust"))
+                            .count());
+            reader.open(portal + "/members/directory.xhtml?q="
+                    + java.net.URLEncoder.encode("Secret Trust " + username, "UTF-8"));
             assertTrue(reader.waitFor(By.id("no-members")).isDisplayed(), "and no one is found by it");
 
             reader.open(portal + "/members/profile.xhtml?u=" + username);
             assertEquals("North West", reader.waitFor(By.id("member-region")).getText());
             assertTrue(reader.findAll(By.id("member-organisation")).isEmpty());
-            Object width = ((org.openqa.selenium.JavascriptExecutor) reader.driver()).executeScript(
-                    "var i = document.getElementById('member-avatar'); return i && i.complete ? i.naturalWidth : 0;");
+            Object width = ((org.openqa.selenium.JavascriptExecutor) reader.driver())
+                    .executeScript(
+                            "var i = document.getElementById('member-avatar'); return i && i.complete ? i.naturalWidth : 0;");
             assertEquals(160L, ((Number) width).longValue(), "the picture, made square");
         }
         var visitor = new PortalClient(portal);
@@ -105,20 +116,27 @@ class MembersBrowserIT {
             client.signIn(username, "pass-" + username, "/members/");
             var zip = client.getBytes("/members/export");
             assertEquals(200, zip.statusCode());
-            assertEquals("application/zip", zip.headers().firstValue("Content-Type").orElse(""));
+            assertEquals(
+                    "application/zip", zip.headers().firstValue("Content-Type").orElse(""));
             var names = new java.util.ArrayList<String>();
             try (var entries = new ZipInputStream(new java.io.ByteArrayInputStream(zip.body()))) {
                 for (var entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
                     names.add(entry.getName());
                 }
             }
-            assertTrue(names.containsAll(java.util.List.of("profile.json", "posts.json", "likes.json", "notifications.json",
-                    "library-items.json")), names.toString());
+            assertTrue(
+                    names.containsAll(java.util.List.of(
+                            "profile.json", "posts.json", "likes.json", "notifications.json", "library-items.json")),
+                    names.toString());
 
             try (var member = new Browser()) {
                 member.signIn(portal, username, "pass-" + username, "/members/leave.xhtml");
                 member.submit(By.id("leave-form:leave"));
-                assertTrue(member.waitFor(By.id("leave-form:confirmed-error")).getText().contains("confirm"), "nothing without confirming");
+                assertTrue(
+                        member.waitFor(By.id("leave-form:confirmed-error"))
+                                .getText()
+                                .contains("confirm"),
+                        "nothing without confirming");
                 member.find(By.cssSelector("input[value=keep]")).click();
                 member.find(By.id("leave-form:confirmed")).click();
                 member.submit(By.id("leave-form:leave"));

@@ -77,7 +77,8 @@ class MembersIT {
     private UploadReceiver receiver;
 
     private Viewer person(String subject, String name, Role... roles) {
-        var member = members.recordSignIn(new SignInClaims(subject, "user-" + subject.substring(0, 8), name, null, null, null, Set.of(roles)));
+        var member = members.recordSignIn(
+                new SignInClaims(subject, "user-" + subject.substring(0, 8), name, null, null, null, Set.of(roles)));
         return new Viewer(member.getId(), Set.of(roles));
     }
 
@@ -90,26 +91,64 @@ class MembersIT {
         String unique = UUID.randomUUID().toString().substring(0, 6);
         var open = person(UUID.randomUUID().toString(), "Ada Open " + unique, Role.MEMBER);
         var shy = person(UUID.randomUUID().toString(), "Bea Shy " + unique, Role.MEMBER);
-        members.updateProfile(open, new Profile("CCIO", ProfessionalRole.CCIO, "RX" + unique, "Trust " + unique, "London", "Cardiology",
-                List.of("epic-go-live-" + unique), "Hello", Set.of()));
-        members.updateProfile(shy, new Profile("CNIO", ProfessionalRole.CNIO, "RY" + unique, "Trust " + unique, "London", "Nursing",
-                List.of("epic-go-live-" + unique), "Hi", Set.of(Profile.Field.ORGANISATION, Profile.Field.EXPERTISE, Profile.Field.REGION)));
+        members.updateProfile(
+                open,
+                new Profile(
+                        "CCIO",
+                        ProfessionalRole.CCIO,
+                        "RX" + unique,
+                        "Trust " + unique,
+                        "London",
+                        "Cardiology",
+                        List.of("epic-go-live-" + unique),
+                        "Hello",
+                        Set.of()));
+        members.updateProfile(
+                shy,
+                new Profile(
+                        "CNIO",
+                        ProfessionalRole.CNIO,
+                        "RY" + unique,
+                        "Trust " + unique,
+                        "London",
+                        "Nursing",
+                        List.of("epic-go-live-" + unique),
+                        "Hi",
+                        Set.of(Profile.Field.ORGANISATION, Profile.Field.EXPERTISE, Profile.Field.REGION)));
         var reader = person(Role.MEMBER);
 
-        assertEquals(List.of("Ada Open " + unique), names(members.directory(reader, "trust " + unique, null, null, null)),
+        assertEquals(
+                List.of("Ada Open " + unique),
+                names(members.directory(reader, "trust " + unique, null, null, null)),
                 "by organisation: the member who hides it is not found by it");
-        assertEquals(List.of("Ada Open " + unique), names(members.directory(reader, "epic-go-live-" + unique, null, null, null)),
+        assertEquals(
+                List.of("Ada Open " + unique),
+                names(members.directory(reader, "epic-go-live-" + unique, null, null, null)),
                 "by expertise: who has taken this EPR live?");
-        assertEquals(List.of("Bea Shy " + unique), names(members.directory(reader, "shy " + unique, null, null, null)), "by name always");
-        assertEquals(List.of("Bea Shy " + unique), names(members.directory(reader, unique, ProfessionalRole.CNIO, null, null)));
-        assertEquals(List.of("Ada Open " + unique), names(members.directory(reader, unique, null, "London", null)),
+        assertEquals(
+                List.of("Bea Shy " + unique),
+                names(members.directory(reader, "shy " + unique, null, null, null)),
+                "by name always");
+        assertEquals(
+                List.of("Bea Shy " + unique),
+                names(members.directory(reader, unique, ProfessionalRole.CNIO, null, null)));
+        assertEquals(
+                List.of("Ada Open " + unique),
+                names(members.directory(reader, unique, null, "London", null)),
                 "the region filter ignores a hidden region");
-        var shyRecord = members.directory(reader, "shy " + unique, null, null, null).members().getFirst();
+        var shyRecord = members.directory(reader, "shy " + unique, null, null, null)
+                .members()
+                .getFirst();
         assertFalse(shyRecord.shows(Profile.Field.ORGANISATION));
         assertTrue(shyRecord.shows(Profile.Field.SPECIALTY));
-        assertTrue(members.groups(reader, false).stream().noneMatch(g -> g[0].equals("Trust " + unique) && ((Number) g[1]).longValue() > 1),
+        assertTrue(
+                members.groups(reader, false).stream()
+                        .noneMatch(g -> g[0].equals("Trust " + unique) && ((Number) g[1]).longValue() > 1),
                 "grouped views count only those who show it");
-        assertThrows(NotAllowedException.class, () -> members.directory(Viewer.ANONYMOUS, unique, null, null, null), "members only");
+        assertThrows(
+                NotAllowedException.class,
+                () -> members.directory(Viewer.ANONYMOUS, unique, null, null, null),
+                "members only");
     }
 
     private static List<String> names(MemberService.DirectoryPage page) {
@@ -122,15 +161,20 @@ class MembersIT {
         var me = person(Role.MEMBER);
         var other = person(Role.MEMBER);
         String unique = UUID.randomUUID().toString().substring(0, 8);
-        var category = forum.createCategory(admin, "exp-" + unique, "Export " + unique, "", "#005eb8", 1, Visibility.MEMBERS, null);
-        var topic = forum.startTopic(me, category.getId(), "My topic " + unique, "My words " + unique, TopicKind.DISCUSSION, List.of());
+        var category = forum.createCategory(
+                admin, "exp-" + unique, "Export " + unique, "", "#005eb8", 1, Visibility.MEMBERS, null);
+        var topic = forum.startTopic(
+                me, category.getId(), "My topic " + unique, "My words " + unique, TopicKind.DISCUSSION, List.of());
         var reply = forum.reply(other, topic.getId(), "Other's words " + unique, null);
         forum.like(me, reply.getId());
         forum.reply(other, topic.getId(), "More from the other " + unique, null);
         library.createCollection(admin, "exp-" + unique, "Export " + unique, "", 9, false);
         byte[] pdf = ("%PDF-1.4\n% mine " + unique + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
         var upload = receiver.receive(me, "mine.pdf", pdf.length, new ByteArrayInputStream(pdf));
-        library.shareFile(me, upload.getToken(), new ItemDetails("My file " + unique, "", "exp-" + unique, List.of(), Visibility.MEMBERS, null));
+        library.shareFile(
+                me,
+                upload.getToken(),
+                new ItemDetails("My file " + unique, "", "exp-" + unique, List.of(), Visibility.MEMBERS, null));
 
         var out = new ByteArrayOutputStream();
         personalData.export(me, out);
@@ -143,11 +187,16 @@ class MembersIT {
         String posts = new String(entries.get("posts.json"), StandardCharsets.UTF_8);
         assertTrue(posts.contains("My words " + unique));
         assertFalse(posts.contains("Other's words"), "no one else's posts");
-        assertTrue(new String(entries.get("likes.json"), StandardCharsets.UTF_8).contains("\"postId\":" + reply.getId()));
-        assertTrue(new String(entries.get("notifications.json"), StandardCharsets.UTF_8).contains("REPLY"), "replies to my topic");
+        assertTrue(
+                new String(entries.get("likes.json"), StandardCharsets.UTF_8).contains("\"postId\":" + reply.getId()));
+        assertTrue(
+                new String(entries.get("notifications.json"), StandardCharsets.UTF_8).contains("REPLY"),
+                "replies to my topic");
         assertTrue(new String(entries.get("library-items.json"), StandardCharsets.UTF_8).contains("My file " + unique));
         assertTrue(new String(entries.get("profile.json"), StandardCharsets.UTF_8).contains("\"username\""));
-        var files = entries.keySet().stream().filter(name -> name.startsWith("files/")).toList();
+        var files = entries.keySet().stream()
+                .filter(name -> name.startsWith("files/"))
+                .toList();
         assertEquals(1, files.size(), files.toString());
         assertTrue(java.util.Arrays.equals(pdf, entries.get(files.getFirst())), "the uploaded file itself");
 
@@ -164,8 +213,10 @@ class MembersIT {
         String keycloakId = keycloak.byUsername(email).orElseThrow().id();
         var leaver = person(keycloakId, "Lee Leaver", Role.MEMBER);
         String unique = UUID.randomUUID().toString().substring(0, 8);
-        var category = forum.createCategory(admin, "leave-" + unique, "Leave " + unique, "", "#005eb8", 1, Visibility.MEMBERS, null);
-        var kept = forum.startTopic(leaver, category.getId(), "Kept topic " + unique, "Still useful", TopicKind.DISCUSSION, List.of());
+        var category = forum.createCategory(
+                admin, "leave-" + unique, "Leave " + unique, "", "#005eb8", 1, Visibility.MEMBERS, null);
+        var kept = forum.startTopic(
+                leaver, category.getId(), "Kept topic " + unique, "Still useful", TopicKind.DISCUSSION, List.of());
 
         leaving.leave(leaver, true);
 
@@ -188,16 +239,21 @@ class MembersIT {
         String keycloakId = keycloak.byUsername(email).orElseThrow().id();
         var asked = person(keycloakId, "Ann Asked", Role.MEMBER);
         String unique = UUID.randomUUID().toString().substring(0, 8);
-        var category = forum.createCategory(admin, "ask-" + unique, "Ask " + unique, "", "#005eb8", 1, Visibility.MEMBERS, null);
-        var topic = forum.startTopic(admin, category.getId(), "A topic " + unique, "Opening", TopicKind.DISCUSSION, List.of());
+        var category = forum.createCategory(
+                admin, "ask-" + unique, "Ask " + unique, "", "#005eb8", 1, Visibility.MEMBERS, null);
+        var topic = forum.startTopic(
+                admin, category.getId(), "A topic " + unique, "Opening", TopicKind.DISCUSSION, List.of());
         var reply = forum.reply(asked, topic.getId(), "Please remove this", null);
 
-        assertThrows(NotAllowedException.class, () -> leaving.removeOnRequest(admin, admin.memberId(), true), "not oneself");
+        assertThrows(
+                NotAllowedException.class, () -> leaving.removeOnRequest(admin, admin.memberId(), true), "not oneself");
         leaving.removeOnRequest(admin, asked.memberId(), false);
 
         assertFalse(keycloak.account(keycloakId).enabled());
         assertTrue(forum.post(admin, reply.getId()).isDeleted(), "their posts removed, as they asked");
-        assertEquals("Former member", members.byIds(List.of(asked.memberId())).getFirst().getDisplayName());
+        assertEquals(
+                "Former member",
+                members.byIds(List.of(asked.memberId())).getFirst().getDisplayName());
     }
 
     @Test
@@ -222,7 +278,9 @@ class MembersIT {
             seen.add(row.account().email());
         }
         for (var row : second.rows()) {
-            assertTrue(seen.add(row.account().email()), "no account on two pages: " + row.account().email());
+            assertTrue(
+                    seen.add(row.account().email()),
+                    "no account on two pages: " + row.account().email());
         }
         assertEquals(invited, seen);
     }
@@ -237,7 +295,9 @@ class MembersIT {
             assertThrows(NotFoundException.class, () -> accounts.grant(viewer, adminAccount.id(), Role.ADMIN));
             assertThrows(NotFoundException.class, () -> accounts.revoke(viewer, adminAccount.id(), Role.MEMBER));
             assertThrows(NotFoundException.class, () -> accounts.setEnabled(viewer, adminAccount.id(), false));
-            assertThrows(NotFoundException.class, () -> accounts.invite(viewer, "x@example.org", "X", "Y", "http://localhost"));
+            assertThrows(
+                    NotFoundException.class,
+                    () -> accounts.invite(viewer, "x@example.org", "X", "Y", "http://localhost"));
             assertThrows(NotFoundException.class, () -> leaving.removeOnRequest(viewer, member.memberId(), true));
         }
         var after = keycloak.byUsername("member").orElseThrow();

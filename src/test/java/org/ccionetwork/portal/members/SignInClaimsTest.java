@@ -18,8 +18,17 @@ class SignInClaimsTest {
 
     @Test
     void readsNameEmailOrganisationAndKnownRoles() {
-        var claims = from(Map.of("name", "Nadia Okafor", "email", "nadia@nhs.example", "ods_code", "RJ1",
-                "organisation_name", "Guy's and St Thomas'"), Set.of("member", "offline_access", "moderator"));
+        var claims = from(
+                Map.of(
+                        "name",
+                        "Nadia Okafor",
+                        "email",
+                        "nadia@nhs.example",
+                        "ods_code",
+                        "RJ1",
+                        "organisation_name",
+                        "Guy's and St Thomas'"),
+                Set.of("member", "offline_access", "moderator"));
         assertEquals("Nadia Okafor", claims.displayName());
         assertEquals("nadia@nhs.example", claims.email());
         assertEquals("RJ1", claims.organisationCode());
@@ -29,8 +38,13 @@ class SignInClaimsTest {
 
     @Test
     void nameFallsBackToGivenAndFamilyThenUserName() {
-        assertEquals("Ada Lovelace", from(Map.of("given_name", "Ada", "family_name", "Lovelace"), Set.of()).displayName());
-        assertEquals("ada", from(Map.of("preferred_username", "ada", "name", " "), Set.of()).displayName());
+        assertEquals(
+                "Ada Lovelace",
+                from(Map.of("given_name", "Ada", "family_name", "Lovelace"), Set.of())
+                        .displayName());
+        assertEquals(
+                "ada",
+                from(Map.of("preferred_username", "ada", "name", " "), Set.of()).displayName());
         assertEquals("Member", from(Map.of(), Set.of()).displayName());
     }
 

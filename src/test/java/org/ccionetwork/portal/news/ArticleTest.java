@@ -19,8 +19,11 @@ class ArticleTest {
 
     private static Article draft() {
         var article = new Article("a-title", null, NOW);
-        article.write(new ArticleContent("A title", "A summary", "Some words", List.of("epr"), null, null, Visibility.PUBLIC, null),
-                "<p>Some words</p>", NOW);
+        article.write(
+                new ArticleContent(
+                        "A title", "A summary", "Some words", List.of("epr"), null, null, Visibility.PUBLIC, null),
+                "<p>Some words</p>",
+                NOW);
         return article;
     }
 
@@ -73,8 +76,11 @@ class ArticleTest {
     void tagsAreKeptForDisplayAndForFiltering() {
         var article = draft();
         assertEquals(List.of("epr"), article.getTagList());
-        article.write(new ArticleContent("A title", "A summary", "", List.of("funding", "epr"), null, null, Visibility.MEMBERS, null),
-                "", NOW);
+        article.write(
+                new ArticleContent(
+                        "A title", "A summary", "", List.of("funding", "epr"), null, null, Visibility.MEMBERS, null),
+                "",
+                NOW);
         assertEquals(List.of("funding", "epr"), article.getTagList());
         assertTrue(article.isMembersOnly());
     }
@@ -85,12 +91,34 @@ class ArticleTest {
         assertThrows(NotAllowedException.class, () -> content("A good title", ""));
         assertThrows(NotAllowedException.class, () -> content("A good title", "x".repeat(301)));
         assertEquals(300, content("A good title", "x".repeat(300)).summary().length());
-        assertThrows(NotAllowedException.class, () -> new ArticleContent("A good title", "ok", "", List.of(), "Source",
-                "javascript:alert(1)", Visibility.PUBLIC, null));
-        assertThrows(NotAllowedException.class, () -> new ArticleContent("A good title", "ok", "", List.of(), null,
-                "https://example.org/report", Visibility.PUBLIC, null), "a link needs its source's name");
-        assertEquals("https://example.org/report", new ArticleContent("A good title", "ok", "", List.of(), "Example",
-                "https://example.org/report", Visibility.PUBLIC, " ").sourceUrl());
+        assertThrows(
+                NotAllowedException.class,
+                () -> new ArticleContent(
+                        "A good title", "ok", "", List.of(), "Source", "javascript:alert(1)", Visibility.PUBLIC, null));
+        assertThrows(
+                NotAllowedException.class,
+                () -> new ArticleContent(
+                        "A good title",
+                        "ok",
+                        "",
+                        List.of(),
+                        null,
+                        "https://example.org/report",
+                        Visibility.PUBLIC,
+                        null),
+                "a link needs its source's name");
+        assertEquals(
+                "https://example.org/report",
+                new ArticleContent(
+                                "A good title",
+                                "ok",
+                                "",
+                                List.of(),
+                                "Example",
+                                "https://example.org/report",
+                                Visibility.PUBLIC,
+                                " ")
+                        .sourceUrl());
     }
 
     private static ArticleContent content(String title, String summary) {

@@ -65,14 +65,20 @@ class NewsBrowserIT {
     private final HttpClient http = HttpClient.newHttpClient();
 
     private Instant portalNow() throws Exception {
-        return Instant.parse(http.send(HttpRequest.newBuilder(URI.create(portal + "/api/testing/clock")).build(),
-                HttpResponse.BodyHandlers.ofString()).body());
+        return Instant.parse(http.send(
+                        HttpRequest.newBuilder(URI.create(portal + "/api/testing/clock"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body());
     }
 
     private void advancePortalClock(long seconds) throws Exception {
-        var answer = http.send(HttpRequest.newBuilder(URI.create(portal + "/api/testing/clock"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("advance=" + seconds)).build(), HttpResponse.BodyHandlers.ofString());
+        var answer = http.send(
+                HttpRequest.newBuilder(URI.create(portal + "/api/testing/clock"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("advance=" + seconds))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, answer.statusCode(), answer.body());
     }
 
@@ -81,7 +87,8 @@ class NewsBrowserIT {
     }
 
     private static void setValue(Browser browser, String id, String value) {
-        ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
+        ((JavascriptExecutor) browser.driver())
+                .executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
     }
 
     @Test
@@ -95,9 +102,15 @@ class NewsBrowserIT {
             moderator.signIn(portal, "moderator", "moderator", "/news/desk/");
             moderator.waitFor(By.id("new-article")).click();
             moderator.waitFor(By.id("article-form:title")).sendKeys(title);
-            moderator.find(By.id("article-form:summary")).sendKeys("A day of talks and workshops for members in Yorkshire.");
-            moderator.find(By.id("article-form:body")).sendKeys("Join us for **talks** and workshops.\n\n- EPR optimisation\n- Safety cases");
-            moderator.find(By.id("article-form:image")).sendKeys(file("leeds.png", ImagesTestData.png(1600, 900)).toString());
+            moderator
+                    .find(By.id("article-form:summary"))
+                    .sendKeys("A day of talks and workshops for members in Yorkshire.");
+            moderator
+                    .find(By.id("article-form:body"))
+                    .sendKeys("Join us for **talks** and workshops.\n\n- EPR optimisation\n- Safety cases");
+            moderator
+                    .find(By.id("article-form:image"))
+                    .sendKeys(file("leeds.png", ImagesTestData.png(1600, 900)).toString());
             moderator.find(By.id("article-form:image-alt")).sendKeys("Leeds town hall at dusk");
             moderator.find(By.id("article-form:tags")).sendKeys("events " + tag);
             moderator.submit(By.id("article-form:save"));
@@ -117,18 +130,27 @@ class NewsBrowserIT {
             moderator.find(By.id("preview")).click();
             assertEquals(title, moderator.waitFor(By.id("article-title")).getText());
             articlePath = moderator.currentUrl().substring(portal.length());
-            assertEquals(Links.article("regional-day-in-leeds-" + unique), articlePath, "the address comes from the title");
+            assertEquals(
+                    Links.article("regional-day-in-leeds-" + unique), articlePath, "the address comes from the title");
             assertTrue(moderator.find(By.id("preview-notice")).getText().contains("Readers cannot see it yet"));
-            assertEquals("talks", moderator.find(By.cssSelector("#article-body strong")).getText());
-            Object shown = ((JavascriptExecutor) moderator.driver()).executeScript(
-                    "var i = document.getElementById('lead-image'); return i.complete && i.naturalWidth > 0 ? i.currentSrc : 'not loaded';");
+            assertEquals(
+                    "talks",
+                    moderator.find(By.cssSelector("#article-body strong")).getText());
+            Object shown = ((JavascriptExecutor) moderator.driver())
+                    .executeScript(
+                            "var i = document.getElementById('lead-image'); return i.complete && i.naturalWidth > 0 ? i.currentSrc : 'not loaded';");
             assertTrue(String.valueOf(shown).contains("/large-"), "the large size of the image is shown: " + shown);
-            assertEquals("Leeds town hall at dusk", moderator.find(By.id("lead-image")).getAttribute("alt"));
+            assertEquals(
+                    "Leeds town hall at dusk",
+                    moderator.find(By.id("lead-image")).getAttribute("alt"));
 
             // Scheduled a minute ahead of the portal's own clock, in UK time.
             moderator.open(editUrl);
-            var at = LocalDateTime.ofInstant(portalNow().plus(1, ChronoUnit.MINUTES), UK).truncatedTo(ChronoUnit.MINUTES).plusMinutes(1);
-            setValue(moderator, "article-form:publish-at", at.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")));
+            var at = LocalDateTime.ofInstant(portalNow().plus(1, ChronoUnit.MINUTES), UK)
+                    .truncatedTo(ChronoUnit.MINUTES)
+                    .plusMinutes(1);
+            setValue(
+                    moderator, "article-form:publish-at", at.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")));
             moderator.submit(By.id("article-form:schedule"));
             assertEquals("scheduled", moderator.waitFor(By.id("status")).getText());
         }
@@ -143,8 +165,11 @@ class NewsBrowserIT {
         }
         assertEquals(404, member.get("/news/desk/").statusCode(), "members have no news desk");
         assertEquals(404, member.get(editUrl).statusCode(), "nor its edit page");
-        assertEquals(404, member.get(editUrl.replace("edit.xhtml", "revisions.xhtml")).statusCode());
-        assertFalse(feed(visitor, Links.tagFeed(tag)).getEntries().stream().anyMatch(e -> e.getTitle().equals(title)));
+        assertEquals(
+                404,
+                member.get(editUrl.replace("edit.xhtml", "revisions.xhtml")).statusCode());
+        assertFalse(feed(visitor, Links.tagFeed(tag)).getEntries().stream()
+                .anyMatch(e -> e.getTitle().equals(title)));
 
         advancePortalClock(180);
         long deadline = System.currentTimeMillis() + 30_000;
@@ -161,15 +186,23 @@ class NewsBrowserIT {
             assertTrue(image.find(), "the lead image is on the page");
             var bytes = reader.get(image.group(1));
             assertEquals(200, bytes.statusCode());
-            assertEquals("image/jpeg", bytes.headers().firstValue("Content-Type").orElse(""));
+            assertEquals(
+                    "image/jpeg", bytes.headers().firstValue("Content-Type").orElse(""));
         }
         var page = visitor.get(articlePath).body();
-        assertTrue(page.contains("<meta property=\"og:title\" content=\"" + title + "\""), "Open Graph for shared links");
-        assertTrue(page.contains("<meta property=\"og:image\" content=\"" + portal + "/news/image/"), "absolute image link");
+        assertTrue(
+                page.contains("<meta property=\"og:title\" content=\"" + title + "\""), "Open Graph for shared links");
+        assertTrue(
+                page.contains("<meta property=\"og:image\" content=\"" + portal + "/news/image/"),
+                "absolute image link");
 
         var tagged = feed(visitor, Links.tagFeed(tag));
-        assertEquals(List.of(title), tagged.getEntries().stream().map(Entry::getTitle).toList());
-        assertEquals(portal + articlePath, tagged.getEntries().getFirst().getAlternateLinks().getFirst().getHref());
+        assertEquals(
+                List.of(title),
+                tagged.getEntries().stream().map(Entry::getTitle).toList());
+        assertEquals(
+                portal + articlePath,
+                tagged.getEntries().getFirst().getAlternateLinks().getFirst().getHref());
     }
 
     /** The feed as a feed reader gets it: parsed by ROME as Atom 1.0, and checked against RFC 4287's required parts. */
@@ -177,16 +210,23 @@ class NewsBrowserIT {
         var answer = reader.get(path);
         assertEquals(200, answer.statusCode(), path);
         assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("application/atom+xml"));
-        var document = DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder()
+        var document = DocumentBuilderFactory.newDefaultNSInstance()
+                .newDocumentBuilder()
                 .parse(new org.xml.sax.InputSource(new StringReader(answer.body())));
-        assertEquals("http://www.w3.org/2005/Atom", document.getDocumentElement().getNamespaceURI());
+        assertEquals(
+                "http://www.w3.org/2005/Atom", document.getDocumentElement().getNamespaceURI());
         assertEquals("feed", document.getDocumentElement().getLocalName());
         var feed = (Feed) new WireFeedInput().build(new StringReader(answer.body()));
         assertEquals("atom_1.0", feed.getFeedType());
-        assertTrue(feed.getId() != null && feed.getTitle() != null && feed.getUpdated() != null, "feed id, title, updated");
+        assertTrue(
+                feed.getId() != null && feed.getTitle() != null && feed.getUpdated() != null,
+                "feed id, title, updated");
         for (Entry entry : feed.getEntries()) {
-            assertTrue(entry.getId() != null && entry.getTitle() != null && entry.getUpdated() != null, "entry id, title, updated");
-            assertTrue(URI.create(entry.getAlternateLinks().getFirst().getHref()).isAbsolute(), "absolute links");
+            assertTrue(
+                    entry.getId() != null && entry.getTitle() != null && entry.getUpdated() != null,
+                    "entry id, title, updated");
+            assertTrue(
+                    URI.create(entry.getAlternateLinks().getFirst().getHref()).isAbsolute(), "absolute links");
             assertFalse(entry.getAuthors().isEmpty() && feed.getAuthors().isEmpty(), "an author");
         }
         return feed;
@@ -197,19 +237,27 @@ class NewsBrowserIT {
         var visitor = new PortalClient(portal);
         var all = feed(visitor, Links.FEED);
         assertFalse(all.getEntries().isEmpty());
-        assertFalse(all.getEntries().stream().anyMatch(e -> e.getTitle().startsWith("Steering group")),
+        assertFalse(
+                all.getEntries().stream().anyMatch(e -> e.getTitle().startsWith("Steering group")),
                 "the demo's members-only article is not in the feed");
         // The demo's tag "network" has one public and one members-only article.
-        var network = feed(visitor, Links.tagFeed("network")).getEntries().stream().map(Entry::getTitle).toList();
+        var network = feed(visitor, Links.tagFeed("network")).getEntries().stream()
+                .map(Entry::getTitle)
+                .toList();
         assertEquals(List.of("New regional leads appointed"), network);
 
-        assertEquals(404, visitor.get(Links.article("steering-group-notes-november")).statusCode());
-        assertEquals(404, visitor.get(Links.article("draft-ai-scribes-position")).statusCode(), "drafts are not found");
+        assertEquals(
+                404, visitor.get(Links.article("steering-group-notes-november")).statusCode());
+        assertEquals(
+                404, visitor.get(Links.article("draft-ai-scribes-position")).statusCode(), "drafts are not found");
         var member = new PortalClient(portal);
         member.signIn("member", "member", "/news/");
-        assertEquals(200, member.get(Links.article("steering-group-notes-november")).statusCode());
+        assertEquals(
+                200, member.get(Links.article("steering-group-notes-november")).statusCode());
         assertEquals(404, member.get(Links.article("draft-ai-scribes-position")).statusCode());
-        assertFalse(feed(member, Links.FEED).getEntries().stream().anyMatch(e -> e.getTitle().startsWith("Steering group")),
+        assertFalse(
+                feed(member, Links.FEED).getEntries().stream()
+                        .anyMatch(e -> e.getTitle().startsWith("Steering group")),
                 "a signed-in member's feed is the public feed");
     }
 
@@ -222,8 +270,14 @@ class NewsBrowserIT {
             moderator.waitFor(By.id("article-form:summary")).sendKeys(summary);
             moderator.find(By.id("article-form:body")).sendKeys(body);
             moderator.submit(By.id("article-form:save"));
-            assertTrue(moderator.waitFor(By.id("article-form:title-error")).getText().contains("title"));
-            assertTrue(moderator.find(By.id("article-form:summary-error")).getText().contains("300 characters"));
+            assertTrue(moderator
+                    .waitFor(By.id("article-form:title-error"))
+                    .getText()
+                    .contains("title"));
+            assertTrue(moderator
+                    .find(By.id("article-form:summary-error"))
+                    .getText()
+                    .contains("300 characters"));
             assertEquals(summary, moderator.find(By.id("article-form:summary")).getAttribute("value"));
             assertEquals(body, moderator.find(By.id("article-form:body")).getAttribute("value"));
 
@@ -231,22 +285,36 @@ class NewsBrowserIT {
             moderator.find(By.id("article-form:title")).sendKeys(title);
             moderator.find(By.id("article-form:summary")).clear();
             moderator.find(By.id("article-form:summary")).sendKeys("A fine summary.");
-            moderator.find(By.id("article-form:image")).sendKeys(file("photo.png", ImagesTestData.png(400, 300)).toString());
+            moderator
+                    .find(By.id("article-form:image"))
+                    .sendKeys(file("photo.png", ImagesTestData.png(400, 300)).toString());
             moderator.submit(By.id("article-form:save"));
-            assertTrue(moderator.waitFor(By.id("article-form:image-alt-error")).getText().contains("Describe the image"));
+            assertTrue(moderator
+                    .waitFor(By.id("article-form:image-alt-error"))
+                    .getText()
+                    .contains("Describe the image"));
             assertEquals(title, moderator.find(By.id("article-form:title")).getAttribute("value"));
             assertEquals(body, moderator.find(By.id("article-form:body")).getAttribute("value"));
 
             byte[] html = "<!DOCTYPE html><html><body><script>alert(1)</script></body></html>".getBytes();
-            moderator.find(By.id("article-form:image")).sendKeys(file("renamed.png", html).toString());
+            moderator
+                    .find(By.id("article-form:image"))
+                    .sendKeys(file("renamed.png", html).toString());
             moderator.find(By.id("article-form:image-alt")).sendKeys("Not really a picture");
             moderator.submit(By.id("article-form:save"));
-            assertTrue(moderator.waitFor(By.id("article-form:image-error")).getText().contains("not a JPEG, PNG or GIF"));
+            assertTrue(moderator
+                    .waitFor(By.id("article-form:image-error"))
+                    .getText()
+                    .contains("not a JPEG, PNG or GIF"));
             assertEquals(title, moderator.find(By.id("article-form:title")).getAttribute("value"));
-            assertEquals("Not really a picture", moderator.find(By.id("article-form:image-alt")).getAttribute("value"));
+            assertEquals(
+                    "Not really a picture",
+                    moderator.find(By.id("article-form:image-alt")).getAttribute("value"));
 
             moderator.open(portal + "/news/desk/");
-            assertFalse(moderator.waitFor(By.id("list-DRAFT")).getText().contains(title), "nothing was saved by a refused form");
+            assertFalse(
+                    moderator.waitFor(By.id("list-DRAFT")).getText().contains(title),
+                    "nothing was saved by a refused form");
         }
     }
 }

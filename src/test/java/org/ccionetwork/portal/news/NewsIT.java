@@ -73,8 +73,8 @@ class NewsIT {
 
     private Viewer person(Role... roles) {
         String subject = UUID.randomUUID().toString();
-        var member = members.recordSignIn(new SignInClaims(subject, "user-" + subject.substring(0, 8), "Test " + roles.length,
-                null, null, null, Set.of(roles)));
+        var member = members.recordSignIn(new SignInClaims(
+                subject, "user-" + subject.substring(0, 8), "Test " + roles.length, null, null, null, Set.of(roles)));
         return new Viewer(member.getId(), Set.of(roles));
     }
 
@@ -88,15 +88,27 @@ class NewsIT {
 
     private Article write(Viewer moderator, Visibility visibility) {
         String unique = UUID.randomUUID().toString().substring(0, 8);
-        return news.create(moderator, new ArticleContent("Article " + unique, "Summary of " + unique, "Body **" + unique + "**",
-                List.of("t" + unique), null, null, visibility, null), List.of());
+        return news.create(
+                moderator,
+                new ArticleContent(
+                        "Article " + unique,
+                        "Summary of " + unique,
+                        "Body **" + unique + "**",
+                        List.of("t" + unique),
+                        null,
+                        null,
+                        visibility,
+                        null),
+                List.of());
     }
 
     private long audited(String action, Article article) throws Exception {
         transaction.begin();
         try {
             return (Long) em.createQuery("select count(a) from AuditEntry a where a.action = :a and a.target = :t")
-                    .setParameter("a", action).setParameter("t", "article " + article.getSlug()).getSingleResult();
+                    .setParameter("a", action)
+                    .setParameter("t", "article " + article.getSlug())
+                    .getSingleResult();
         } finally {
             transaction.rollback();
         }
@@ -147,18 +159,28 @@ class NewsIT {
             assertThrows(NotFoundException.class, () -> news.forEditing(reader, draft.getId()));
             assertThrows(NotFoundException.class, () -> news.revisions(reader, draft.getId()));
             assertThrows(NotFoundException.class, () -> news.publishNow(reader, draft.getId()));
-            assertThrows(NotFoundException.class, () -> news.schedule(reader, draft.getId(), clock.instant().plusSeconds(600)));
+            assertThrows(
+                    NotFoundException.class,
+                    () -> news.schedule(reader, draft.getId(), clock.instant().plusSeconds(600)));
             assertThrows(NotFoundException.class, () -> news.feature(reader, draft.getId()));
-            assertThrows(NotFoundException.class, () -> news.create(reader, new ArticleContent("A member's news", "Summary",
-                    "", List.of(), null, null, Visibility.PUBLIC, null), List.of()));
-            assertFalse(news.published(reader, Optional.empty(), null).articles().stream().anyMatch(a -> a.getId().equals(draft.getId())));
+            assertThrows(
+                    NotFoundException.class,
+                    () -> news.create(
+                            reader,
+                            new ArticleContent(
+                                    "A member's news", "Summary", "", List.of(), null, null, Visibility.PUBLIC, null),
+                            List.of()));
+            assertFalse(news.published(reader, Optional.empty(), null).articles().stream()
+                    .anyMatch(a -> a.getId().equals(draft.getId())));
         }
-        assertEquals(ArticleStatus.DRAFT, news.forEditing(moderator, draft.getId()).getStatus(), "nothing changed");
+        assertEquals(
+                ArticleStatus.DRAFT, news.forEditing(moderator, draft.getId()).getStatus(), "nothing changed");
         assertEquals(draft.getId(), news.article(moderator, draft.getSlug()).getId(), "moderators preview drafts");
 
         news.publishNow(moderator, draft.getId());
         assertEquals(draft.getId(), news.article(member, draft.getSlug()).getId());
-        assertEquals(draft.getId(), news.article(Viewer.ANONYMOUS, draft.getSlug()).getId());
+        assertEquals(
+                draft.getId(), news.article(Viewer.ANONYMOUS, draft.getSlug()).getId());
     }
 
     @Test
@@ -167,19 +189,33 @@ class NewsIT {
         var member = person(Role.MEMBER);
         var closed = write(moderator, Visibility.MEMBERS);
         var image = Images.variants(png(800, 400));
-        news.update(moderator, closed.getId(), news.forEditing(moderator, closed.getId()).getVersion(),
-                new ArticleContent(closed.getTitle(), closed.getSummary(), "Between us", closed.getTagList(), null, null, Visibility.MEMBERS,
-                        "A chart"), image);
+        news.update(
+                moderator,
+                closed.getId(),
+                news.forEditing(moderator, closed.getId()).getVersion(),
+                new ArticleContent(
+                        closed.getTitle(),
+                        closed.getSummary(),
+                        "Between us",
+                        closed.getTagList(),
+                        null,
+                        null,
+                        Visibility.MEMBERS,
+                        "A chart"),
+                image);
         news.publishNow(moderator, closed.getId());
         String tag = closed.getTagList().getFirst();
 
         assertEquals(closed.getId(), news.article(member, closed.getSlug()).getId());
-        assertTrue(news.published(member, Optional.empty(), tag).articles().stream().anyMatch(a -> a.getId().equals(closed.getId())));
+        assertTrue(news.published(member, Optional.empty(), tag).articles().stream()
+                .anyMatch(a -> a.getId().equals(closed.getId())));
         assertEquals("image/jpeg", news.image(member, closed.getId(), "large").getContentType());
 
         assertThrows(NotFoundException.class, () -> news.article(Viewer.ANONYMOUS, closed.getSlug()));
         assertThrows(NotFoundException.class, () -> news.image(Viewer.ANONYMOUS, closed.getId(), "large"));
-        assertEquals(List.of(), news.published(Viewer.ANONYMOUS, Optional.empty(), tag).articles());
+        assertEquals(
+                List.of(),
+                news.published(Viewer.ANONYMOUS, Optional.empty(), tag).articles());
         assertTrue(news.featured(Viewer.ANONYMOUS).stream().noneMatch(Article::isMembersOnly));
     }
 
@@ -187,8 +223,13 @@ class NewsIT {
     void theImageNeedsAltTextAndTheSaveIsRefusedWithout() throws Exception {
         var moderator = person(Role.MEMBER, Role.MODERATOR);
         var image = Images.variants(png(300, 300));
-        var refused = assertThrows(NotAllowedException.class, () -> news.create(moderator, new ArticleContent("With an image",
-                "Summary", "", List.of(), null, null, Visibility.PUBLIC, null), image));
+        var refused = assertThrows(
+                NotAllowedException.class,
+                () -> news.create(
+                        moderator,
+                        new ArticleContent(
+                                "With an image", "Summary", "", List.of(), null, null, Visibility.PUBLIC, null),
+                        image));
         assertTrue(refused.getMessage().contains("Describe the image"));
     }
 
@@ -198,12 +239,32 @@ class NewsIT {
         var other = person(Role.MEMBER, Role.MODERATOR);
         var article = write(moderator, Visibility.PUBLIC);
         long version = news.forEditing(moderator, article.getId()).getVersion();
-        news.update(other, article.getId(), version, new ArticleContent(article.getTitle(), "Other's summary", "Other's words",
-                List.of(), null, null, Visibility.PUBLIC, null), List.of());
-        var stale = assertThrows(NotAllowedException.class, () -> news.update(moderator, article.getId(), version,
-                new ArticleContent(article.getTitle(), "Mine", "My words", List.of(), null, null, Visibility.PUBLIC, null), List.of()));
+        news.update(
+                other,
+                article.getId(),
+                version,
+                new ArticleContent(
+                        article.getTitle(),
+                        "Other's summary",
+                        "Other's words",
+                        List.of(),
+                        null,
+                        null,
+                        Visibility.PUBLIC,
+                        null),
+                List.of());
+        var stale = assertThrows(
+                NotAllowedException.class,
+                () -> news.update(
+                        moderator,
+                        article.getId(),
+                        version,
+                        new ArticleContent(
+                                article.getTitle(), "Mine", "My words", List.of(), null, null, Visibility.PUBLIC, null),
+                        List.of()));
         assertTrue(stale.getMessage().contains("Another moderator saved"));
-        assertEquals("Other's words", news.forEditing(moderator, article.getId()).getBodySource());
+        assertEquals(
+                "Other's words", news.forEditing(moderator, article.getId()).getBodySource());
     }
 
     @Test
@@ -211,22 +272,40 @@ class NewsIT {
         var moderator = person(Role.MEMBER, Role.MODERATOR);
         var other = person(Role.MEMBER, Role.MODERATOR);
         var article = write(moderator, Visibility.PUBLIC);
-        news.update(other, article.getId(), news.forEditing(other, article.getId()).getVersion(),
-                new ArticleContent(article.getTitle(), article.getSummary(), "A new paragraph from the second moderator",
-                        List.of(), null, null, Visibility.PUBLIC, null), List.of());
+        news.update(
+                other,
+                article.getId(),
+                news.forEditing(other, article.getId()).getVersion(),
+                new ArticleContent(
+                        article.getTitle(),
+                        article.getSummary(),
+                        "A new paragraph from the second moderator",
+                        List.of(),
+                        null,
+                        null,
+                        Visibility.PUBLIC,
+                        null),
+                List.of());
         var revisions = news.revisions(moderator, article.getId());
         assertEquals(2, revisions.size());
         assertEquals(other.memberId(), revisions.get(0).getEditor().getId(), "newest first, with who saved");
-        var diff = news.compare(moderator, article.getId(), revisions.get(1).getId(), revisions.get(0).getId());
+        var diff = news.compare(
+                moderator,
+                article.getId(),
+                revisions.get(1).getId(),
+                revisions.get(0).getId());
         assertTrue(diff.contains("+A new paragraph from the second moderator"), diff.toString());
         assertTrue(diff.stream().anyMatch(line -> line.startsWith("-Body **")), diff.toString());
-        assertThrows(NotFoundException.class, () -> news.compare(moderator, article.getId(), revisions.get(1).getId(), Long.MAX_VALUE));
+        assertThrows(
+                NotFoundException.class,
+                () -> news.compare(moderator, article.getId(), revisions.get(1).getId(), Long.MAX_VALUE));
     }
 
     @Test
     void atMostThreeArticlesAreFeaturedInTheModeratorsOrder() {
         var moderator = person(Role.MEMBER, Role.MODERATOR);
-        news.desk(moderator, ArticleStatus.PUBLISHED).stream().filter(Article::isFeatured)
+        news.desk(moderator, ArticleStatus.PUBLISHED).stream()
+                .filter(Article::isFeatured)
                 .forEach(a -> news.unfeature(moderator, a.getId()));
         var articles = new ArrayList<Article>();
         for (int i = 0; i < 4; i++) {
@@ -235,19 +314,30 @@ class NewsIT {
             articles.add(article);
         }
         var draft = write(moderator, Visibility.PUBLIC);
-        assertThrows(NotAllowedException.class, () -> news.feature(moderator, draft.getId()), "drafts are not featured");
+        assertThrows(
+                NotAllowedException.class, () -> news.feature(moderator, draft.getId()), "drafts are not featured");
         for (int i = 0; i < 3; i++) {
             news.feature(moderator, articles.get(i).getId());
         }
-        var refused = assertThrows(NotAllowedException.class, () -> news.feature(moderator, articles.get(3).getId()));
+        var refused = assertThrows(
+                NotAllowedException.class,
+                () -> news.feature(moderator, articles.get(3).getId()));
         assertTrue(refused.getMessage().contains("Three articles are featured"));
 
         news.moveFeatured(moderator, articles.get(2).getId(), true);
-        assertEquals(List.of(articles.get(0).getId(), articles.get(2).getId(), articles.get(1).getId()),
+        assertEquals(
+                List.of(
+                        articles.get(0).getId(),
+                        articles.get(2).getId(),
+                        articles.get(1).getId()),
                 news.featured(Viewer.ANONYMOUS).stream().map(Article::getId).toList());
         news.unfeature(moderator, articles.get(0).getId());
         news.feature(moderator, articles.get(3).getId());
-        assertEquals(List.of(articles.get(2).getId(), articles.get(1).getId(), articles.get(3).getId()),
+        assertEquals(
+                List.of(
+                        articles.get(2).getId(),
+                        articles.get(1).getId(),
+                        articles.get(3).getId()),
                 news.featured(Viewer.ANONYMOUS).stream().map(Article::getId).toList());
     }
 
@@ -263,8 +353,12 @@ class NewsIT {
         assertEquals(topicId, news.discuss(person(Role.MEMBER), article.getId()), "later clicks go to the same topic");
         var topic = forum.topic(first, topicId);
         assertEquals(article.getTitle(), topic.getTitle());
-        assertEquals(NewsService.DISCUSSION_CATEGORY, forum.categoryOf(first, topic).getSlug());
-        assertThrows(NotFoundException.class, () -> forum.topic(Viewer.ANONYMOUS, topicId), "the discussion is members-only");
+        assertEquals(
+                NewsService.DISCUSSION_CATEGORY, forum.categoryOf(first, topic).getSlug());
+        assertThrows(
+                NotFoundException.class,
+                () -> forum.topic(Viewer.ANONYMOUS, topicId),
+                "the discussion is members-only");
 
         forum.reply(first, topicId, "I agree", null);
         assertEquals(1, news.discussionReplies(news.article(Viewer.ANONYMOUS, article.getSlug())));
@@ -274,7 +368,10 @@ class NewsIT {
     void theDeskRefusesTimesInThePast() {
         var moderator = person(Role.MEMBER, Role.MODERATOR);
         var article = write(moderator, Visibility.PUBLIC);
-        assertThrows(NotAllowedException.class, () -> news.schedule(moderator, article.getId(), clock.instant().minus(Duration.ofMinutes(1))));
-        assertEquals(ArticleStatus.DRAFT, news.forEditing(moderator, article.getId()).getStatus());
+        assertThrows(
+                NotAllowedException.class,
+                () -> news.schedule(moderator, article.getId(), clock.instant().minus(Duration.ofMinutes(1))));
+        assertEquals(
+                ArticleStatus.DRAFT, news.forEditing(moderator, article.getId()).getStatus());
     }
 }

@@ -28,9 +28,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class AccessIT {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
-    private static final List<String> PUBLIC_PAGES = List.of("/", "/forum/", "/news/", "/news/article.xhtml?a=summer-school-2027-bursaries-open", "/library/",
-            "/accessibility.xhtml", "/privacy.xhtml", "/no-such-page.xhtml");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final List<String> PUBLIC_PAGES = List.of(
+            "/",
+            "/forum/",
+            "/news/",
+            "/news/article.xhtml?a=summer-school-2027-bursaries-open",
+            "/library/",
+            "/accessibility.xhtml",
+            "/privacy.xhtml",
+            "/no-such-page.xhtml");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -48,7 +56,8 @@ class AccessIT {
         assertEquals(portal + "/signin?returnTo=%2Fmembers%2F", PortalClient.location(answer));
 
         var loginPage = client.follow("/members/");
-        assertTrue(loginPage.uri().toString().startsWith(keycloak + "/realms/ccio/protocol/openid-connect/auth"),
+        assertTrue(
+                loginPage.uri().toString().startsWith(keycloak + "/realms/ccio/protocol/openid-connect/auth"),
                 loginPage.uri().toString());
 
         var landed = new PortalClient(portal).signIn("member", "member", "/members/");
@@ -90,7 +99,9 @@ class AccessIT {
         for (String page : PUBLIC_PAGES) {
             var answer = client.get(page);
             assertTrue(answer.statusCode() == 200 || answer.statusCode() == 404, page + " " + answer.statusCode());
-            assertTrue(answer.headers().allValues("Set-Cookie").isEmpty(), page + " set " + answer.headers().allValues("Set-Cookie"));
+            assertTrue(
+                    answer.headers().allValues("Set-Cookie").isEmpty(),
+                    page + " set " + answer.headers().allValues("Set-Cookie"));
         }
         assertFalse(client.hasPortalSession());
     }
@@ -104,8 +115,14 @@ class AccessIT {
             assertTrue(csp.contains("frame-ancestors 'none'"), page + ": " + csp);
             assertTrue(csp.contains("default-src 'self'"), page + ": " + csp);
             assertTrue(csp.contains("object-src 'none'"), page + ": " + csp);
-            assertEquals("nosniff", answer.headers().firstValue("X-Content-Type-Options").orElse(null), page);
-            assertEquals("strict-origin-when-cross-origin", answer.headers().firstValue("Referrer-Policy").orElse(null), page);
+            assertEquals(
+                    "nosniff",
+                    answer.headers().firstValue("X-Content-Type-Options").orElse(null),
+                    page);
+            assertEquals(
+                    "strict-origin-when-cross-origin",
+                    answer.headers().firstValue("Referrer-Policy").orElse(null),
+                    page);
         }
     }
 
@@ -114,7 +131,9 @@ class AccessIT {
         var client = new PortalClient(portal);
         var answer = client.get("/signin?returnTo=/");
         var cookie = answer.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow();
         assertTrue(cookie.contains("HttpOnly"), cookie);
         // Attribute values are case-insensitive (RFC 6265bis); Payara writes "lax".
         assertTrue(cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"), cookie);
@@ -142,7 +161,8 @@ class AccessIT {
         own.put("jakarta.faces.ViewState", viewState(member.get("/").body()));
         var signOut = member.postForm("/index.xhtml", own);
         assertEquals(302, signOut.statusCode());
-        assertTrue(PortalClient.location(signOut).startsWith(keycloak + "/realms/ccio/protocol/openid-connect/logout"),
+        assertTrue(
+                PortalClient.location(signOut).startsWith(keycloak + "/realms/ccio/protocol/openid-connect/logout"),
                 PortalClient.location(signOut));
         assertEquals(302, member.get("/members/").statusCode(), "signed out of the portal");
         assertTrue(home.body().contains("Maya Member"));
@@ -165,13 +185,19 @@ class AccessIT {
         }
         assertTrue(action != null, "a public demo post the member may like");
 
-        var unknown = member.postForm(topic, withState(Map.of("posts", "posts", "posts:act", action.replace("like", "promote")),
-                member.get(topic).body()));
+        var unknown = member.postForm(
+                topic,
+                withState(
+                        Map.of("posts", "posts", "posts:act", action.replace("like", "promote")),
+                        member.get(topic).body()));
         assertEquals(200, unknown.statusCode());
         assertTrue(unknown.body().contains("That action is not known. Reload the page and try again."), unknown.body());
 
-        var noSuchPost = member.postForm(topic, withState(Map.of("posts", "posts", "posts:act", "like:987654321:1"),
-                member.get(topic).body()));
+        var noSuchPost = member.postForm(
+                topic,
+                withState(
+                        Map.of("posts", "posts", "posts:act", "like:987654321:1"),
+                        member.get(topic).body()));
         assertEquals(404, noSuchPost.statusCode(), "a guessed post id is as unknown as a wrong one");
 
         var like = Map.of("posts", "posts", "posts:act", action);
@@ -193,9 +219,12 @@ class AccessIT {
     private List<String> publicTopics() {
         var visitor = new PortalClient(portal);
         var topics = new java.util.ArrayList<String>();
-        var categories = Pattern.compile("category.xhtml\\?c=([a-z0-9-]+)").matcher(visitor.get("/forum/").body());
+        var categories = Pattern.compile("category.xhtml\\?c=([a-z0-9-]+)")
+                .matcher(visitor.get("/forum/").body());
         while (categories.find()) {
-            var links = Pattern.compile("topic.xhtml\\?id=([0-9]+)").matcher(visitor.get("/forum/category.xhtml?c=" + categories.group(1)).body());
+            var links = Pattern.compile("topic.xhtml\\?id=([0-9]+)")
+                    .matcher(visitor.get("/forum/category.xhtml?c=" + categories.group(1))
+                            .body());
             while (links.find()) {
                 topics.add("/forum/topic.xhtml?id=" + links.group(1));
             }

@@ -28,10 +28,15 @@ class BadConfigurationIT {
     @BeforeAll
     static void startWithBadConfiguration() throws Exception {
         var target = TestSettings.target();
-        portal = PayaraServer.start(TestSettings.project(), Ports.free(), Map.of(
-                "PORTAL_DB_URL", "jdbc:postgresql://127.0.0.1:" + DEAD_DATABASE_PORT + "/portal",
-                "PORTAL_OIDC_PROVIDER_URI", "http://localhost:" + DEAD_KEYCLOAK_PORT + "/realms/ccio"),
-                target.resolve("it-payara-bad-config"), target.resolve("it-logs/bad-config-portal.log"), "-Xmx512m");
+        portal = PayaraServer.start(
+                TestSettings.project(),
+                Ports.free(),
+                Map.of(
+                        "PORTAL_DB_URL", "jdbc:postgresql://127.0.0.1:" + DEAD_DATABASE_PORT + "/portal",
+                        "PORTAL_OIDC_PROVIDER_URI", "http://localhost:" + DEAD_KEYCLOAK_PORT + "/realms/ccio"),
+                target.resolve("it-payara-bad-config"),
+                target.resolve("it-logs/bad-config-portal.log"),
+                "-Xmx512m");
     }
 
     @AfterAll
@@ -74,21 +79,38 @@ class BadConfigurationIT {
     @Test
     void theLogSaysPlainlyWhatIsWrong() throws Exception {
         String log = Files.readString(portal.process().log());
-        assertTrue(log.contains("The portal cannot reach or prepare its database (portal.db.url = jdbc:postgresql://127.0.0.1:"
-                + DEAD_DATABASE_PORT + "/portal)"), "database message naming the database it tried");
+        assertTrue(
+                log.contains(
+                        "The portal cannot reach or prepare its database (portal.db.url = jdbc:postgresql://127.0.0.1:"
+                                + DEAD_DATABASE_PORT + "/portal)"),
+                "database message naming the database it tried");
         new PortalClient(portal.url()).follow("/signin?returnTo=/");
         log = Files.readString(portal.process().log());
-        assertTrue(log.contains("The portal cannot reach its sign-in provider (portal.oidc.provider-uri = http://localhost:"
-                + DEAD_KEYCLOAK_PORT + "/realms/ccio)"), "sign-in provider message naming the provider it tried");
+        assertTrue(
+                log.contains(
+                        "The portal cannot reach its sign-in provider (portal.oidc.provider-uri = http://localhost:"
+                                + DEAD_KEYCLOAK_PORT + "/realms/ccio)"),
+                "sign-in provider message naming the provider it tried");
     }
 
     private static void assertFriendly(String body) {
         assertTrue(body.contains("Sorry, there is a problem with the service"), body);
         // (PrimeFaces' own settings script names exception classes for its error-page mapping,
         // so the check looks for what a leaked failure would show, not for the word "Exception".)
-        for (String leak : new String[] {"Caused by", "\tat ", "at org.", "at java.", "ConnectException",
-                "SQLException", "PSQLException", "EclipseLink", "jdbc:", "127.0.0.1:" + DEAD_DATABASE_PORT,
-                "localhost:" + DEAD_KEYCLOAK_PORT, "Stack"}) {
+        for (String leak : new String[] {
+            "Caused by",
+            "\tat ",
+            "at org.",
+            "at java.",
+            "ConnectException",
+            "SQLException",
+            "PSQLException",
+            "EclipseLink",
+            "jdbc:",
+            "127.0.0.1:" + DEAD_DATABASE_PORT,
+            "localhost:" + DEAD_KEYCLOAK_PORT,
+            "Stack"
+        }) {
             assertFalse(body.contains(leak), "the page leaks '" + leak + "':\n" + body);
         }
     }

@@ -17,8 +17,16 @@ class ReturnToTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"https://evil.example/", "//evil.example/x", "/\\evil.example", "javascript:alert(1)",
-            "members", "/a\r\nSet-Cookie: x=y", " /members"})
+    @ValueSource(
+            strings = {
+                "https://evil.example/",
+                "//evil.example/x",
+                "/\\evil.example",
+                "javascript:alert(1)",
+                "members",
+                "/a\r\nSet-Cookie: x=y",
+                " /members"
+            })
     void sendsEverythingElseHome(String target) {
         assertEquals("/", ReturnTo.safe(target));
     }

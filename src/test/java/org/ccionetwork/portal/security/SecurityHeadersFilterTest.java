@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 
 class SecurityHeadersFilterTest {
 
-    private final List<String> directives = Arrays.asList(
-            SecurityHeadersFilter.contentSecurityPolicy("https://sso.example.org").split("; "));
+    private final List<String> directives =
+            Arrays.asList(SecurityHeadersFilter.contentSecurityPolicy("https://sso.example.org")
+                    .split("; "));
 
     @Test
     void framingAndPluginsAreRefused() {

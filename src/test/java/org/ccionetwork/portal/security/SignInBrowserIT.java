@@ -47,7 +47,8 @@ class SignInBrowserIT {
 
             browser.waitFor(By.id("sign-in")).click();
             browser.waitForUrlStartingWith(keycloak + "/realms/ccio/");
-            assertTrue(browser.waitFor(By.id("username")).isDisplayed(),
+            assertTrue(
+                    browser.waitFor(By.id("username")).isDisplayed(),
                     "the Keycloak session ended too: signing in again asks for the password");
         }
     }
@@ -69,7 +70,9 @@ class SignInBrowserIT {
             String organisation = browser.waitFor(By.id("profile-organisation")).getText();
             assertTrue(organisation.contains("Guy's and St Thomas' NHS Foundation Trust"), organisation);
             assertTrue(organisation.contains("RJ1"), organisation);
-            assertEquals("nadia.okafor@nhs.example", browser.waitFor(By.id("profile-email")).getText());
+            assertEquals(
+                    "nadia.okafor@nhs.example",
+                    browser.waitFor(By.id("profile-email")).getText());
         }
     }
 }

@@ -29,11 +29,20 @@ class FileTypesTest {
     static byte[] docx() throws IOException {
         var out = new ByteArrayOutputStream();
         try (var zip = new ZipOutputStream(out)) {
-            entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                    + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>");
-            entry(zip, "_rels/.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>");
-            entry(zip, "word/document.xml", "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/>");
+            entry(
+                    zip,
+                    "[Content_Types].xml",
+                    "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                            + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>");
+            entry(
+                    zip,
+                    "_rels/.rels",
+                    "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                            + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>");
+            entry(
+                    zip,
+                    "word/document.xml",
+                    "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/>");
         }
         return out.toByteArray();
     }
@@ -53,15 +62,20 @@ class FileTypesTest {
         assertEquals(Optional.of("application/pdf"), typeOf("report.pdf", pdf()));
         assertEquals(Optional.of("application/pdf"), typeOf("report.txt", pdf()), "a PDF is a PDF whatever its name");
         assertEquals(Optional.of("application/pdf"), typeOf("plan.docx", pdf()), "and is served as a PDF, not as Word");
-        assertEquals(Optional.of("application/vnd.openxmlformats-officedocument.wordprocessingml.document"), typeOf("plan.docx", docx()));
-        assertEquals(Optional.of("text/csv"), typeOf("costs.csv", "line,year 1\nlicences,12\n".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(
+                Optional.of("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+                typeOf("plan.docx", docx()));
+        assertEquals(
+                Optional.of("text/csv"),
+                typeOf("costs.csv", "line,year 1\nlicences,12\n".getBytes(StandardCharsets.UTF_8)));
         assertEquals(Optional.of("text/plain"), typeOf("notes.txt", "Plain notes.\n".getBytes(StandardCharsets.UTF_8)));
         assertEquals(Optional.of("image/png"), typeOf("chart.png", ImagesTestData.png(20, 10)));
     }
 
     @Test
     void dangerousFilesAreRefusedWhateverTheyAreCalled() throws IOException {
-        byte[] html = "<!DOCTYPE html><html><body><script>alert(1)</script></body></html>".getBytes(StandardCharsets.UTF_8);
+        byte[] html =
+                "<!DOCTYPE html><html><body><script>alert(1)</script></body></html>".getBytes(StandardCharsets.UTF_8);
         assertEquals(Optional.empty(), typeOf("report.pdf", html), "HTML named .pdf");
         assertEquals(Optional.empty(), typeOf("notes.txt", html), "HTML named .txt");
         byte[] svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>".getBytes(StandardCharsets.UTF_8);

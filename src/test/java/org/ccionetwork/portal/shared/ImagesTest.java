@@ -41,7 +41,8 @@ class ImagesTest {
 
     @Test
     void theTypeComesFromTheBytesNotTheName() {
-        byte[] html = "<!DOCTYPE html><html><body><script>alert(1)</script></body></html>".getBytes(StandardCharsets.UTF_8);
+        byte[] html =
+                "<!DOCTYPE html><html><body><script>alert(1)</script></body></html>".getBytes(StandardCharsets.UTF_8);
         var refused = assertThrows(Images.NotAnImageException.class, () -> Images.variants(html));
         assertTrue(refused.getMessage().contains("not a JPEG, PNG or GIF"), refused.getMessage());
         byte[] svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>".getBytes(StandardCharsets.UTF_8);
@@ -65,6 +66,7 @@ class ImagesTest {
         assertEquals(160, avatar.width());
         assertEquals(160, avatar.height());
         assertEquals("image/jpeg", Images.detect(avatar.bytes()));
-        assertThrows(Images.NotAnImageException.class, () -> Images.square("<svg/>".getBytes(StandardCharsets.UTF_8), 160));
+        assertThrows(
+                Images.NotAnImageException.class, () -> Images.square("<svg/>".getBytes(StandardCharsets.UTF_8), 160));
     }
 }

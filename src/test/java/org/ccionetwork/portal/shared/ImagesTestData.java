@@ -10,8 +10,7 @@ import javax.imageio.ImageIO;
 /** Real images made on the spot, for tests that upload or store one. */
 public final class ImagesTestData {
 
-    private ImagesTestData() {
-    }
+    private ImagesTestData() {}
 
     public static byte[] png(int width, int height) {
         return encode(width, height, "png", BufferedImage.TYPE_INT_RGB);

@@ -56,7 +56,8 @@ class MarkdownTest {
 
     @Test
     void imagesOnlyFromThePortal() {
-        assertTrue(Markdown.toSafeHtml("![chart](/library/files/1/chart.png)").contains("src=\"/library/files/1/chart.png\""));
+        assertTrue(Markdown.toSafeHtml("![chart](/library/files/1/chart.png)")
+                .contains("src=\"/library/files/1/chart.png\""));
         String external = Markdown.toSafeHtml("![pixel](https://tracker.example/p.gif)");
         assertFalse(external.toLowerCase(Locale.ROOT).contains("tracker.example"), external);
     }
@@ -69,20 +70,25 @@ class MarkdownTest {
 
     @Test
     void mentionsOfKnownMembersBecomeLinks() {
-        String html = Markdown.toSafeHtml("Thanks @nadia.okafor and @nobody, cc @member.",
+        String html = Markdown.toSafeHtml(
+                "Thanks @nadia.okafor and @nobody, cc @member.",
                 name -> name.equals("nadia.okafor") || name.equals("member")
-                        ? java.util.Optional.of("/members/profile.xhtml?u=" + name) : java.util.Optional.empty());
+                        ? java.util.Optional.of("/members/profile.xhtml?u=" + name)
+                        : java.util.Optional.empty());
         var page = org.jsoup.Jsoup.parseBodyFragment(html);
         var links = page.select("a");
         assertEquals(java.util.List.of("@nadia.okafor", "@member"), links.eachText(), html);
-        assertEquals(java.util.List.of("/members/profile.xhtml?u=nadia.okafor", "/members/profile.xhtml?u=member"),
-                links.eachAttr("href"), html);
+        assertEquals(
+                java.util.List.of("/members/profile.xhtml?u=nadia.okafor", "/members/profile.xhtml?u=member"),
+                links.eachAttr("href"),
+                html);
         assertTrue(page.text().contains("@nobody,"), html);
     }
 
     @Test
     void mentionsAreFoundInTextButNotInCodeLinksOrEmailAddresses() {
-        assertEquals(java.util.Set.of("priya", "tom.o"),
+        assertEquals(
+                java.util.Set.of("priya", "tom.o"),
                 Markdown.mentionedNames("Hi @priya, see `@code` and [@linked](/x) and mail a@b.org; also @tom.o."));
     }
 }

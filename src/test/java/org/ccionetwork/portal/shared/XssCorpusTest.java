@@ -70,10 +70,38 @@ public class XssCorpusTest {
                 "<![CDATA[<script>alert(1)</script>]]>");
     }
 
-    private static final Set<String> SAFE_ELEMENTS = Set.of("#root", "html", "head", "body", "p", "br", "hr", "strong", "em",
-            "del", "s", "code", "pre", "blockquote", "ul", "ol", "li", "table", "thead", "tbody", "tr", "th", "td",
-            "img", "a", "h3", "h4", "h5", "h6");
-    private static final Set<String> SAFE_ATTRIBUTES = Set.of("href", "rel", "title", "src", "alt", "class", "align", "start");
+    private static final Set<String> SAFE_ELEMENTS = Set.of(
+            "#root",
+            "html",
+            "head",
+            "body",
+            "p",
+            "br",
+            "hr",
+            "strong",
+            "em",
+            "del",
+            "s",
+            "code",
+            "pre",
+            "blockquote",
+            "ul",
+            "ol",
+            "li",
+            "table",
+            "thead",
+            "tbody",
+            "tr",
+            "th",
+            "td",
+            "img",
+            "a",
+            "h3",
+            "h4",
+            "h5",
+            "h6");
+    private static final Set<String> SAFE_ATTRIBUTES =
+            Set.of("href", "rel", "title", "src", "alt", "class", "align", "start");
 
     /** What a browser would build from the HTML, checked element by element and attribute by attribute. */
     static List<String> dangers(String html) {
@@ -84,13 +112,18 @@ public class XssCorpusTest {
             }
             for (Attribute attribute : element.attributes()) {
                 String name = attribute.getKey().toLowerCase(Locale.ROOT);
-                String value = attribute.getValue().strip().toLowerCase(Locale.ROOT).replaceAll("[\\s\\x00-\\x1f]", "");
+                String value =
+                        attribute.getValue().strip().toLowerCase(Locale.ROOT).replaceAll("[\\s\\x00-\\x1f]", "");
                 if (!SAFE_ATTRIBUTES.contains(name)) {
                     problems.add("attribute " + name);
                 }
                 if ((name.equals("href") || name.equals("src"))
-                        && !(value.isEmpty() || value.startsWith("http://") || value.startsWith("https://") || value.startsWith("mailto:")
-                        || (value.startsWith("/") && !value.startsWith("//")) || value.startsWith("#"))) {
+                        && !(value.isEmpty()
+                                || value.startsWith("http://")
+                                || value.startsWith("https://")
+                                || value.startsWith("mailto:")
+                                || (value.startsWith("/") && !value.startsWith("//"))
+                                || value.startsWith("#"))) {
                     problems.add(name + "=" + value);
                 }
             }
@@ -106,9 +139,13 @@ public class XssCorpusTest {
         var allowed = new java.util.HashSet<>(ownElements);
         allowed.addAll(Set.of("#root", "html", "head", "body"));
         for (Element element : page.getAllElements()) {
-            assertTrue(allowed.contains(element.normalName()), () -> "element <" + element.normalName() + "> from " + payload);
+            assertTrue(
+                    allowed.contains(element.normalName()),
+                    () -> "element <" + element.normalName() + "> from " + payload);
             for (Attribute attribute : element.attributes()) {
-                assertTrue(!attribute.getKey().toLowerCase(Locale.ROOT).startsWith("on"), () -> attribute + " from " + payload);
+                assertTrue(
+                        !attribute.getKey().toLowerCase(Locale.ROOT).startsWith("on"),
+                        () -> attribute + " from " + payload);
             }
         }
     }

@@ -33,9 +33,18 @@ public final class Browser implements AutoCloseable {
         }
         var options = new ChromeOptions();
         options.setBinary(new File(System.getProperty("chromium.binary", "/usr/bin/chromium")));
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=1280,900",
+                "--user-data-dir=" + profile);
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                 .usingAnyFreePort()
@@ -55,7 +64,8 @@ public final class Browser implements AutoCloseable {
     /** Waits for the element; when it never comes, the failure says what the page showed instead. */
     public WebElement waitFor(By by) {
         try {
-            return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
+            return new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .until(ExpectedConditions.visibilityOfElementLocated(by));
         } catch (org.openqa.selenium.TimeoutException e) {
             String shown;
             try {
@@ -85,7 +95,8 @@ public final class Browser implements AutoCloseable {
     }
 
     public void waitForUrlStartingWith(String prefix) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().startsWith(prefix));
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> d.getCurrentUrl().startsWith(prefix));
     }
 
     /** Fills and submits a Keycloak login form (the portal realm's or the NHS stand-in's). */

@@ -7,8 +7,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /** The real build output, deployed as it is. */
 public final class Deployments {
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     public static WebArchive portal() {
         File war = TestSettings.target().resolve("ROOT.war").toFile();

@@ -28,7 +28,9 @@ public class KeycloakExtension implements BeforeAllCallback {
     public static synchronized com.icegreen.greenmail.util.GreenMail mail() {
         if (mail == null) {
             mail = new com.icegreen.greenmail.util.GreenMail(new com.icegreen.greenmail.util.ServerSetup(
-                    org.ccionetwork.portal.devserver.Ports.free(), "127.0.0.1", com.icegreen.greenmail.util.ServerSetup.PROTOCOL_SMTP));
+                    org.ccionetwork.portal.devserver.Ports.free(),
+                    "127.0.0.1",
+                    com.icegreen.greenmail.util.ServerSetup.PROTOCOL_SMTP));
             mail.start();
             Runtime.getRuntime().addShutdownHook(new Thread(mail::stop));
         }
@@ -41,9 +43,15 @@ public class KeycloakExtension implements BeforeAllCallback {
             var dataDir = target.resolve("it-keycloak");
             try {
                 org.ccionetwork.portal.devserver.Files2.deleteRecursively(dataDir);
-                server = KeycloakServer.start(TestSettings.keycloakDistribution(), TestSettings.project(),
-                        TestSettings.port("it.keycloak.port"), TestSettings.port("it.keycloak.management.port"),
-                        TestSettings.portalUrl(), dataDir, target.resolve("it-logs/keycloak.log"), mail().getSmtp().getPort());
+                server = KeycloakServer.start(
+                        TestSettings.keycloakDistribution(),
+                        TestSettings.project(),
+                        TestSettings.port("it.keycloak.port"),
+                        TestSettings.port("it.keycloak.management.port"),
+                        TestSettings.portalUrl(),
+                        dataDir,
+                        target.resolve("it-logs/keycloak.log"),
+                        mail().getSmtp().getPort());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -41,19 +41,26 @@ public final class KeycloakUsers implements AutoCloseable {
             }
         }
         String id = realm.users().search(username, true).getFirst().getId();
-        realm.users().get(id).roles().realmLevel().add(List.of(realm.roles().get("member").toRepresentation()));
+        realm.users()
+                .get(id)
+                .roles()
+                .realmLevel()
+                .add(List.of(realm.roles().get("member").toRepresentation()));
         return id;
     }
 
     public Set<String> realmRoles(String username) {
         var realm = keycloak.realm("ccio");
         String id = realm.users().search(username, true).getFirst().getId();
-        return realm.users().get(id).roles().realmLevel().listEffective().stream().map(RoleRepresentation::getName)
-                .filter(name -> List.of("member", "moderator", "admin").contains(name)).collect(Collectors.toSet());
+        return realm.users().get(id).roles().realmLevel().listEffective().stream()
+                .map(RoleRepresentation::getName)
+                .filter(name -> List.of("member", "moderator", "admin").contains(name))
+                .collect(Collectors.toSet());
     }
 
     public boolean isEnabled(String username) {
-        return Boolean.TRUE.equals(keycloak.realm("ccio").users().search(username, true).getFirst().isEnabled());
+        return Boolean.TRUE.equals(
+                keycloak.realm("ccio").users().search(username, true).getFirst().isEnabled());
     }
 
     @Override

@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
  */
 public final class PortalClient {
 
-    private static final Pattern LOGIN_FORM_ACTION = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
+    private static final Pattern LOGIN_FORM_ACTION =
+            Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
 
     private final String base;
     private final CookieManager cookies = new LocalhostCookies();
@@ -68,7 +69,11 @@ public final class PortalClient {
     /** One GET whose answer is kept as bytes (downloads). */
     public HttpResponse<byte[]> getBytes(String pathOrUrl) {
         try {
-            return http.send(HttpRequest.newBuilder(uri(pathOrUrl)).timeout(Duration.ofSeconds(60)).GET().build(),
+            return http.send(
+                    HttpRequest.newBuilder(uri(pathOrUrl))
+                            .timeout(Duration.ofSeconds(60))
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -89,7 +94,8 @@ public final class PortalClient {
 
     public HttpResponse<String> postForm(String pathOrUrl, Map<String, String> fields) {
         String body = fields.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(uri(pathOrUrl))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -120,7 +126,8 @@ public final class PortalClient {
     }
 
     public static boolean isRedirect(HttpResponse<?> response) {
-        return response.statusCode() / 100 == 3 && response.headers().firstValue("Location").isPresent();
+        return response.statusCode() / 100 == 3
+                && response.headers().firstValue("Location").isPresent();
     }
 
     public static String location(HttpResponse<?> response) {

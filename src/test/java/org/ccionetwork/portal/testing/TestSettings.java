@@ -5,8 +5,7 @@ import java.nio.file.Path;
 /** What Maven hands the integration tests: the project folder, reserved ports, the Keycloak distribution. */
 public final class TestSettings {
 
-    private TestSettings() {
-    }
+    private TestSettings() {}
 
     public static Path project() {
         return Path.of(System.getProperty("portal.project", ".")).toAbsolutePath();
@@ -19,7 +18,8 @@ public final class TestSettings {
     public static int port(String name) {
         String value = System.getProperty(name);
         if (value == null) {
-            throw new IllegalStateException("System property " + name + " is not set: run the tests through Maven (mvn verify)");
+            throw new IllegalStateException(
+                    "System property " + name + " is not set: run the tests through Maven (mvn verify)");
         }
         return Integer.parseInt(value);
     }
@@ -33,7 +33,7 @@ public final class TestSettings {
     }
 
     public static Path keycloakDistribution() {
-        return Path.of(System.getProperty("keycloak.distribution",
-                System.getProperty("user.home") + "/.ccio-portal/keycloak-26.7.3"));
+        return Path.of(System.getProperty(
+                "keycloak.distribution", System.getProperty("user.home") + "/.ccio-portal/keycloak-26.7.3"));
     }
 }

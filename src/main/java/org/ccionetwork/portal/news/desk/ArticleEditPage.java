@@ -109,7 +109,9 @@ public class ArticleEditPage {
             news.desk(viewer, org.ccionetwork.portal.news.ArticleStatus.DRAFT);
         }
         if (publishAt == null) {
-            publishAt = LocalDateTime.ofInstant(clock.instant(), Formats.UK).plusHours(1).truncatedTo(ChronoUnit.HOURS);
+            publishAt = LocalDateTime.ofInstant(clock.instant(), Formats.UK)
+                    .plusHours(1)
+                    .truncatedTo(ChronoUnit.HOURS);
         }
     }
 
@@ -157,9 +159,17 @@ public class ArticleEditPage {
             return null;
         }
         try {
-            var content = new ArticleContent(title, summary, body, Tags.parse(tags, 8), sourceName, sourceUrl,
-                    membersOnly ? Visibility.MEMBERS : Visibility.PUBLIC, imageAlt);
-            var saved = id == null ? news.create(viewer, content, imageVariants)
+            var content = new ArticleContent(
+                    title,
+                    summary,
+                    body,
+                    Tags.parse(tags, 8),
+                    sourceName,
+                    sourceUrl,
+                    membersOnly ? Visibility.MEMBERS : Visibility.PUBLIC,
+                    imageAlt);
+            var saved = id == null
+                    ? news.create(viewer, content, imageVariants)
                     : news.update(viewer, id, version, content, imageVariants);
             if (next != null) {
                 next.accept(saved.getId());
@@ -191,7 +201,9 @@ public class ArticleEditPage {
     }
 
     public String getPreviewLink() {
-        return getArticle() == null ? null : org.ccionetwork.portal.news.Links.article(getArticle().getSlug());
+        return getArticle() == null
+                ? null
+                : org.ccionetwork.portal.news.Links.article(getArticle().getSlug());
     }
 
     public Long getId() {

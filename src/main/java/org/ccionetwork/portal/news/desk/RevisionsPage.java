@@ -65,11 +65,15 @@ public class RevisionsPage {
     }
 
     public Long getTo() {
-        return to != null ? to : revisions.isEmpty() ? null : revisions.getFirst().getId();
+        return to != null
+                ? to
+                : revisions.isEmpty() ? null : revisions.getFirst().getId();
     }
 
     /** A CSS class for a line of the comparison: added, removed, or context. */
     public String lineClass(String line) {
-        return line.startsWith("+") ? "diff-added" : line.startsWith("-") ? "diff-removed" : line.startsWith("@@") ? "diff-hunk" : "diff-same";
+        return line.startsWith("+")
+                ? "diff-added"
+                : line.startsWith("-") ? "diff-removed" : line.startsWith("@@") ? "diff-hunk" : "diff-same";
     }
 }
