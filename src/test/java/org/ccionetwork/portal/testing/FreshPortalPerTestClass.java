@@ -44,6 +44,7 @@ public final class FreshPortalPerTestClass implements LoadableExtension {
             for (var server : servers) {
                 try {
                     server.onExit().get(60, TimeUnit.SECONDS);
+                    LOG.info("Payara Micro (process " + server.pid() + ") stopped");
                 } catch (TimeoutException e) {
                     LOG.warning("Payara Micro (process " + server.pid() + ") did not stop in 60 s; killing it");
                     server.destroyForcibly();
