@@ -61,6 +61,9 @@ public class ForumService {
     private jakarta.enterprise.event.Event<PostWritten> postWritten;
 
     @Inject
+    private SearchIndex searchIndex;
+
+    @Inject
     @ConfigProperty(name = "portal.forum.posts-per-minute", defaultValue = "6")
     int postsPerMinute;
 
@@ -712,28 +715,7 @@ public class ForumService {
         if (terms.isEmpty() || readable.isEmpty()) {
             return new Hits(List.of(), null);
         }
-        var sql = new StringBuilder("select s0.post_id from forum_search_terms s0");
-        for (int i = 1; i < terms.size(); i++) {
-            sql.append(" join forum_search_terms s")
-                    .append(i)
-                    .append(" on s")
-                    .append(i)
-                    .append(".post_id = s0.post_id and s")
-                    .append(i)
-                    .append(".term = ?")
-                    .append(i + 1);
-        }
-        sql.append(" where s0.term = ?1 and s0.post_id < ?")
-                .append(terms.size() + 1)
-                .append(" order by s0.post_id desc");
-        var query = em.createNativeQuery(sql.toString());
-        for (int i = 0; i < terms.size(); i++) {
-            query.setParameter(i + 1, terms.get(i));
-        }
-        query.setParameter(terms.size() + 1, before == null ? Long.MAX_VALUE : before);
-        List<Long> candidates = ((List<?>)
-                        query.setMaxResults(SEARCH_CANDIDATES).getResultList())
-                .stream().map(id -> ((Number) id).longValue()).toList();
+        var candidates = searchIndex.find(terms, before == null ? Long.MAX_VALUE : before, SEARCH_CANDIDATES);
         if (candidates.isEmpty()) {
             return new Hits(List.of(), null);
         }

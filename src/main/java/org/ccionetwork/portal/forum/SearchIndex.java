@@ -8,13 +8,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.ccionetwork.portal.shared.Database;
 import org.ccionetwork.portal.shared.PortalData;
 
 /**
- * The forum's search index: for every post, the distinct words of its Markdown (and of the title,
- * for the opening post), kept in a table with an index on (term, post), written in the same
- * transaction as the post. A search is then a few index look-ups, never a scan of every post, on
- * H2 as on PostgreSQL.
+ * The forum's search index, written in the same transaction as each post, on whichever database
+ * the portal runs ({@link PostSearch}: PostgreSQL's full-text search, or a term table on H2).
  */
 @ApplicationScoped
 public class SearchIndex {
@@ -26,16 +25,20 @@ public class SearchIndex {
     @PortalData
     private EntityManager em;
 
+    @Inject
+    private Database database;
+
     void index(@Observes PostWritten post) {
-        em.createNativeQuery("delete from forum_search_terms where post_id = ?")
-                .setParameter(1, post.postId())
-                .executeUpdate();
-        for (String term : terms(post.source())) {
-            em.createNativeQuery("insert into forum_search_terms (term, post_id) values (?, ?)")
-                    .setParameter(1, term)
-                    .setParameter(2, post.postId())
-                    .executeUpdate();
-        }
+        search().index(em, post.postId(), post.source());
+    }
+
+    /** Ids of the posts holding every word, below {@code before}, newest first, at most {@code limit}. */
+    public List<Long> find(List<String> words, long before, int limit) {
+        return search().find(em, words, before, limit);
+    }
+
+    private PostSearch search() {
+        return database.isPostgres() ? PostSearch.POSTGRES_TEXT : PostSearch.TERM_TABLE;
     }
 
     /** The words of a text as the index keeps them: lower case, 2 to 40 characters, each once. */

@@ -85,13 +85,30 @@ public class Database {
         }
     }
 
-    /** Brings the schema up to date; used at start and by the persistence tests. */
+    /**
+     * Brings the schema up to date; used at start and by the persistence tests. The migrations in
+     * {@code db/migration} hold for both databases; {@code db/postgresql} adds what only PostgreSQL
+     * has (its full-text search). Versions are shared: a number used in one folder is not reused in
+     * the other.
+     */
     public static void migrate(DataSource dataSource) {
-        Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
+        var locations = isPostgres(dataSource)
+                ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
+                : new String[] {"classpath:db/migration"};
+        Flyway.configure().dataSource(dataSource).locations(locations).load().migrate();
+    }
+
+    /** Whether the portal runs on PostgreSQL (otherwise on the embedded H2). */
+    public boolean isPostgres() {
+        return url.startsWith("jdbc:postgresql:");
+    }
+
+    private static boolean isPostgres(DataSource dataSource) {
+        try (var connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("The database cannot be reached: " + e.getMessage(), e);
+        }
     }
 
     /** The database cannot be reached or its schema cannot be brought up to date. */

@@ -4,24 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
-import javax.sql.DataSource;
-import org.ccionetwork.portal.devserver.Files2;
-import org.ccionetwork.portal.devserver.PostgresServer;
 import org.ccionetwork.portal.security.Role;
-import org.ccionetwork.portal.shared.Database;
-import org.ccionetwork.portal.shared.EntityManagers;
-import org.ccionetwork.portal.testing.TestSettings;
+import org.ccionetwork.portal.testing.BothDatabases;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -32,62 +23,28 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class MemberPersistenceIT {
 
-    private static PostgresServer postgres;
+    private static BothDatabases databases;
 
     @BeforeAll
     static void startPostgres() throws Exception {
-        boolean ci = System.getenv("CI") != null;
-        if (PostgresServer.binaries().isEmpty() && !ci) {
-            Assumptions.abort("PostgreSQL is not installed here; .ci/run installs it, and in CI its absence fails");
-        }
-        postgres = PostgresServer.start(TestSettings.target().resolve("it-logs/postgres.log"));
+        databases = BothDatabases.start();
     }
 
     @AfterAll
     static void stopPostgres() {
-        if (postgres != null) {
-            postgres.close();
+        if (databases != null) {
+            databases.close();
         }
     }
 
     static Stream<String> databases() {
-        return Stream.of("h2", "postgresql");
-    }
-
-    private static DataSource dataSource(String database) {
-        var ds = new org.ccionetwork.portal.shared.UrlSelectedDataSource();
-        if (database.equals("h2")) {
-            var dir = TestSettings.target().resolve("it-h2");
-            Files2.deleteRecursively(dir);
-            ds.setUrl("jdbc:h2:file:" + dir.resolve("portal") + ";NON_KEYWORDS=VALUE");
-            ds.setUser("portal");
-            ds.setPassword("portal");
-        } else {
-            ds.setUrl(postgres.jdbcUrl());
-            ds.setUser("portal");
-            ds.setPassword("");
-        }
-        return ds;
-    }
-
-    private static EntityManagerFactory jpa(DataSource dataSource) {
-        return Persistence.createEntityManagerFactory(
-                EntityManagers.UNIT,
-                Map.of(
-                        "eclipselink.persistencexml", EntityManagers.DESCRIPTOR,
-                        "eclipselink.target-server", "None",
-                        "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                        "jakarta.persistence.jtaDataSource", "",
-                        "jakarta.persistence.nonJtaDataSource", dataSource,
-                        "eclipselink.weaving", "false"));
+        return BothDatabases.names();
     }
 
     @ParameterizedTest
     @MethodSource("databases")
     void membersAreStoredReadAndUpdated(String database) {
-        var dataSource = dataSource(database);
-        Database.migrate(dataSource);
-        var emf = jpa(dataSource);
+        var emf = BothDatabases.jpa(databases.migrated(database));
         try {
             String subject = UUID.randomUUID().toString();
             Instant first = Instant.parse("2026-03-01T09:15:30.123456Z");

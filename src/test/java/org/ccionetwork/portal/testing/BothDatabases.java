@@ -1,0 +1,74 @@
+package org.ccionetwork.portal.testing;
+
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.util.Map;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.ccionetwork.portal.devserver.PostgresServer;
+import org.ccionetwork.portal.shared.Database;
+import org.ccionetwork.portal.shared.EntityManagers;
+import org.ccionetwork.portal.shared.UrlSelectedDataSource;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * The two databases the portal runs on, for tests of the schema, the mappings and native SQL
+ * outside the server: a fresh H2 file database under {@code target/}, and a private PostgreSQL
+ * server that lives as long as this object. Both are migrated by the portal's own Flyway call.
+ */
+public final class BothDatabases implements AutoCloseable {
+
+    private final PostgresServer postgres;
+
+    private BothDatabases(PostgresServer postgres) {
+        this.postgres = postgres;
+    }
+
+    /** Starts PostgreSQL; without it installed, the test is skipped here and fails in CI. */
+    public static BothDatabases start() throws Exception {
+        boolean ci = System.getenv("CI") != null;
+        if (PostgresServer.binaries().isEmpty() && !ci) {
+            Assumptions.abort("PostgreSQL is not installed here; .ci/run installs it, and in CI its absence fails");
+        }
+        return new BothDatabases(PostgresServer.start(TestSettings.target().resolve("it-logs/postgres.log")));
+    }
+
+    public static Stream<String> names() {
+        return Stream.of("h2", "postgresql");
+    }
+
+    /** A data source of the named database with the portal's schema; each H2 one is new and empty. */
+    public DataSource migrated(String database) {
+        var ds = new UrlSelectedDataSource();
+        if (database.equals("h2")) {
+            var dir = TestSettings.target().resolve("it-h2/" + java.util.UUID.randomUUID());
+            ds.setUrl("jdbc:h2:file:" + dir.resolve("portal") + ";NON_KEYWORDS=VALUE");
+            ds.setUser("portal");
+            ds.setPassword("portal");
+        } else {
+            ds.setUrl(postgres.jdbcUrl());
+            ds.setUser("portal");
+            ds.setPassword("");
+        }
+        Database.migrate(ds);
+        return ds;
+    }
+
+    /** The portal's persistence unit on that data source, with local transactions. */
+    public static EntityManagerFactory jpa(DataSource dataSource) {
+        return Persistence.createEntityManagerFactory(
+                EntityManagers.UNIT,
+                Map.of(
+                        "eclipselink.persistencexml", EntityManagers.DESCRIPTOR,
+                        "eclipselink.target-server", "None",
+                        "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
+                        "jakarta.persistence.jtaDataSource", "",
+                        "jakarta.persistence.nonJtaDataSource", dataSource,
+                        "eclipselink.weaving", "false"));
+    }
+
+    @Override
+    public void close() {
+        postgres.close();
+    }
+}
