@@ -7,14 +7,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.ccionetwork.portal.members.Member;
 import org.ccionetwork.portal.members.SignInClaims;
 import org.ccionetwork.portal.security.Role;
 import org.ccionetwork.portal.shared.Visibility;
 import org.ccionetwork.portal.testing.BothDatabases;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -27,26 +25,11 @@ class PostSearchIT {
 
     private static final Instant T0 = Instant.parse("2026-11-26T09:30:00Z");
 
-    private static BothDatabases databases;
-
-    @BeforeAll
-    static void startPostgres() throws Exception {
-        databases = BothDatabases.start();
-    }
-
-    @AfterAll
-    static void stopPostgres() {
-        if (databases != null) {
-            databases.close();
-        }
-    }
-
-    static Stream<String> databases() {
-        return BothDatabases.names();
-    }
+    @RegisterExtension
+    static final BothDatabases databases = new BothDatabases();
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource(BothDatabases.NAMES)
     void findsThePostsHoldingEveryWordNewestFirst(String database) {
         var search = database.equals("postgresql") ? PostSearch.POSTGRES_TEXT : PostSearch.TERM_TABLE;
         var emf = BothDatabases.jpa(databases.migrated(database));

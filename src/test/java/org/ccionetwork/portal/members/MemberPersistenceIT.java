@@ -9,11 +9,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.ccionetwork.portal.security.Role;
 import org.ccionetwork.portal.testing.BothDatabases;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -23,26 +21,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class MemberPersistenceIT {
 
-    private static BothDatabases databases;
-
-    @BeforeAll
-    static void startPostgres() throws Exception {
-        databases = BothDatabases.start();
-    }
-
-    @AfterAll
-    static void stopPostgres() {
-        if (databases != null) {
-            databases.close();
-        }
-    }
-
-    static Stream<String> databases() {
-        return BothDatabases.names();
-    }
+    @RegisterExtension
+    static final BothDatabases databases = new BothDatabases();
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource(BothDatabases.NAMES)
     void membersAreStoredReadAndUpdated(String database) {
         var emf = BothDatabases.jpa(databases.migrated(database));
         try {

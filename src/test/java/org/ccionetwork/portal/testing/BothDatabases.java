@@ -10,27 +10,39 @@ import org.ccionetwork.portal.shared.Database;
 import org.ccionetwork.portal.shared.EntityManagers;
 import org.ccionetwork.portal.shared.UrlSelectedDataSource;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The two databases the portal runs on, for tests of the schema, the mappings and native SQL
  * outside the server: a fresh H2 file database under {@code target/}, and a private PostgreSQL
- * server that lives as long as this object. Both are migrated by the portal's own Flyway call.
+ * server for the test class that registers this extension. Both are migrated by the portal's own
+ * Flyway call.
  */
-public final class BothDatabases implements AutoCloseable {
+public final class BothDatabases implements BeforeAllCallback, AfterAllCallback {
 
-    private final PostgresServer postgres;
+    /** For {@code @MethodSource}: the databases a test runs on. */
+    public static final String NAMES = "org.ccionetwork.portal.testing.BothDatabases#names";
 
-    private BothDatabases(PostgresServer postgres) {
-        this.postgres = postgres;
-    }
+    private PostgresServer postgres;
 
     /** Starts PostgreSQL; without it installed, the test is skipped here and fails in CI. */
-    public static BothDatabases start() throws Exception {
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
         boolean ci = System.getenv("CI") != null;
         if (PostgresServer.binaries().isEmpty() && !ci) {
             Assumptions.abort("PostgreSQL is not installed here; .ci/run installs it, and in CI its absence fails");
         }
-        return new BothDatabases(PostgresServer.start(TestSettings.target().resolve("it-logs/postgres.log")));
+        postgres = PostgresServer.start(TestSettings.target().resolve("it-logs/postgres.log"));
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (postgres != null) {
+            postgres.close();
+            postgres = null;
+        }
     }
 
     public static Stream<String> names() {
@@ -65,10 +77,5 @@ public final class BothDatabases implements AutoCloseable {
                         "jakarta.persistence.jtaDataSource", "",
                         "jakarta.persistence.nonJtaDataSource", dataSource,
                         "eclipselink.weaving", "false"));
-    }
-
-    @Override
-    public void close() {
-        postgres.close();
     }
 }
