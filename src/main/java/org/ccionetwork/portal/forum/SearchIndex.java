@@ -61,12 +61,26 @@ public class SearchIndex {
                 .strip();
         String lower = text.toLowerCase(Locale.ROOT);
         int at = terms.stream()
-                .mapToInt(lower::indexOf)
+                .mapToInt(term -> firstOccurrence(lower, term))
                 .filter(i -> i >= 0)
                 .min()
                 .orElse(0);
         int start = Math.max(0, at - 60);
         int end = Math.min(text.length(), start + 200);
         return (start > 0 ? "…" : "") + text.substring(start, end) + (end < text.length() ? "…" : "");
+    }
+
+    /**
+     * Where the word first occurs, or else its longest beginning of four letters or more: on
+     * PostgreSQL a search for "schools" also finds posts that only say "school".
+     */
+    private static int firstOccurrence(String text, String term) {
+        for (int length = term.length(); length >= Math.min(4, term.length()); length--) {
+            int at = text.indexOf(term.substring(0, length));
+            if (at >= 0) {
+                return at;
+            }
+        }
+        return -1;
     }
 }
