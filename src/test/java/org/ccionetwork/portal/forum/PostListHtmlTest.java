@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.ccionetwork.portal.members.Member;
 import org.ccionetwork.portal.shared.XssCorpusTest;
 import org.jsoup.Jsoup;
@@ -104,12 +103,8 @@ class PostListHtmlTest {
         }
     }
 
-    static Stream<String> payloads() {
-        return XssCorpusTest.payloads();
-    }
-
     @ParameterizedTest
-    @MethodSource("payloads")
+    @MethodSource(XssCorpusTest.PAYLOADS)
     void namesOrganisationsAndReasonsAreText(String payload) {
         var author = member(11, payload, payload);
         var topic = topic(author);

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.ccionetwork.portal.shared.XssCorpusTest;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -21,12 +20,8 @@ class TopicRowsHtmlTest {
 
     private static final Set<String> STRUCTURE = Set.of("li", "a", "span", "p", "time");
 
-    static Stream<String> payloads() {
-        return XssCorpusTest.payloads();
-    }
-
     @ParameterizedTest
-    @MethodSource("payloads")
+    @MethodSource(XssCorpusTest.PAYLOADS)
     void titlesNamesAndTagsAreText(String payload) {
         var author = member(11, payload, null);
         var topic = topic(7, payload, author, List.of(payload.replace(" ", "")));

@@ -21,7 +21,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 public class XssCorpusTest {
 
-    /** Also used by the tests of HTML that the portal writes itself (names, reasons, titles). */
+    /** For {@code @MethodSource} in the tests of HTML that the portal writes itself (names, reasons, titles). */
+    public static final String PAYLOADS = "org.ccionetwork.portal.shared.XssCorpusTest#payloads";
+
     public static Stream<String> payloads() {
         return Stream.of(
                 "<script>alert(1)</script>",
