@@ -100,7 +100,7 @@ public class Database {
 
     /** Whether the portal runs on PostgreSQL (otherwise on the embedded H2). */
     public boolean isPostgres() {
-        return url.startsWith("jdbc:postgresql:");
+        return UrlSelectedDataSource.isPostgres(url);
     }
 
     private static boolean isPostgres(DataSource dataSource) {

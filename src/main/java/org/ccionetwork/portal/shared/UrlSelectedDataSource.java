@@ -62,11 +62,16 @@ public class UrlSelectedDataSource implements DataSource {
         return created;
     }
 
+    /** Whether the URL names a PostgreSQL database (otherwise H2, or nothing this class serves). */
+    static boolean isPostgres(String url) {
+        return url.startsWith("jdbc:postgresql:");
+    }
+
     static DataSource forUrl(String url, String user, String password) {
         if (url == null || url.isBlank()) {
             throw new IllegalStateException("No database URL configured (portal.db.url)");
         }
-        if (url.startsWith("jdbc:postgresql:")) {
+        if (isPostgres(url)) {
             var pg = new org.postgresql.ds.PGSimpleDataSource();
             pg.setUrl(url);
             pg.setUser(user);
