@@ -12,7 +12,7 @@
         region.className = 'preview';
         region.id = area.id + '-preview';
         region.setAttribute('aria-label', 'Preview');
-        region.innerHTML = '<h3 class="preview-heading">Preview</h3><div class="post-body preview-body"></div>';
+        region.innerHTML = '<p class="preview-heading">Preview</p><div class="post-body preview-body"></div>';
         var target = region.querySelector('.preview-body');
         var group = area.closest('.form-group') || area.parentNode;
         group.parentNode.insertBefore(region, group.nextSibling);

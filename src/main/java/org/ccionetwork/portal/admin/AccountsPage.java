@@ -120,16 +120,46 @@ public class AccountsPage {
                 "Invited: Keycloak has sent " + email + " a mail to set a password.");
     }
 
+    /** A row's button: the account it names, whatever row it now stands in (see {@link AccountAction}). */
+    public void act() {
+        var action = AccountAction.parse(Faces.getRequestParameter(AccountAction.FIELD));
+        if (action.isEmpty()) {
+            Messages.addGlobalError("That action is not known. Nothing was changed.");
+            return;
+        }
+        var a = action.get();
+        switch (a.kind()) {
+            case GRANT -> setRole(a.userId(), a.role(), true);
+            case REVOKE -> setRole(a.userId(), a.role(), false);
+            case ENABLE -> enable(a.userId(), true);
+            case DISABLE -> enable(a.userId(), false);
+            case REMOVE_KEEPING_POSTS -> removeOnRequest(a.memberId(), true);
+            case REMOVE_WITH_POSTS -> removeOnRequest(a.memberId(), false);
+        }
+    }
+
+    /** The value of a row's role button. */
+    public String roleAction(AccountsService.Row row, String role) {
+        var r = Role.valueOf(role);
+        return AccountAction.role(row.account().id(), r, !row.account().roles().contains(r));
+    }
+
+    /** The value of a row's enable or disable button. */
+    public String enableAction(AccountsService.Row row) {
+        return AccountAction.enable(row.account().id(), !row.account().enabled());
+    }
+
+    /** The value of a row's remove button. */
+    public String removeAction(AccountsService.Row row, boolean keepPosts) {
+        return AccountAction.remove(row.member().getId(), keepPosts);
+    }
+
     /** Grants the role, or removes it (grant false). */
-    public void setRole(String userId, String role, boolean grant) {
+    private void setRole(String userId, Role role, boolean grant) {
         if (grant) {
-            act(
-                    () -> accounts.grant(viewer, userId, Role.valueOf(role)),
-                    "Role granted. It takes effect at their next sign-in.");
+            act(() -> accounts.grant(viewer, userId, role), "Role granted. It takes effect at their next sign-in.");
         } else {
-            act(
-                    () -> accounts.revoke(viewer, userId, Role.valueOf(role)),
-                    "Role removed. It takes effect at their next sign-in.");
+            act(() -> accounts.revoke(viewer, userId, role), "Role removed. It takes effect at their next sign-in.");
         }
     }
 
@@ -137,14 +167,14 @@ public class AccountsPage {
         return row.account().roles().contains(Role.valueOf(role));
     }
 
-    public void enable(String userId, boolean enabled) {
+    private void enable(String userId, boolean enabled) {
         act(
                 () -> accounts.setEnabled(viewer, userId, enabled),
                 enabled ? "Account enabled." : "Account disabled: they are signed out.");
     }
 
     /** Removes a member who asked to leave, keeping or removing their posts as they chose. */
-    public void removeOnRequest(long memberId, boolean keepPosts) {
+    private void removeOnRequest(long memberId, boolean keepPosts) {
         act(
                 () -> leaving.removeOnRequest(viewer, memberId, keepPosts),
                 "The member has been removed: account disabled, profile deleted, posts "

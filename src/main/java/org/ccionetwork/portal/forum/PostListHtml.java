@@ -1,6 +1,7 @@
 package org.ccionetwork.portal.forum;
 
 import java.util.List;
+import org.ccionetwork.portal.shared.Formats;
 import org.ccionetwork.portal.shared.Html;
 
 /**
@@ -142,8 +143,7 @@ final class PostListHtml {
             html.markup("<details class=\"likers\"><summary class=\"likes\"")
                     .attribute("title", likedBy)
                     .markup(">")
-                    .text(likes)
-                    .markup(likes == 1 ? " like" : " likes")
+                    .text(Formats.count(likes, "like", "likes"))
                     .markup("</summary><span class=\"liked-by\">")
                     .text(likedBy)
                     .markup("</span></details>");

@@ -79,6 +79,11 @@ public class TopicPage implements PostListHtml.Reader {
         return topic();
     }
 
+    /** The topic's views, this one included (see {@link ViewCounter}). */
+    public long getViews() {
+        return views.total(topic());
+    }
+
     public Category getCategory() {
         return view().category();
     }

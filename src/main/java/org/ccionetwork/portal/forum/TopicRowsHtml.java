@@ -2,6 +2,7 @@ package org.ccionetwork.portal.forum;
 
 import java.util.List;
 import java.util.function.ToIntFunction;
+import org.ccionetwork.portal.shared.Formats;
 import org.ccionetwork.portal.shared.Html;
 
 /**
@@ -54,10 +55,9 @@ final class TopicRowsHtml {
         html.markup("\n<p class=\"meta\">Started by ")
                 .text(topic.getAuthor().getDisplayName())
                 .markup(" · ")
-                .text(topic.getReplyCount())
-                .markup(topic.getReplyCount() == 1 ? " reply · " : " replies · ")
-                .text(topic.getViewCount())
-                .markup(topic.getViewCount() == 1 ? " view" : " views")
+                .text(Formats.count(topic.getReplyCount(), "reply", "replies"))
+                .markup(" · ")
+                .text(Formats.count(topic.getViewCount(), "view", "views"))
                 .markup(" · last post by ")
                 .text(topic.getLastPoster().getDisplayName())
                 .markup(", ")

@@ -14,10 +14,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.logging.Logger;
 import org.ccionetwork.portal.shared.Database;
+import org.ccionetwork.portal.shared.PageCache;
 
 /**
  * Topic views, counted in memory and written in one batch every few seconds: a view must not cost
  * a database write, or reading would be as dear as posting.
+ *
+ * <p>A view is one opening of a topic's page by anyone, signed in or not (a form sent from the page
+ * is not another view). The number shown is what the database holds plus what this node has counted
+ * and not yet written, and the visitors' cached pages that show it are dropped once a batch is
+ * written, so a count is never more than a few seconds behind.
  */
 @ApplicationScoped
 public class ViewCounter {
@@ -29,6 +35,9 @@ public class ViewCounter {
 
     @Resource
     private ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    private PageCache pages;
 
     private final ConcurrentHashMap<Long, LongAdder> pending = new ConcurrentHashMap<>();
     private ScheduledFuture<?> flusher;
@@ -48,6 +57,12 @@ public class ViewCounter {
 
     public void count(long topicId) {
         pending.computeIfAbsent(topicId, id -> new LongAdder()).increment();
+    }
+
+    /** The views of a topic whose stored count is given, with those not yet written. */
+    public long total(Topic topic) {
+        var counted = pending.get(topic.getId());
+        return topic.getViewCount() + (counted == null ? 0 : counted.sum());
     }
 
     /** Writes the counts gathered so far; what cannot be written is kept for the next time. */
@@ -71,10 +86,24 @@ public class ViewCounter {
                 update.addBatch();
             }
             update.executeBatch();
+            pages.drop(key -> showsViewsOf(key, batch.keySet()));
         } catch (SQLException | RuntimeException e) {
             batch.forEach((id, views) ->
                     pending.computeIfAbsent(id, k -> new LongAdder()).add(views));
             LOG.fine(() -> "View counts kept for later: " + e.getMessage());
         }
+    }
+
+    /** Category pages list view counts; a topic's own pages show its count. */
+    static boolean showsViewsOf(String pageKey, java.util.Set<Long> topics) {
+        String path = PageCache.path(pageKey);
+        if (path.endsWith("/forum/category.xhtml")) {
+            return true;
+        }
+        return path.endsWith("/forum/topic.xhtml")
+                && PageCache.parameter(pageKey, "id")
+                        .filter(id -> id.matches("[0-9]{1,18}"))
+                        .map(id -> topics.contains(Long.parseLong(id)))
+                        .orElse(false);
     }
 }

@@ -95,6 +95,16 @@ public class MemberService {
         return em.find(Member.class, viewer.memberId());
     }
 
+    /**
+     * A member's profile as another member sees it: members only (for anyone else no profile exists,
+     * whatever let them ask), and nobody who has left.
+     */
+    public Member profile(org.ccionetwork.portal.security.Viewer viewer, String username) {
+        return findByUsername(username)
+                .filter(member -> viewer.isMember() && !member.isLeftNetwork())
+                .orElseThrow(() -> new org.ccionetwork.portal.shared.NotFoundException("member"));
+    }
+
     public Member updateProfile(org.ccionetwork.portal.security.Viewer viewer, Profile profile) {
         var member = me(viewer);
         member.describe(profile, org.ccionetwork.portal.shared.Markdown.toSafeHtml(profile.bio()));

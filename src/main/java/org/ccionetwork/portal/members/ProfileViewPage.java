@@ -21,10 +21,10 @@ public class ProfileViewPage {
     private Member member;
 
     public void load() {
-        member = username == null ? null : members.findByUsername(username).orElse(null);
-        if (member == null || member.isLeftNetwork()) {
+        if (username == null) {
             throw new NotFoundException("member");
         }
+        member = members.profile(viewer, username);
     }
 
     public Member getMember() {

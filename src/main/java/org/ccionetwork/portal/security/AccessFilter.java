@@ -13,6 +13,11 @@ import java.util.Optional;
 /**
  * Guards the private areas by path, on the server. Someone not signed in is sent to sign in and
  * back; someone signed in without the role gets 404, so private areas are not revealed.
+ *
+ * <p>The path decided on is the one the container serves (servlet path and path info, decoded and
+ * normalised), never the raw request URI: {@code //members/}, {@code /%6Dembers/} and
+ * {@code /forum/../members/} reach the members' pages too. A request URI that is not already in its
+ * plain form is refused outright, so no part of the portal ever sees two spellings of one page.
  */
 public class AccessFilter extends HttpFilter {
 
@@ -22,7 +27,13 @@ public class AccessFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = servedPath(request);
+        String raw = request.getRequestURI();
+        if (!raw.startsWith(request.getContextPath())
+                || !isCanonical(raw.substring(request.getContextPath().length()), path)) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
         var session = request.getSession(false);
         if (session != null && disabledMembers.isDisabled((Long) session.getAttribute(CurrentUser.MEMBER_ID))) {
             // An admin disabled this member (or they left): their session ends now.
@@ -44,6 +55,49 @@ public class AccessFilter extends HttpFilter {
         } else {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
+    }
+
+    /** The path inside the portal that the container maps to a servlet: what access is decided on. */
+    static String servedPath(HttpServletRequest request) {
+        String info = request.getPathInfo();
+        return request.getServletPath() + (info == null ? "" : info);
+    }
+
+    /**
+     * Whether the request URI spells the served path plainly: no empty, "." or ".." segments, no
+     * path parameters, and no percent-encoding where a plain character would do.
+     */
+    static boolean isCanonical(String rawPath, String served) {
+        if (rawPath.isEmpty() || rawPath.equals("/")) {
+            return true;
+        }
+        if (rawPath.contains("//") || rawPath.contains(";") || rawPath.contains("\\")) {
+            return false;
+        }
+        for (String segment : rawPath.split("/", -1)) {
+            if (segment.equals(".") || segment.equals("..")) {
+                return false;
+            }
+        }
+        String decoded;
+        try {
+            decoded = java.net.URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return false;
+        }
+        if (decoded.contains("/./") || decoded.contains("/../") || decoded.endsWith("/.") || decoded.endsWith("/..")) {
+            return false;
+        }
+        // Only characters that must be encoded may be: an encoded letter, digit, "/" or "." is a disguise.
+        var encoded = java.util.regex.Pattern.compile("%([0-9A-Fa-f]{2})").matcher(rawPath);
+        while (encoded.find()) {
+            int c = Integer.parseInt(encoded.group(1), 16);
+            if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~/\\".indexOf(c) >= 0)) {
+                return false;
+            }
+        }
+        // A welcome page is served under its folder's path ("/members/" as "/members/index.xhtml").
+        return served.equals(decoded) || served.startsWith(decoded) && decoded.endsWith("/");
     }
 
     /** The role a path needs: one table for the whole portal. */

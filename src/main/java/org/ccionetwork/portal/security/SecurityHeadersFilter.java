@@ -14,6 +14,10 @@ import java.io.IOException;
  * under: scripts and styles only from the portal itself (PrimeFaces still writes inline handlers,
  * hence 'unsafe-inline'; user text never reaches the page unsanitized), no framing, no plugins,
  * and forms may post only to the portal and to Keycloak (sign-in and sign-out redirect there).
+ *
+ * <p>What a signed-in person is shown, and every members-only page, is never stored by the browser
+ * or a proxy ({@code Cache-Control: no-store}, which nothing later may loosen); the portal's own
+ * static files and the public pages visitors read keep their caching.
  */
 public class SecurityHeadersFilter extends HttpFilter {
 
@@ -51,6 +55,66 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-        chain.doFilter(request, response);
+        if (isPrivate(request)) {
+            response.setHeader("Cache-Control", "no-store");
+            response.setHeader("Pragma", "no-cache");
+            chain.doFilter(request, new NoStore(response));
+        } else {
+            chain.doFilter(request, response);
+        }
+    }
+
+    /** A response to someone signed in (or holding a session), or of a page that needs a role. */
+    static boolean isPrivate(HttpServletRequest request) {
+        String path = AccessFilter.servedPath(request);
+        if (path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/")) {
+            return false;
+        }
+        return request.getUserPrincipal() != null
+                || request.getRequestedSessionId() != null
+                || AccessFilter.requiredRole(path).isPresent();
+    }
+
+    /** Keeps {@code no-store}: a page or framework that sets its own caching headers cannot undo it. */
+    private static final class NoStore extends jakarta.servlet.http.HttpServletResponseWrapper {
+        NoStore(HttpServletResponse response) {
+            super(response);
+        }
+
+        private static boolean isCaching(String name) {
+            return "Cache-Control".equalsIgnoreCase(name)
+                    || "Expires".equalsIgnoreCase(name)
+                    || "Pragma".equalsIgnoreCase(name)
+                    || "ETag".equalsIgnoreCase(name)
+                    || "Last-Modified".equalsIgnoreCase(name);
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            if (!isCaching(name)) {
+                super.setHeader(name, value);
+            }
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if (!isCaching(name)) {
+                super.addHeader(name, value);
+            }
+        }
+
+        @Override
+        public void setDateHeader(String name, long date) {
+            if (!isCaching(name)) {
+                super.setDateHeader(name, date);
+            }
+        }
+
+        @Override
+        public void addDateHeader(String name, long date) {
+            if (!isCaching(name)) {
+                super.addDateHeader(name, date);
+            }
+        }
     }
 }

@@ -26,6 +26,16 @@ public class Formats {
         return instant == null ? "" : DAY.format(instant);
     }
 
+    /** "1 reply", "2 replies", "0 replies": the one pluralisation rule for every count a person reads. */
+    public static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
+    /** {@link #count(long, String, String)} for pages. */
+    public String counted(long n, String one, String many) {
+        return count(n, one, many);
+    }
+
     public String iso(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ISO_INSTANT.format(instant);
     }

@@ -13,6 +13,7 @@ import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
@@ -26,8 +27,10 @@ import org.owasp.html.PolicyFactory;
  * with tables, strikethrough and autolinks. It is rendered once, when saved, and the HTML goes
  * through an allow-list sanitizer before it is stored, so pages show it without re-rendering and
  * nothing a member types can run in another member's browser. Raw HTML in the source is shown as
- * text. Headings move down two levels (# becomes h3) so that a post never competes with the page's
- * own headings; links open nothing with the portal's authority (rel="nofollow ugc noopener").
+ * text. Every text is shown under its page's one h1 (a topic's, an article's, an item's, a member's),
+ * so its headings start at h2 and never skip a level, whatever levels the writer chose: "# A" then
+ * "### B" becomes h2 then h3, as assistive technology expects. Links open nothing with the portal's
+ * authority (rel="nofollow ugc noopener").
  */
 public final class Markdown {
 
@@ -66,14 +69,9 @@ public final class Markdown {
                     "th",
                     "td",
                     "img")
-            .allowElements(
-                    (name, attributes) -> "h" + Math.min(6, name.charAt(1) - '0' + 2),
-                    "h1",
-                    "h2",
-                    "h3",
-                    "h4",
-                    "h5",
-                    "h6")
+            // No h1 from members: the page's own title is the only one.
+            .allowElements((name, attributes) -> "h2", "h1")
+            .allowElements("h2", "h3", "h4", "h5", "h6")
             .allowAttributes("class")
             .matching(CODE_LANGUAGE)
             .onElements("code")
@@ -118,6 +116,7 @@ public final class Markdown {
         }
         Node document = PARSER.parse(source);
         new MentionLinker(mentionLink).apply(document);
+        HeadingLevels.apply(document);
         return sanitize(RENDERER.render(document));
     }
 
@@ -187,6 +186,33 @@ public final class Markdown {
                 }
                 text.unlink();
             }
+        }
+    }
+
+    /**
+     * Renumbers a document's headings to follow the page's h1: the highest level the writer used
+     * becomes h2, and each heading goes at most one level deeper than the one before it.
+     */
+    private static final class HeadingLevels extends AbstractVisitor {
+        private final List<Heading> headings = new ArrayList<>();
+
+        static void apply(Node document) {
+            var finder = new HeadingLevels();
+            document.accept(finder);
+            int highest =
+                    finder.headings.stream().mapToInt(Heading::getLevel).min().orElse(1);
+            int previous = 1;
+            for (var heading : finder.headings) {
+                int level = Math.min(Math.min(6, heading.getLevel() - highest + 2), previous + 1);
+                heading.setLevel(level);
+                previous = level;
+            }
+        }
+
+        @Override
+        public void visit(Heading heading) {
+            headings.add(heading);
+            visitChildren(heading);
         }
     }
 

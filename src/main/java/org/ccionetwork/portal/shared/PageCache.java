@@ -125,6 +125,33 @@ public class PageCache {
         }
     }
 
+    /** Drops this node's pages whose keys match: a change only this node's visitors' pages show. */
+    public void drop(java.util.function.Predicate<String> keys) {
+        synchronized (pages) {
+            pages.keySet().removeIf(keys);
+        }
+    }
+
+    /** The path part of a page's key. */
+    public static String path(String key) {
+        int query = key.indexOf('?');
+        return query < 0 ? key : key.substring(0, query);
+    }
+
+    /** A query parameter's first value in a page's key, as sent (not decoded). */
+    public static Optional<String> parameter(String key, String name) {
+        int query = key.indexOf('?');
+        if (query < 0) {
+            return Optional.empty();
+        }
+        for (String pair : key.substring(query + 1).split("&")) {
+            if (pair.startsWith(name + "=")) {
+                return Optional.of(pair.substring(name.length() + 1));
+            }
+        }
+        return Optional.empty();
+    }
+
     public void clear() {
         generation.incrementAndGet();
         pages.clear();

@@ -21,4 +21,10 @@ public class RestApplication extends Application {
                 org.ccionetwork.portal.forum.EditorResource.class,
                 org.ccionetwork.portal.news.NewsFeedResource.class);
     }
+
+    /** No generated description of the API (application.wadl) for strangers to read. */
+    @Override
+    public java.util.Map<String, Object> getProperties() {
+        return java.util.Map.of("jersey.config.server.wadl.disableWadl", true);
+    }
 }

@@ -176,6 +176,22 @@ class MembersAdminBrowserIT {
     }
 
     @Test
+    void anActionChangesTheAccountItNamesEvenWhenTheListHasChangedSince() {
+        String batch = "shift-" + UUID.randomUUID().toString().substring(0, 8);
+        try (var users = new KeycloakUsers();
+                var admin = new Browser()) {
+            users.createMember(batch + "-b", "pass-b");
+            admin.signIn(portal, "admin", "admin", "/admin/accounts.xhtml?q=" + batch);
+            admin.waitFor(By.id("account-" + batch + "-b"));
+            // Someone new now sorts first: the row the admin sees is second by the time the form comes back.
+            users.createMember(batch + "-a", "pass-a");
+            clickInRow(admin, batch + "-b", "moderator-toggle");
+            assertEquals(Set.of("member", "moderator"), users.realmRoles(batch + "-b"));
+            assertEquals(Set.of("member"), users.realmRoles(batch + "-a"), "the account now in that row is untouched");
+        }
+    }
+
+    @Test
     void theAccountsListPagesAndAnActionKeepsTheSearchAndThePage() {
         String batch = "paged-" + UUID.randomUUID().toString().substring(0, 8);
         try (var users = new KeycloakUsers();

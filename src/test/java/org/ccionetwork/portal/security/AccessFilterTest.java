@@ -53,4 +53,38 @@ class AccessFilterTest {
     void publicPathsNeedNone(String path) {
         assertEquals(Optional.empty(), AccessFilter.requiredRole(path));
     }
+
+    @ParameterizedTest
+    @CsvSource({
+        "/, /index.xhtml",
+        "'', /index.xhtml",
+        "/members/, /members/index.xhtml",
+        "/members/profile.xhtml, /members/profile.xhtml",
+        "/library/download/12/Safety%20case.pdf, /library/download/12/Safety case.pdf",
+        "/library/download/12/%C3%A9t%C3%A9.pdf, /library/download/12/été.pdf",
+        "/api/drafts/reply%3A1, /api/drafts/reply:1"
+    })
+    void plainSpellingsAreServed(String raw, String served) {
+        assertEquals(true, AccessFilter.isCanonical(raw, served), raw);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "//members/profile.xhtml, /members/profile.xhtml",
+        "/%6Dembers/profile.xhtml, /members/profile.xhtml",
+        "/%6dembers/profile.xhtml, /members/profile.xhtml",
+        "/./members/profile.xhtml, /members/profile.xhtml",
+        "/forum/../members/profile.xhtml, /members/profile.xhtml",
+        "/forum/%2e%2e/members/profile.xhtml, /members/profile.xhtml",
+        "/forum/%2E%2E/members/profile.xhtml, /members/profile.xhtml",
+        "/members;x=1/profile.xhtml, /members/profile.xhtml",
+        "/members%2Fprofile.xhtml, /members/profile.xhtml",
+        "/members/profile.xhtml/., /members/profile.xhtml",
+        "/members//profile.xhtml, /members/profile.xhtml",
+        "/forum/%zz, /forum/%zz",
+        "/forum/index.xhtml, /members/index.xhtml"
+    })
+    void disguisedSpellingsAreRefused(String raw, String served) {
+        assertEquals(false, AccessFilter.isCanonical(raw, served), raw);
+    }
 }

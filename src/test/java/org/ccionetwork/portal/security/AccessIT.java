@@ -237,4 +237,55 @@ class AccessIT {
         assertTrue(matcher.find(), "a signed-in page carries a view state");
         return matcher.group(1);
     }
+
+    @Test
+    void operationalEndpointsAreNotForVisitors() {
+        var visitor = new PortalClient(portal);
+        for (String endpoint : List.of(
+                "/metrics",
+                "/metrics/base",
+                "/openapi",
+                "/openapi/",
+                "/api/application.wadl",
+                "/api/application.wadl?detail=true")) {
+            var answer = visitor.get(endpoint);
+            assertTrue(answer.statusCode() == 403 || answer.statusCode() == 404, endpoint + " " + answer.statusCode());
+            assertFalse(answer.body().contains("/api/drafts"), endpoint + " lists the API");
+            assertFalse(
+                    answer.body().contains("connection_pool") || answer.body().contains("jvm_"), endpoint);
+        }
+        var ready = visitor.get("/health/ready");
+        assertEquals(200, ready.statusCode(), ready.body());
+        assertEquals("UP", ready.body().replaceAll("(?s).*?\"status\":\"([A-Z]+)\".*", "$1"), ready.body());
+        assertFalse(
+                ready.body().contains("\"data\":{\""), "the readiness answer carries only statuses: " + ready.body());
+    }
+
+    @Test
+    void signedInAndMembersOnlyResponsesAreNeverStored() {
+        var visitor = new PortalClient(portal);
+        for (String page : List.of("/members/", "/admin/accounts.xhtml", "/moderation/")) {
+            assertEquals("no-store", cacheControl(visitor.get(page)), "visitor's " + page);
+        }
+        assertTrue(!cacheControl(visitor.get("/forum/")).contains("no-store"), "public pages keep their caching");
+
+        var member = new PortalClient(portal);
+        member.signIn("member", "member", "/");
+        for (String page : List.of("/", "/forum/", "/members/directory.xhtml", "/members/", "/no-such-page.xhtml")) {
+            var answer = member.get(page);
+            assertEquals("no-store", cacheControl(answer), "member's " + page + " " + answer.statusCode());
+        }
+        var admin = new PortalClient(portal);
+        admin.signIn("admin", "admin", "/");
+        var accounts = admin.get("/admin/accounts.xhtml");
+        assertEquals(200, accounts.statusCode());
+        assertEquals("no-store", cacheControl(accounts));
+        // The portal's own style sheet stays cacheable for everybody.
+        assertFalse(cacheControl(member.get("/jakarta.faces.resource/css/portal.css.xhtml"))
+                .contains("no-store"));
+    }
+
+    private static String cacheControl(HttpResponse<String> answer) {
+        return answer.headers().firstValue("Cache-Control").orElse("");
+    }
 }

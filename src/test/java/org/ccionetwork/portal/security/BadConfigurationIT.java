@@ -47,12 +47,16 @@ class BadConfigurationIT {
     }
 
     @Test
-    void readinessIsDownAndSaysWhy() {
+    void readinessIsDownAndSaysWhichButNotWhy() {
         var answer = new PortalClient(portal.url()).get("/health/ready");
         assertEquals(503, answer.statusCode(), answer.body());
         assertTrue(answer.body().contains("\"status\":\"DOWN\""), answer.body());
         assertTrue(answer.body().matches("(?s).*\"name\":\"database\",\"status\":\"DOWN\".*"), answer.body());
         assertTrue(answer.body().matches("(?s).*\"name\":\"sign-in-provider\",\"status\":\"DOWN\".*"), answer.body());
+        // Public: a load balancer reads it, so the error text (addresses, drivers) stays in the log.
+        for (String secret : new String[] {"error", "jdbc", "Exception", "http://", "\"data\":{\""}) {
+            assertFalse(answer.body().contains(secret), secret + " in " + answer.body());
+        }
     }
 
     @Test

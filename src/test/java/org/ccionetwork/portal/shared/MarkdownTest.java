@@ -37,9 +37,18 @@ class MarkdownTest {
     }
 
     @Test
-    void headingsMoveDownTwoLevels() {
-        assertEquals("<h3>Title</h3>", Markdown.toSafeHtml("# Title").strip());
-        assertEquals("<h6>Deep</h6>", Markdown.toSafeHtml("##### Deep").strip());
+    void headingsFollowThePagesTitleWithoutSkippingALevel() {
+        assertEquals("<h2>Title</h2>", Markdown.toSafeHtml("# Title").strip());
+        assertEquals("<h2>Deep</h2>", Markdown.toSafeHtml("##### Deep").strip());
+        assertEquals(
+                "<h2>A</h2>\n<h3>B</h3>\n<h2>C</h2>\n<h3>D</h3>\n<h4>E</h4>",
+                Markdown.toSafeHtml("## A\n\n#### B\n\n## C\n\n### D\n\n###### E")
+                        .strip());
+        assertEquals(
+                "<h2>Skip</h2>\n<h2>Back</h2>",
+                Markdown.toSafeHtml("### Skip\n\n# Back").strip());
+        // Raw HTML headings are text, and an h1 from anywhere else becomes h2.
+        assertEquals("<h2>Top</h2>", Markdown.sanitize("<h1>Top</h1>"));
     }
 
     @Test
