@@ -1,0 +1,131 @@
+package org.ccionetwork.portal.forum;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.ccionetwork.portal.testing.Browser;
+import org.ccionetwork.portal.testing.Deployments;
+import org.ccionetwork.portal.testing.KeycloakExtension;
+import org.ccionetwork.portal.testing.PortalClient;
+import org.ccionetwork.portal.testing.TestSettings;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+
+/**
+ * What a first hour of use showed, each in a real browser: "Members" leads to the directory, the
+ * "Quote selection" button shows only beside a selection inside a post, and a topic's views are the
+ * readings it had, seen within seconds by visitors (whose pages are cached) and members alike.
+ */
+@ExtendWith(KeycloakExtension.class)
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class FirstHourBrowserIT {
+
+    private static final Pattern VIEWS = Pattern.compile("(\\d+) views?");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    private final String portal = TestSettings.portalUrl();
+
+    @Test
+    void membersInTheNavigationOpensTheDirectory() {
+        try (var member = new Browser()) {
+            member.signIn(portal, "member", "member", "/");
+            member.submit(By.id("nav-members"));
+            assertEquals("Members' directory", member.waitFor(By.tagName("h1")).getText());
+        }
+    }
+
+    @Test
+    void quoteSelectionShowsOnlyBesideASelectionInAPost() {
+        try (var member = new Browser()) {
+            member.signIn(portal, "member", "member", "/");
+            String topic =
+                    startTopic(member, "Quoting " + UUID.randomUUID().toString().substring(0, 6));
+            member.open(topic);
+            member.waitFor(By.id("reply-form:body"));
+            var button = member.find(By.id("quote-selection"));
+            assertFalse(button.isDisplayed(), "no button while nothing is selected");
+
+            var js = (JavascriptExecutor) member.driver();
+            js.executeScript("window.getSelection().selectAllChildren(document.querySelector('#topic-title'));");
+            assertFalse(button.isDisplayed(), "no button for a selection outside the posts");
+
+            js.executeScript(
+                    "window.getSelection().selectAllChildren(document.querySelector('#post-1 .post-body p'));");
+            member.waitFor(By.id("quote-selection"));
+            var post = member.find(By.cssSelector("#post-1 .post-body")).getRect();
+            var shown = button.getRect();
+            assertTrue(
+                    shown.getY() >= post.getY() && shown.getY() <= post.getY() + post.getHeight() + 60,
+                    "beside the selection: post at " + post.getY() + ".." + (post.getY() + post.getHeight())
+                            + ", button at " + shown.getY());
+
+            js.executeScript("window.getSelection().removeAllRanges();");
+            new org.openqa.selenium.support.ui.WebDriverWait(member.driver(), Duration.ofSeconds(5))
+                    .until(d -> !button.isDisplayed());
+        }
+    }
+
+    @Test
+    void viewsCountEveryReadingAndShowWithinSeconds() throws Exception {
+        String topic;
+        try (var member = new Browser()) {
+            member.signIn(portal, "member", "member", "/");
+            topic = startTopic(member, "Counted " + UUID.randomUUID().toString().substring(0, 6));
+        }
+        String path = topic.substring(portal.length());
+        var visitor = new PortalClient(portal);
+        for (int i = 0; i < 5; i++) {
+            assertEquals(200, visitor.get(path).statusCode());
+        }
+        assertEquals(
+                "hit",
+                visitor.get(path).headers().firstValue("X-Page-Cache").orElse(""),
+                "visitors are served from the cache");
+        // The member's own first reading and six by the visitor: seven, shown within seconds though cached.
+        long seen = 0;
+        var deadline = Instant.now().plusSeconds(20);
+        while (seen < 7 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(1000);
+            seen = views(visitor.get(path).body());
+        }
+        assertTrue(seen >= 7, "a visitor still sees " + seen + " views");
+        try (var member = new Browser()) {
+            member.signIn(portal, "moderator", "moderator", path);
+            long shownToMember = views(member.waitFor(By.id("topic-counts")).getText());
+            assertTrue(shownToMember >= seen + 1, "a member sees " + shownToMember + " after " + seen);
+        }
+    }
+
+    private static long views(String text) {
+        var matcher = VIEWS.matcher(text.replaceAll("<[^>]+>", ""));
+        assertTrue(matcher.find(), "no view count in " + text);
+        return Long.parseLong(matcher.group(1));
+    }
+
+    private String startTopic(Browser browser, String title) {
+        browser.open(portal + "/forum/");
+        browser.submit(By.cssSelector("#main a[href*='category.xhtml?c=']"));
+        browser.submit(By.id("new-topic"));
+        browser.waitFor(By.id("topic-form:title")).sendKeys(title);
+        browser.find(By.id("topic-form:body")).sendKeys("Somebody has done this before.");
+        browser.submit(By.id("topic-form:create"));
+        browser.waitFor(By.id("topic-title"));
+        return browser.currentUrl();
+    }
+}
