@@ -49,8 +49,13 @@ public class KeycloakAccounts {
     String clientId;
 
     @Inject
-    @ConfigProperty(name = "portal.admin.client-secret", defaultValue = "portal-admin-demo-secret")
+    @ConfigProperty(name = "portal.admin.client-secret")
     String clientSecret;
+
+    /** Where the admin API is reached, when not through the public address (whose proxy refuses /admin). */
+    @Inject
+    @ConfigProperty(name = "portal.admin.server-url")
+    java.util.Optional<String> adminServerUrl;
 
     @Inject
     @ConfigProperty(name = "portal.oidc.client-id", defaultValue = "ccio-portal")
@@ -72,6 +77,10 @@ public class KeycloakAccounts {
     }
 
     String serverUrl() {
+        if (adminServerUrl != null
+                && adminServerUrl.filter(url -> !url.isBlank()).isPresent()) {
+            return adminServerUrl.get().replaceAll("/+$", "");
+        }
         return providerUri.replaceAll("/realms/[^/]+/?$", "");
     }
 

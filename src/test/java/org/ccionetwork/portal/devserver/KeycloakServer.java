@@ -69,10 +69,7 @@ public final class KeycloakServer implements AutoCloseable {
                 Files.delete(file);
             }
         }
-        Files.copy(
-                project.resolve("keycloak-realm.json"),
-                importDir.resolve(REALM + "-realm.json"),
-                StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(importDir.resolve(REALM + "-realm.json"), demoRealm(project.resolve("keycloak-realm.json")));
         Files.copy(
                 project.resolve("docker/keycloak/" + UPSTREAM_REALM + "-realm.json"),
                 importDir.resolve(UPSTREAM_REALM + "-realm.json"),
@@ -104,12 +101,45 @@ public final class KeycloakServer implements AutoCloseable {
                 "SMTP_HOST",
                 System.getenv().getOrDefault("SMTP_HOST", "127.0.0.1"),
                 "SMTP_PORT",
-                Integer.toString(smtpPort));
+                Integer.toString(smtpPort),
+                // The realm names its secrets without defaults; these demo ones exist here only.
+                "PORTAL_CLIENT_SECRET",
+                DEMO_CLIENT_SECRET,
+                "PORTAL_ADMIN_CLIENT_SECRET",
+                DEMO_ADMIN_CLIENT_SECRET,
+                "NHS_BROKER_CLIENT_SECRET",
+                "nhs-broker-demo-secret");
         var process = ServerProcess.start("Keycloak", command, environment, distribution, log);
         process.awaitHttpOk(URI.create("http://localhost:" + managementPort + "/health/ready"), Duration.ofMinutes(4));
         process.awaitHttpOk(
                 URI.create(url + "/realms/" + REALM + "/.well-known/openid-configuration"), Duration.ofSeconds(30));
         return new KeycloakServer(process, port);
+    }
+
+    /** The portal client's secret in the run command's and the tests' realm (never in production's). */
+    public static final String DEMO_CLIENT_SECRET = "portal-demo-secret";
+
+    /** The admin client's secret in the run command's and the tests' realm (never in production's). */
+    public static final String DEMO_ADMIN_CLIENT_SECRET = "portal-admin-demo-secret";
+
+    /**
+     * The production realm with the demo accounts and relaxed sign-in of keycloak-demo.json (test
+     * resources) merged in: the production realm file itself holds no account and no default secret.
+     */
+    static String demoRealm(Path productionRealm) throws IOException {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var realm = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(productionRealm.toFile());
+        com.fasterxml.jackson.databind.JsonNode demo;
+        try (var in = KeycloakServer.class.getResourceAsStream("/keycloak-demo.json")) {
+            if (in == null) {
+                throw new IllegalStateException("keycloak-demo.json is not on the test class path");
+            }
+            demo = json.readTree(in);
+        }
+        demo.get("overrides").properties().forEach(entry -> realm.set(entry.getKey(), entry.getValue()));
+        var users = (com.fasterxml.jackson.databind.node.ArrayNode) realm.withArray("users");
+        demo.get("users").forEach(users::add);
+        return json.writerWithDefaultPrettyPrinter().writeValueAsString(realm);
     }
 
     public String url() {

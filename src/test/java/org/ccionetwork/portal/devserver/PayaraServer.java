@@ -49,7 +49,11 @@ public final class PayaraServer implements AutoCloseable {
                 rootDir.toString(),
                 "--prebootcommandfile",
                 project.resolve("src/main/payara/loopback.asadmin").toString()));
-        var process = ServerProcess.start("Payara Micro", command, settings, project, log);
+        // The WAR holds no secret: the run command and the tests give it the demo realm's.
+        var environment = new java.util.HashMap<>(settings);
+        environment.putIfAbsent("PORTAL_OIDC_CLIENT_SECRET", KeycloakServer.DEMO_CLIENT_SECRET);
+        environment.putIfAbsent("PORTAL_ADMIN_CLIENT_SECRET", KeycloakServer.DEMO_ADMIN_CLIENT_SECRET);
+        var process = ServerProcess.start("Payara Micro", command, environment, project, log);
         process.awaitHttpOk(
                 URI.create("http://localhost:" + port + "/health/live"),
                 Duration.ofMinutes(3),
