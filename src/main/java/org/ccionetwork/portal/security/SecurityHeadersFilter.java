@@ -2,7 +2,6 @@ package org.ccionetwork.portal.security;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,10 +9,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Security headers on every response. The Content-Security-Policy is the one PrimeFaces works
- * under: scripts and styles only from the portal itself (PrimeFaces still writes inline handlers,
- * hence 'unsafe-inline'; user text never reaches the page unsanitized), no framing, no plugins,
- * and forms may post only to the portal and to Keycloak (sign-in and sign-out redirect there).
+ * Security headers on every response. The Content-Security-Policy is {@link ContentSecurityPolicy}
+ * with a nonce made for this response alone: scripts run from the portal's own files or inline with
+ * that nonce, which {@link NonceRenderKitFactory} writes on every script element of a Faces page.
  *
  * <p>What a signed-in person is shown, and every members-only page, is never stored by the browser
  * or a proxy ({@code Cache-Control: no-store}, which nothing later may loosen); the portal's own
@@ -21,52 +19,39 @@ import java.io.IOException;
  */
 public class SecurityHeadersFilter extends HttpFilter {
 
+    static final String CSP = "Content-Security-Policy";
+
+    /** Request attribute: this response's nonce. */
+    public static final String NONCE = SecurityHeadersFilter.class.getName() + ".nonce";
+
     @Inject
-    private OidcSettings oidc;
-
-    private String policy;
-
-    @Override
-    public void init(FilterConfig config) throws ServletException {
-        super.init(config);
-        policy = contentSecurityPolicy(oidc.providerOrigin());
-    }
+    private ContentSecurityPolicy policy;
 
     static String contentSecurityPolicy(String providerOrigin) {
-        return String.join(
-                "; ",
-                "default-src 'self'",
-                "script-src 'self' 'unsafe-inline'",
-                "style-src 'self' 'unsafe-inline'",
-                "img-src 'self' data:",
-                "font-src 'self' data:",
-                "connect-src 'self'",
-                "object-src 'none'",
-                "base-uri 'self'",
-                "form-action 'self' " + providerOrigin,
-                "frame-ancestors 'none'");
+        return ContentSecurityPolicy.of(providerOrigin);
     }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader("Content-Security-Policy", policy);
+        String nonce = org.ccionetwork.portal.shared.Nonces.fresh();
+        request.setAttribute(NONCE, nonce);
+        response.setHeader(CSP, policy.getValue() + " 'nonce-" + nonce + "'");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-        if (isPrivate(request)) {
+        boolean noStore = isPrivate(request);
+        if (noStore) {
             response.setHeader("Cache-Control", "no-store");
             response.setHeader("Pragma", "no-cache");
-            chain.doFilter(request, new NoStore(response));
-        } else {
-            chain.doFilter(request, response);
         }
+        chain.doFilter(request, new Guarded(response, noStore));
     }
 
     /** A response to someone signed in (or holding a session), or of a page that needs a role. */
     static boolean isPrivate(HttpServletRequest request) {
-        String path = AccessFilter.servedPath(request);
+        String path = org.ccionetwork.portal.shared.ServedPath.of(request);
         if (path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/")) {
             return false;
         }
@@ -75,18 +60,25 @@ public class SecurityHeadersFilter extends HttpFilter {
                 || AccessFilter.requiredRole(path).isPresent();
     }
 
-    /** Keeps {@code no-store}: a page or framework that sets its own caching headers cannot undo it. */
-    private static final class NoStore extends jakarta.servlet.http.HttpServletResponseWrapper {
-        NoStore(HttpServletResponse response) {
+    /**
+     * For private responses, keeps {@code no-store}: a page or framework that sets its own caching
+     * headers cannot undo it.
+     */
+    private static final class Guarded extends jakarta.servlet.http.HttpServletResponseWrapper {
+        private final boolean noStore;
+
+        Guarded(HttpServletResponse response, boolean noStore) {
             super(response);
+            this.noStore = noStore;
         }
 
-        private static boolean isCaching(String name) {
-            return "Cache-Control".equalsIgnoreCase(name)
-                    || "Expires".equalsIgnoreCase(name)
-                    || "Pragma".equalsIgnoreCase(name)
-                    || "ETag".equalsIgnoreCase(name)
-                    || "Last-Modified".equalsIgnoreCase(name);
+        private boolean isCaching(String name) {
+            return noStore
+                    && ("Cache-Control".equalsIgnoreCase(name)
+                            || "Expires".equalsIgnoreCase(name)
+                            || "Pragma".equalsIgnoreCase(name)
+                            || "ETag".equalsIgnoreCase(name)
+                            || "Last-Modified".equalsIgnoreCase(name));
         }
 
         @Override

@@ -45,6 +45,10 @@ public final class Browser implements AutoCloseable {
                 "--disable-dev-shm-usage",
                 "--window-size=1280,900",
                 "--user-data-dir=" + profile);
+        // The browser's console, for what the page's Content-Security-Policy refused.
+        var logging = new org.openqa.selenium.logging.LoggingPreferences();
+        logging.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", logging);
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                 .usingAnyFreePort()
@@ -112,6 +116,13 @@ public final class Browser implements AutoCloseable {
         keycloakLogin(username, password);
         waitForUrlStartingWith(portal + path.replaceAll("#.*$", ""));
         waitFor(By.id("user-name"));
+    }
+
+    /** What the browser's console said since the last call: scripts or styles the page's policy refused, errors. */
+    public java.util.List<String> console() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .toList();
     }
 
     public WebElement find(By by) {
