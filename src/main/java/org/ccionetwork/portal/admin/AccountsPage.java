@@ -159,7 +159,9 @@ public class AccountsPage {
         if (grant) {
             act(() -> accounts.grant(viewer, userId, role), "Role granted. It takes effect at their next sign-in.");
         } else {
-            act(() -> accounts.revoke(viewer, userId, role), "Role removed. It takes effect at their next sign-in.");
+            act(
+                    () -> accounts.revoke(viewer, userId, role),
+                    "Role removed: it stops working within seconds, in sessions already open too.");
         }
     }
 

@@ -135,6 +135,13 @@ public class AccountsService {
 
     /** The portal's record follows what Keycloak now says. */
     private void follow(String userId, KeycloakAccounts.Account account) {
-        member(userId).ifPresent(m -> m.rolesChanged(account.roles()));
+        member(userId).ifPresent(m -> {
+            m.rolesChanged(account.roles());
+            memberStates.rolesChanged(
+                    m.getId(), account.roles().stream().map(Role::id).collect(java.util.stream.Collectors.toSet()));
+        });
     }
+
+    @Inject
+    private org.ccionetwork.portal.members.DisabledMembers memberStates;
 }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.ccionetwork.portal.shared.ServedPath;
 
 /**
  * Guards the private areas by path, on the server. Someone not signed in is sent to sign in and
@@ -27,10 +28,16 @@ public class AccessFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String path = servedPath(request);
+        String path = ServedPath.of(request);
         String raw = request.getRequestURI();
         if (!raw.startsWith(request.getContextPath())
                 || !isCanonical(raw.substring(request.getContextPath().length()), path)) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        if (isImageFetchOfAnAction(request.getHeader("Sec-Fetch-Dest"), path)) {
+            // An <img> pointing at a page or an action (a text saved before images were limited to the
+            // portal's pictures): the browser fetches it unasked, so it must change nothing.
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
@@ -46,8 +53,20 @@ public class AccessFilter extends HttpFilter {
             response.sendRedirect(request.getContextPath() + "/?account=disabled");
             return;
         }
+        var signedInAt = CurrentUser.signedInAt(request);
+        if (session != null && isPastLifetime(signedInAt, maxSession, java.time.Instant.now())) {
+            // The absolute lifetime is over, however busy the session was: sign in again.
+            session.invalidate();
+            try {
+                request.logout();
+            } catch (ServletException e) {
+                // already signed out
+            }
+            response.sendRedirect(request.getContextPath() + "/?session=ended");
+            return;
+        }
         Optional<Role> required = requiredRole(path);
-        if (required.isEmpty() || request.isUserInRole(required.get().id())) {
+        if (required.isEmpty() || holds(request, required.get())) {
             chain.doFilter(request, response);
         } else if (request.getUserPrincipal() == null && "GET".equals(request.getMethod())) {
             response.sendRedirect(request.getContextPath() + SignInServlet.PATH + "?returnTo="
@@ -55,12 +74,6 @@ public class AccessFilter extends HttpFilter {
         } else {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
-    }
-
-    /** The path inside the portal that the container maps to a servlet: what access is decided on. */
-    static String servedPath(HttpServletRequest request) {
-        String info = request.getPathInfo();
-        return request.getServletPath() + (info == null ? "" : info);
     }
 
     /**
@@ -98,6 +111,49 @@ public class AccessFilter extends HttpFilter {
         }
         // A welcome page is served under its folder's path ("/members/" as "/members/index.xhtml").
         return served.equals(decoded) || served.startsWith(decoded) && decoded.endsWith("/");
+    }
+
+    /** The role from the sign-in, and for staff roles still held now (an admin may have revoked it since). */
+    private boolean holds(HttpServletRequest request, Role role) {
+        if (!request.isUserInRole(role.id())) {
+            return false;
+        }
+        var session = request.getSession(false);
+        Object memberId = session == null ? null : session.getAttribute(CurrentUser.MEMBER_ID);
+        return role == Role.MEMBER
+                || disabledMembers.holds(
+                        memberId instanceof Long id ? id : null, role.id(), CurrentUser.signedInAt(request));
+    }
+
+    /** Whether a session whose person signed in then has outlived the absolute lifetime. */
+    static boolean isPastLifetime(java.time.Instant signedInAt, java.time.Duration lifetime, java.time.Instant now) {
+        return signedInAt != null && signedInAt.plus(lifetime).isBefore(now);
+    }
+
+    private java.time.Duration maxSession = java.time.Duration.ofHours(12);
+
+    @Override
+    public void init() throws ServletException {
+        super.init();
+        maxSession = java.time.Duration.ofMinutes(org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("portal.session.max-minutes", Integer.class)
+                .orElse(12 * 60));
+    }
+
+    /** Whether a browser fetches, as an image, a page or an action that may change something. */
+    static boolean isImageFetchOfAnAction(String fetchDestination, String path) {
+        if (!"image".equals(fetchDestination)) {
+            return false;
+        }
+        return path.endsWith(".xhtml")
+                || path.endsWith("/")
+                || path.startsWith("/library/download")
+                || path.startsWith("/library/upload")
+                || path.startsWith("/members/export")
+                || path.startsWith("/forum/post")
+                || path.startsWith("/api/")
+                || path.startsWith(SignInServlet.PATH)
+                || path.startsWith(CallbackServlet.PATH);
     }
 
     /** The role a path needs: one table for the whole portal. */

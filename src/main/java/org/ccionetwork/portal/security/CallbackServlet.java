@@ -37,6 +37,7 @@ public class CallbackServlet extends HttpServlet {
         var member = members.recordSignIn(
                 SignInClaims.from(openId.getSubject(), claims::getStringClaim, request::isUserInRole));
         request.getSession().setAttribute(CurrentUser.MEMBER_ID, member.getId());
+        request.getSession().setAttribute(CurrentUser.SIGNED_IN_AT, System.currentTimeMillis());
         response.sendRedirect(request.getContextPath() + ReturnTo.consume(request));
     }
 }

@@ -14,6 +14,9 @@ public class CurrentUser {
     /** Session attribute: the signed-in person's id in the portal's members table. */
     public static final String MEMBER_ID = CurrentUser.class.getName() + ".memberId";
 
+    /** Session attribute: when the person signed in (epoch milliseconds), for the session's absolute lifetime. */
+    public static final String SIGNED_IN_AT = CurrentUser.class.getName() + ".signedInAt";
+
     @Inject
     private org.ccionetwork.portal.members.MemberService members;
 
@@ -42,7 +45,31 @@ public class CurrentUser {
             roles = java.util.Set.copyOf(
                     openId.get().getIdentityToken().getJwtClaims().getArrayStringClaim("groups"));
         }
-        return roles.contains(role.id());
+        if (!roles.contains(role.id())) {
+            return false;
+        }
+        // A staff role an admin revoked stops working now, not at the next sign-in.
+        return role == Role.MEMBER || memberStates.holds(memberId(), role.id(), signedInAt(request));
+    }
+
+    /** When the session's person signed in, or null. */
+    static java.time.Instant signedInAt(HttpServletRequest request) {
+        var session = request.getSession(false);
+        Object at = session == null ? null : session.getAttribute(SIGNED_IN_AT);
+        return at instanceof Long millis ? java.time.Instant.ofEpochMilli(millis) : null;
+    }
+
+    @Inject
+    private org.ccionetwork.portal.members.DisabledMembers memberStates;
+
+    private Long memberId() {
+        var session = request.getSession(false);
+        Object id = session == null ? null : session.getAttribute(MEMBER_ID);
+        return id instanceof Long l
+                ? l
+                : members.findBySubject(getSubject())
+                        .map(org.ccionetwork.portal.members.Member::getId)
+                        .orElse(null);
     }
 
     public boolean isMember() {

@@ -23,6 +23,10 @@ import org.ccionetwork.portal.forum.ViewCounter;
  * signed-in person and no session is answered from memory when the page is there, and otherwise
  * rendered, kept (if it is a plain 200 that sets no cookie) and sent. Topic views are still
  * counted. Declared in web.xml, after the security headers and access rules.
+ *
+ * <p>A page is kept under the parameters it reads, and nothing else: {@code ?id=7&z=1} and
+ * {@code ?id=7&z=2} are one entry, so a stranger cannot fill memory by varying the query. Only the
+ * pages in {@link #PAGES} are kept at all.
  */
 public class AnonymousPageFilter extends HttpFilter {
 
@@ -42,14 +46,23 @@ public class AnonymousPageFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        String key = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        String key = key(ServedPath.of(request), request::getParameter);
+        if (key == null) {
+            chain.doFilter(request, response);
+            return;
+        }
         var cached = cache.get(key);
         if (cached.isPresent()) {
             countView(request);
+            // Never the same nonce twice: the stored page's is swapped for a fresh one.
+            var page = Nonces.renew(cached.get().body(), cached.get().policy());
             response.setContentType(cached.get().contentType());
-            response.setContentLength(cached.get().body().length);
+            if (page.policy() != null) {
+                response.setHeader("Content-Security-Policy", page.policy());
+            }
+            response.setContentLength(page.body().length);
             response.setHeader("X-Page-Cache", "hit");
-            response.getOutputStream().write(cached.get().body());
+            response.getOutputStream().write(page.body());
             return;
         }
         long generation = cache.generation();
@@ -61,7 +74,14 @@ public class AnonymousPageFilter extends HttpFilter {
                 && request.getSession(false) == null
                 && capture.getContentType() != null
                 && capture.getContentType().startsWith("text/html")) {
-            cache.put(key, new PageCache.Page(body, capture.getContentType(), Instant.now()), generation);
+            cache.put(
+                    key,
+                    new PageCache.Page(
+                            body,
+                            capture.getContentType(),
+                            capture.getHeader("Content-Security-Policy"),
+                            Instant.now()),
+                    generation);
         }
         if (body.length > 0) {
             // (an error or a redirect wrote nothing here: the container answers those itself)
@@ -72,8 +92,37 @@ public class AnonymousPageFilter extends HttpFilter {
         }
     }
 
+    /** The pages kept for visitors, each with the query parameters it reads (the rest change nothing). */
+    static final java.util.Map<String, java.util.List<String>> PAGES = java.util.Map.of(
+            "/forum/", java.util.List.of(),
+            "/forum/index.xhtml", java.util.List.of(),
+            "/forum/category.xhtml", java.util.List.of("c", "older", "newer", "oldest"),
+            "/forum/topic.xhtml", java.util.List.of("id", "page"),
+            "/forum/search.xhtml", java.util.List.of("q", "before"));
+
+    /** The cache key of a page: its path and the values of the parameters it reads; null for a page not kept. */
+    static String key(String servedPath, java.util.function.Function<String, String> parameter) {
+        var names = PAGES.get(servedPath);
+        if (names == null) {
+            return null;
+        }
+        var key = new StringBuilder(servedPath);
+        char separator = '?';
+        for (String name : names) {
+            String value = parameter.apply(name);
+            if (value != null) {
+                key.append(separator)
+                        .append(name)
+                        .append('=')
+                        .append(java.net.URLEncoder.encode(value, StandardCharsets.UTF_8));
+                separator = '&';
+            }
+        }
+        return key.toString();
+    }
+
     private void countView(HttpServletRequest request) {
-        if (request.getRequestURI().endsWith("/forum/topic.xhtml")) {
+        if (ServedPath.of(request).equals("/forum/topic.xhtml")) {
             String id = request.getParameter("id");
             if (id != null && id.matches("[0-9]{1,18}")) {
                 views.count(Long.parseLong(id));

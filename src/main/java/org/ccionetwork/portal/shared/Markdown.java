@@ -45,7 +45,13 @@ public final class Markdown {
 
     private static final Pattern CODE_LANGUAGE = Pattern.compile("language-[A-Za-z0-9+#_-]{1,30}");
     private static final Pattern ALIGNMENT = Pattern.compile("left|center|right");
-    private static final Pattern IN_APP_PATH = Pattern.compile("/(?!/)[^\\s\\\\]*");
+    /**
+     * Images only from the portal's own picture addresses (library previews, news images, avatars),
+     * without a query: a reader's browser fetches an image unasked, so an image pointing at any other
+     * address of the portal (notifications, downloads) would act in every reader's name.
+     */
+    private static final Pattern IN_APP_IMAGE =
+            Pattern.compile("/(?:library/preview|news/image|members/avatar)(?:/(?!\\.\\.?(?:/|$))[A-Za-z0-9._-]+)+");
 
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements(
@@ -83,7 +89,7 @@ public final class Markdown {
             .onElements("ol")
             // Images only from the portal itself: no tracking pixels, and the CSP would refuse others.
             .allowAttributes("src")
-            .matching(IN_APP_PATH)
+            .matching(IN_APP_IMAGE)
             .onElements("img")
             .allowAttributes("alt", "title")
             .onElements("img")

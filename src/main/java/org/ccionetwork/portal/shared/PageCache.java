@@ -12,8 +12,6 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -27,15 +25,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * change bumps a generation number in the database in the same transaction; this node drops its
  * pages when that transaction commits, and every node polls the number each second, so the other
  * nodes of a cluster follow within a second. Entries also expire after a while, and the cache is
- * bounded (least recently used pages go first).
+ * bounded in entries and in bytes (least recently used pages go first); a page larger than a set
+ * size is not kept at all.
  */
 @ApplicationScoped
 public class PageCache {
 
     private static final Logger LOG = Logger.getLogger(PageCache.class.getName());
 
-    /** A page as sent: its bytes and content type. */
-    public record Page(byte[] body, String contentType, Instant stored) {}
+    /** A page as sent: its bytes, content type and Content-Security-Policy (with the nonce it was rendered with). */
+    public record Page(byte[] body, String contentType, String policy, Instant stored) {}
 
     @Inject
     private Database database;
@@ -54,19 +53,21 @@ public class PageCache {
     @ConfigProperty(name = "portal.page-cache.seconds", defaultValue = "300")
     int maxSeconds;
 
+    @Inject
+    @ConfigProperty(name = "portal.page-cache.megabytes", defaultValue = "32")
+    int maxMegabytes;
+
+    @Inject
+    @ConfigProperty(name = "portal.page-cache.largest-page-kilobytes", defaultValue = "512")
+    int largestPageKilobytes;
+
     private final AtomicLong generation = new AtomicLong(-1);
-    private Map<String, Page> pages;
+    private BoundedPages pages;
     private ScheduledFuture<?> poller;
 
     @PostConstruct
     void start() {
-        int capacity = maxEntries;
-        pages = java.util.Collections.synchronizedMap(new LinkedHashMap<>(capacity, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Page> eldest) {
-                return size() > capacity;
-            }
-        });
+        pages = new BoundedPages(maxEntries, maxMegabytes * 1024L * 1024L, largestPageKilobytes * 1024L);
         poller = scheduler.scheduleWithFixedDelay(this::poll, 1, 1, TimeUnit.SECONDS);
     }
 
@@ -127,9 +128,7 @@ public class PageCache {
 
     /** Drops this node's pages whose keys match: a change only this node's visitors' pages show. */
     public void drop(java.util.function.Predicate<String> keys) {
-        synchronized (pages) {
-            pages.keySet().removeIf(keys);
-        }
+        pages.removeIf(keys);
     }
 
     /** The path part of a page's key. */

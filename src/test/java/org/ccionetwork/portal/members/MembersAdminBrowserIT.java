@@ -28,7 +28,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Admins run accounts through the portal against the real Keycloak: an invitation mail arrives
  * at a real SMTP server (GreenMail) and its link lets the new person set a password and sign in;
- * roles granted and revoked show at the next sign-in; a disabled member is signed out at once and
+ * roles granted show at the next sign-in and revoked ones stop working within seconds in an open session; a disabled member is signed out at once and
  * refused by Keycloak; nobody but admins can do any of it. Each test makes its own people.
  */
 @ExtendWith(KeycloakExtension.class)
@@ -150,11 +150,21 @@ class MembersAdminBrowserIT {
                 member.signIn(portal, username, "pass-" + username, "/news/desk/");
                 assertTrue(hasModeratorMenu(member), "the moderator menu after signing in again");
                 assertEquals("News desk", member.waitFor(By.tagName("h1")).getText());
-            }
 
-            admin.open(portal + "/admin/accounts.xhtml?q=" + username);
-            clickInRow(admin, username, "moderator-toggle");
-            assertEquals(Set.of("member"), users.realmRoles(username));
+                admin.open(portal + "/admin/accounts.xhtml?q=" + username);
+                clickInRow(admin, username, "moderator-toggle");
+                assertEquals(Set.of("member"), users.realmRoles(username));
+                // The session the member already has loses the role within seconds, without signing out.
+                new WebDriverWait(member.driver(), Duration.ofSeconds(20))
+                        .pollingEvery(Duration.ofSeconds(1))
+                        .until(d -> {
+                            member.open(portal + "/news/desk/");
+                            return member.find(By.tagName("h1")).getText().equals("Page not found");
+                        });
+                assertFalse(hasModeratorMenu(member), "no moderator menu in the open session");
+                member.open(portal + "/");
+                assertTrue(member.findAll(By.id("user-name")).size() == 1, "still signed in, as a member");
+            }
             assertFalse(signsInWithModeratorMenu(username), "gone after revoking");
 
             // Admins cannot demote or disable themselves.

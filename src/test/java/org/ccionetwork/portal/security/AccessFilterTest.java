@@ -3,6 +3,7 @@ package org.ccionetwork.portal.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -86,5 +87,28 @@ class AccessFilterTest {
     })
     void disguisedSpellingsAreRefused(String raw, String served) {
         assertEquals(false, AccessFilter.isCanonical(raw, served), raw);
+    }
+
+    @Test
+    void imageFetchesOfPagesAndActionsAreRefusedAndPicturesAreNot() {
+        for (String action : new String[] {
+            "/members/notifications.xhtml", "/members/", "/library/download/1/a.pdf", "/members/export", "/api/drafts/x"
+        }) {
+            assertEquals(true, AccessFilter.isImageFetchOfAnAction("image", action), action);
+            assertEquals(false, AccessFilter.isImageFetchOfAnAction("document", action), action);
+            assertEquals(false, AccessFilter.isImageFetchOfAnAction(null, action), action);
+        }
+        for (String picture : new String[] {"/library/preview/1/2", "/news/image/3/large-1", "/members/avatar/4-1"}) {
+            assertEquals(false, AccessFilter.isImageFetchOfAnAction("image", picture), picture);
+        }
+    }
+
+    @Test
+    void aSessionEndsAfterItsAbsoluteLifetimeHoweverBusy() {
+        var signedIn = java.time.Instant.parse("2026-12-01T08:00:00Z");
+        var lifetime = java.time.Duration.ofHours(12);
+        assertEquals(false, AccessFilter.isPastLifetime(signedIn, lifetime, signedIn.plusSeconds(12 * 3600)));
+        assertEquals(true, AccessFilter.isPastLifetime(signedIn, lifetime, signedIn.plusSeconds(12 * 3600 + 1)));
+        assertEquals(false, AccessFilter.isPastLifetime(null, lifetime, signedIn), "no sign-in, nothing to end");
     }
 }

@@ -98,7 +98,7 @@ class AccessIT {
         var client = new PortalClient(portal);
         for (String page : PUBLIC_PAGES) {
             var answer = client.get(page);
-            assertTrue(answer.statusCode() == 200 || answer.statusCode() == 404, page + " " + answer.statusCode());
+            assertEquals(page.equals("/no-such-page.xhtml") ? 404 : 200, answer.statusCode(), page);
             assertTrue(
                     answer.headers().allValues("Set-Cookie").isEmpty(),
                     page + " set " + answer.headers().allValues("Set-Cookie"));
@@ -283,6 +283,71 @@ class AccessIT {
         // The portal's own style sheet stays cacheable for everybody.
         assertFalse(cacheControl(member.get("/jakarta.faces.resource/css/portal.css.xhtml"))
                 .contains("no-store"));
+    }
+
+    @Test
+    void junkQueryParametersShareOneCacheEntry() {
+        // The search page: kept for visitors, and (unlike a topic) not dropped every few seconds by view counts.
+        var visitor = new PortalClient(portal);
+        String page = "/forum/search.xhtml?q=summer";
+        var first = visitor.get(page);
+        assertEquals(200, first.statusCode());
+        for (int junk = 1; junk <= 50; junk++) {
+            var answer = visitor.get(page + "&z=" + junk + "&utm_source=" + junk);
+            assertEquals(200, answer.statusCode());
+            assertEquals("hit", answer.headers().firstValue("X-Page-Cache").orElse("miss"), "junk parameter " + junk);
+            // The same page, but for its script nonce, which is fresh on every answer.
+            assertEquals(withoutNonces(first.body()), withoutNonces(answer.body()));
+            assertFalse(first.body().equals(answer.body()), "a cached page served again with the same nonce");
+        }
+        var reordered = visitor.get("/forum/search.xhtml?z=1&q=%73ummer");
+        assertEquals("hit", reordered.headers().firstValue("X-Page-Cache").orElse("miss"), "order and encoding");
+    }
+
+    @Test
+    void aPageFetchedAsAnImageChangesNothing() {
+        var member = new PortalClient(portal);
+        member.signIn("member", "member", "/");
+        for (String action : List.of("/members/notifications.xhtml", "/members/export", "/members/")) {
+            assertEquals(404, member.get(action, "Sec-Fetch-Dest", "image").statusCode(), action);
+        }
+        assertEquals(
+                200,
+                member.get("/members/notifications.xhtml", "Sec-Fetch-Dest", "document")
+                        .statusCode());
+    }
+
+    @Test
+    void scriptsNeedTheResponsesOwnNonceAndACachedPageNeverRepeatsOne() {
+        var visitor = new PortalClient(portal);
+        var seen = new java.util.HashSet<String>();
+        for (int i = 0; i < 3; i++) {
+            var answer = visitor.get("/forum/search.xhtml?q=nonce");
+            String policy =
+                    answer.headers().allValues("Content-Security-Policy").toString();
+            assertEquals(
+                    1, answer.headers().allValues("Content-Security-Policy").size(), policy);
+            var script = Pattern.compile("script-src ([^;]*)").matcher(policy);
+            assertTrue(script.find(), policy);
+            assertFalse(
+                    script.group(1).contains("unsafe-inline") || script.group(1).contains("unsafe-eval"), policy);
+            var nonce = Pattern.compile("'nonce-([^']+)'").matcher(script.group(1));
+            assertTrue(nonce.find(), policy);
+            assertTrue(seen.add(nonce.group(1)), "a nonce served twice: " + nonce.group(1));
+            var inline = Pattern.compile("<script(?![^>]*\\ssrc=)([^>]*)>").matcher(answer.body());
+            while (inline.find()) {
+                assertTrue(inline.group(1).contains("nonce=\"" + nonce.group(1) + "\""), "an inline script without it");
+            }
+        }
+        var member = new PortalClient(portal);
+        member.signIn("member", "member", "/");
+        var page = member.get("/members/");
+        assertTrue(
+                page.headers().firstValue("Content-Security-Policy").orElse("").contains("'nonce-"));
+    }
+
+    private static String withoutNonces(String html) {
+        return html.replaceAll("nonce=\"[^\"]*\"", "nonce=\"\"");
     }
 
     private static String cacheControl(HttpResponse<String> answer) {

@@ -64,9 +64,23 @@ class MarkdownTest {
     }
 
     @Test
-    void imagesOnlyFromThePortal() {
-        assertTrue(Markdown.toSafeHtml("![chart](/library/files/1/chart.png)")
-                .contains("src=\"/library/files/1/chart.png\""));
+    void imagesOnlyFromThePortalsOwnPictures() {
+        for (String picture : new String[] {"/library/preview/12/3", "/news/image/4/large-2", "/members/avatar/5-1"}) {
+            assertTrue(Markdown.toSafeHtml("![chart](" + picture + ")").contains("src=\"" + picture + "\""), picture);
+        }
+        // An image is fetched unasked by every reader: no other address of the portal may be one.
+        for (String sideEffect : new String[] {
+            "/members/notifications.xhtml",
+            "/library/download/12/handbook.pdf",
+            "/news/image/../../members/notifications.xhtml",
+            "/news/image/4/large-2?mark=read",
+            "/library/preview/%2e%2e/download/1",
+            "//tracker.example/p.gif",
+            "/library/preview"
+        }) {
+            String html = Markdown.toSafeHtml("![x](" + sideEffect + ")");
+            assertFalse(html.contains("src="), sideEffect + " -> " + html);
+        }
         String external = Markdown.toSafeHtml("![pixel](https://tracker.example/p.gif)");
         assertFalse(external.toLowerCase(Locale.ROOT).contains("tracker.example"), external);
     }
