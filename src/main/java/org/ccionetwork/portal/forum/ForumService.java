@@ -715,9 +715,30 @@ public class ForumService {
         if (terms.isEmpty() || readable.isEmpty()) {
             return new Hits(List.of(), null);
         }
-        var candidates = searchIndex.find(terms, before == null ? Long.MAX_VALUE : before, SEARCH_CANDIDATES);
+        // Candidates come from the index in batches; those the reader may not read are skipped, and the
+        // next page's cursor is always a post this page showed, never a candidate it skipped.
+        var hits = new ArrayList<Hit>();
+        long cursor = before == null ? Long.MAX_VALUE : before;
+        for (int round = 0; round < SEARCH_ROUNDS && hits.size() <= SEARCH_PAGE; round++) {
+            var candidates = searchIndex.find(terms, cursor, SEARCH_CANDIDATES);
+            hits.addAll(readableHits(candidates, readable, terms));
+            if (candidates.size() < SEARCH_CANDIDATES) {
+                break;
+            }
+            cursor = candidates.getLast();
+        }
+        Long next = null;
+        if (hits.size() > SEARCH_PAGE) {
+            hits.subList(SEARCH_PAGE, hits.size()).clear();
+            next = hits.getLast().post().getId();
+        }
+        return new Hits(hits, next);
+    }
+
+    /** Of the candidate posts, newest first, those shown and readable, with their excerpts. */
+    private List<Hit> readableHits(List<Long> candidates, List<Long> readable, List<String> terms) {
         if (candidates.isEmpty()) {
-            return new Hits(List.of(), null);
+            return List.of();
         }
         var posts = em.createQuery(
                         "select p from Post p join fetch p.author where p.id in :ids and p.deleted = false and p.hidden = false"
@@ -742,18 +763,15 @@ public class ForumService {
         var hits = new ArrayList<Hit>();
         for (Post post : posts) {
             var topic = topics.get(post.getTopicId());
-            if (topic != null && hits.size() < SEARCH_PAGE) {
+            if (topic != null) {
                 hits.add(new Hit(post, topic, SearchIndex.excerpt(post.getBodySource(), terms)));
             }
         }
-        Long next = null;
-        if (hits.size() == SEARCH_PAGE) {
-            next = hits.getLast().post().getId();
-        } else if (candidates.size() == SEARCH_CANDIDATES) {
-            next = candidates.getLast();
-        }
-        return new Hits(hits, next);
+        return hits;
     }
+
+    /** How many batches of candidates one page may look through before it ends the search. */
+    private static final int SEARCH_ROUNDS = 10;
 
     private static final int SEARCH_PAGE = 20;
     private static final int SEARCH_CANDIDATES = 100;

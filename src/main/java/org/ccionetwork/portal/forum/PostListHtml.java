@@ -73,7 +73,7 @@ final class PostListHtml {
         html.markup("<header class=\"post-header\"><span class=\"post-author\">")
                 .text(post.getAuthor().getDisplayName())
                 .markup("</span>");
-        String organisation = post.getAuthor().getOrganisationName();
+        String organisation = post.getAuthor().getShownOrganisation();
         if (organisation != null && !organisation.isEmpty()) {
             html.markup("<span class=\"post-organisation\"> · ")
                     .text(organisation)

@@ -66,7 +66,9 @@ public class LeavingService {
                     .setParameter(1, memberId)
                     .executeUpdate();
         }
-        for (String table : new String[] {"forum_drafts", "forum_watches", "forum_category_watches", "forum_reads"}) {
+        for (String table :
+                new String[] {"member_avatars", "forum_drafts", "forum_watches", "forum_category_watches", "forum_reads"
+                }) {
             em.createNativeQuery("delete from " + table + " where member_id = ?")
                     .setParameter(1, memberId)
                     .executeUpdate();

@@ -315,6 +315,11 @@ public class Member {
         return organisationName;
     }
 
+    /** The organisation as others may see it beside the member's name: nothing where they hid it. */
+    public String getShownOrganisation() {
+        return shows(Profile.Field.ORGANISATION) ? organisationName : null;
+    }
+
     public Instant getFirstSeen() {
         return firstSeen.toInstant();
     }

@@ -555,4 +555,42 @@ class ForumPermissionsIT {
         assertEquals(1, forum.search(f.member(), word, null).hits().size(), "an edit re-indexes the post");
         assertEquals(List.of(), forum.search(f.member(), "   ", null).hits());
     }
+
+    @Test
+    void searchNeverHandsOutACursorToAPostTheReaderMayNotRead() {
+        var f = forum();
+        String word = "zc" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        var open = forum.startTopic(
+                f.author(), f.open().getId(), "Open " + word, "Public words", TopicKind.DISCUSSION, List.of());
+        long publicPost = firstPostId(forum, f.member(), open);
+        var closed = forum.startTopic(
+                f.author(), f.closed().getId(), "Closed", "Private " + word, TopicKind.DISCUSSION, List.of());
+        // More members-only posts than one batch of candidates, all newer than the public one.
+        for (int writer = 0; writer < 4; writer++) {
+            var member = person(Role.MEMBER);
+            for (int i = 0; i < 27; i++) {
+                forum.reply(member, closed.getId(), "More " + word + " " + i, null);
+            }
+        }
+        var visitor = forum.search(Viewer.ANONYMOUS, word, null);
+        assertEquals(
+                List.of(publicPost),
+                visitor.hits().stream().map(h -> h.post().getId()).toList());
+        assertEquals(null, visitor.nextBefore(), "no cursor into what the visitor may not read");
+
+        var member = forum.search(f.member(), word, null);
+        assertEquals(20, member.hits().size());
+        assertEquals(member.hits().getLast().post().getId(), member.nextBefore(), "the cursor is the last post shown");
+        var seen = new java.util.HashSet<Long>();
+        Long cursor = null;
+        do {
+            var page = forum.search(f.member(), word, cursor);
+            page.hits()
+                    .forEach(h -> assertTrue(
+                            seen.add(h.post().getId()),
+                            "shown twice: " + h.post().getId()));
+            cursor = page.nextBefore();
+        } while (cursor != null);
+        assertEquals(1 + 1 + 4 * 27, seen.size(), "every post once, over the pages");
+    }
 }

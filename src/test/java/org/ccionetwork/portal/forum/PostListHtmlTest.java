@@ -175,6 +175,33 @@ class PostListHtmlTest {
     }
 
     @Test
+    void anOrganisationTheAuthorHidFromTheDirectoryIsNotShownBesideTheirPosts() {
+        var author = member(12, "Ravi Shah", "Secret Trust");
+        var topic = topic(author);
+        var reader = new TestReader();
+        reader.member = true;
+        assertEquals(
+                " · Secret Trust",
+                Jsoup.parseBodyFragment(PostListHtml.of(List.of(post(topic, 1, author, 120)), reader))
+                        .selectFirst("#post-1 .post-organisation")
+                        .wholeText());
+        author.describe(
+                new org.ccionetwork.portal.members.Profile(
+                        null,
+                        null,
+                        "R1",
+                        "Secret Trust",
+                        null,
+                        null,
+                        List.of(),
+                        null,
+                        java.util.Set.of(org.ccionetwork.portal.members.Profile.Field.ORGANISATION)),
+                "");
+        String html = PostListHtml.of(List.of(post(topic, 1, author, 120)), reader);
+        assertFalse(html.contains("Secret Trust"), html);
+    }
+
+    @Test
     void hiddenPostsShowTheirTextAndReasonToModeratorsOnly() {
         var author = member(11, "Asha Patel", null);
         var topic = topic(author);
