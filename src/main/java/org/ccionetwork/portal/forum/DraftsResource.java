@@ -58,17 +58,24 @@ public class DraftsResource {
             @PathParam("kind") String kind,
             @PathParam("id") String id,
             @HeaderParam(SAME_ORIGIN_HEADER) String sameOrigin,
-            String body) {
+            java.io.InputStream stream) {
         requireSameOrigin(sameOrigin);
+        var viewer = viewer();
+        // Read no further than a draft may be long: one character more is refused unread.
+        var body = org.ccionetwork.portal.shared.BoundedText.read(stream, Drafts.MAX_LENGTH);
+        if (body.isEmpty()) {
+            return tooLong("A draft can be at most 50,000 characters.");
+        }
         try {
-            drafts.save(viewer(), kind + ":" + id, body);
+            drafts.save(viewer, kind + ":" + id, body.get());
             return Response.noContent().build();
         } catch (NotAllowedException e) {
-            return Response.status(413)
-                    .entity(e.getMessage())
-                    .type(MediaType.TEXT_PLAIN)
-                    .build();
+            return tooLong(e.getMessage());
         }
+    }
+
+    private static Response tooLong(String message) {
+        return Response.status(413).entity(message).type(MediaType.TEXT_PLAIN).build();
     }
 
     @DELETE

@@ -38,12 +38,12 @@ public class EditorResource {
     @Path("preview")
     @Consumes(MediaType.TEXT_PLAIN)
     @Produces(MediaType.TEXT_HTML)
-    public String preview(@HeaderParam(DraftsResource.SAME_ORIGIN_HEADER) String sameOrigin, String source) {
+    public String preview(@HeaderParam(DraftsResource.SAME_ORIGIN_HEADER) String sameOrigin, java.io.InputStream body) {
         var viewer = member(sameOrigin);
-        if (source != null && source.length() > Drafts.MAX_LENGTH) {
-            return "<p>(Too long to preview: a post can be at most 50,000 characters.)</p>";
-        }
-        return forum.preview(viewer, source);
+        // Read no further than a post may be long.
+        return org.ccionetwork.portal.shared.BoundedText.read(body, Drafts.MAX_LENGTH)
+                .map(source -> forum.preview(viewer, source))
+                .orElse("<p>(Too long to preview: a post can be at most 50,000 characters.)</p>");
     }
 
     @GET
