@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.ccionetwork.portal.testing.Browser;
 import org.ccionetwork.portal.testing.Deployments;
+import org.ccionetwork.portal.testing.ForumSteps;
 import org.ccionetwork.portal.testing.KeycloakExtension;
 import org.ccionetwork.portal.testing.PortalClient;
 import org.ccionetwork.portal.testing.TestSettings;
@@ -119,13 +120,6 @@ class FirstHourBrowserIT {
     }
 
     private String startTopic(Browser browser, String title) {
-        browser.open(portal + "/forum/");
-        browser.submit(By.cssSelector("#main a[href*='category.xhtml?c=']"));
-        browser.submit(By.id("new-topic"));
-        browser.waitFor(By.id("topic-form:title")).sendKeys(title);
-        browser.find(By.id("topic-form:body")).sendKeys("Somebody has done this before.");
-        browser.submit(By.id("topic-form:create"));
-        browser.waitFor(By.id("topic-title"));
-        return browser.currentUrl();
+        return ForumSteps.startTopic(browser, portal, title, "Somebody has done this before.");
     }
 }

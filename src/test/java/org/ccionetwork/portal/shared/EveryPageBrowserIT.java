@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.ccionetwork.portal.testing.Axe;
 import org.ccionetwork.portal.testing.Browser;
 import org.ccionetwork.portal.testing.Deployments;
+import org.ccionetwork.portal.testing.ForumSteps;
 import org.ccionetwork.portal.testing.KeycloakExtension;
 import org.ccionetwork.portal.testing.TestSettings;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -26,7 +27,8 @@ import org.openqa.selenium.By;
  * Every page each role can reach, walked in a real browser by following the portal's own links from
  * the home page (one visit per page and kind of query: an article's editor is another page than a
  * new article's; paging and reply links are not), and checked the same way: no accessibility
- * violation of moderate impact or worse (axe-core, WCAG 2.2 AA), no form control that moves or grows
+ * violation of moderate impact or worse (axe-core, WCAG 2.2 AA), nothing refused by the page's
+ * Content-Security-Policy (no 'unsafe-inline' for scripts: inline ones need the response's nonce), no form control that moves or grows
  * when it takes focus (a click would then miss it), no date shown in a machine's format, no "1 replies". Each role must reach the pages it is known to have, so a walk that stops early
  * fails rather than passing on little. Signed-in walks first start a topic and edit its post, so
  * the post editor and a post's history are there to reach.
@@ -170,13 +172,8 @@ class EveryPageBrowserIT {
 
     /** Starts a topic in the first category, edits its post, and returns the topic's address. */
     private String startAndEditATopic(Browser browser, String user) {
-        browser.open(portal + "/forum/");
-        browser.submit(By.cssSelector("#main a[href*='category.xhtml?c=']"));
-        browser.submit(By.id("new-topic"));
-        browser.waitFor(By.id("topic-form:title")).sendKeys("Walked by " + user + " " + System.nanoTime());
-        browser.find(By.id("topic-form:body")).sendKeys("A first version.");
-        browser.submit(By.id("topic-form:create"));
-        String topic = browser.currentUrl();
+        String topic = ForumSteps.startTopic(
+                browser, portal, "Walked by " + user + " " + System.nanoTime(), "A first version.");
         browser.submit(By.linkText("Edit"));
         browser.waitFor(By.id("edit-form:body")).sendKeys(" Edited once.");
         browser.submit(By.id("edit-form:save"));
@@ -203,6 +200,11 @@ class EveryPageBrowserIT {
         if (moved != null && !moved.toString().isEmpty()) {
             // A control that moves or grows as it takes focus escapes the pointer that pressed it.
             faults.add(where + "form controls change their box when focused: " + moved);
+        }
+        for (String message : browser.console()) {
+            if (message.contains("Content Security Policy") || message.contains("Refused to")) {
+                faults.add(where + "the page's policy refused something: " + message);
+            }
         }
         String text = browser.find(By.tagName("body")).getText();
         var date = MACHINE_DATE.matcher(text);
