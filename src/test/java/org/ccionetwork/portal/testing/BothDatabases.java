@@ -9,7 +9,6 @@ import org.ccionetwork.portal.devserver.PostgresServer;
 import org.ccionetwork.portal.shared.Database;
 import org.ccionetwork.portal.shared.EntityManagers;
 import org.ccionetwork.portal.shared.UrlSelectedDataSource;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -27,12 +26,12 @@ public final class BothDatabases implements BeforeAllCallback, AfterAllCallback 
 
     private PostgresServer postgres;
 
-    /** Starts PostgreSQL; without it installed, the test is skipped here and fails in CI. */
+    /** Starts PostgreSQL; without it installed the test fails (skipping would hide H2's run too). */
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
-        boolean ci = System.getenv("CI") != null;
-        if (PostgresServer.binaries().isEmpty() && !ci) {
-            Assumptions.abort("PostgreSQL is not installed here; .ci/run installs it, and in CI its absence fails");
+        if (PostgresServer.binaries().isEmpty()) {
+            throw new IllegalStateException(
+                    "PostgreSQL is not installed: apt-get install postgresql (.ci/run does it on a fresh machine)");
         }
         postgres = PostgresServer.start(TestSettings.target().resolve("it-logs/postgres.log"));
     }

@@ -41,6 +41,10 @@ public final class FreshPortalPerTestClass implements LoadableExtension {
                     .children()
                     .filter(p -> p.info().commandLine().orElse("").contains("arquillian-payara-micro"))
                     .toList();
+            if (servers.isEmpty()) {
+                // Waiting for nothing would let the next class start beside a server still closing its files.
+                throw new IllegalStateException("No Payara Micro process of this test run to wait for");
+            }
             for (var server : servers) {
                 try {
                     server.onExit().get(60, TimeUnit.SECONDS);
