@@ -91,21 +91,26 @@ class FirstHourBrowserIT {
         }
         String path = topic.substring(portal.length());
         var visitor = new PortalClient(portal);
-        for (int i = 0; i < 5; i++) {
-            assertEquals(200, visitor.get(path).statusCode());
+        // At least five readings, some of them answered from the visitors' cache (a batch of counts
+        // written meanwhile drops the cached page once, so a hit may take a few readings).
+        int readings = 0;
+        boolean cached = false;
+        while (readings < 5 || (!cached && readings < 30)) {
+            var answer = visitor.get(path);
+            assertEquals(200, answer.statusCode());
+            readings++;
+            cached |= "hit".equals(answer.headers().firstValue("X-Page-Cache").orElse(""));
         }
-        assertEquals(
-                "hit",
-                visitor.get(path).headers().firstValue("X-Page-Cache").orElse(""),
-                "visitors are served from the cache");
-        // The member's own first reading and six by the visitor: seven, shown within seconds though cached.
+        assertTrue(cached, "visitors are served from the cache");
+        // The member's own first reading and the visitor's: shown within seconds though cached.
+        long expected = 1 + readings;
         long seen = 0;
         var deadline = Instant.now().plusSeconds(20);
-        while (seen < 7 && Instant.now().isBefore(deadline)) {
+        while (seen < expected && Instant.now().isBefore(deadline)) {
             Thread.sleep(1000);
             seen = views(visitor.get(path).body());
         }
-        assertTrue(seen >= 7, "a visitor still sees " + seen + " views");
+        assertTrue(seen >= expected, "a visitor still sees " + seen + " views after " + expected);
         try (var member = new Browser()) {
             member.signIn(portal, "moderator", "moderator", path);
             long shownToMember = views(member.waitFor(By.id("topic-counts")).getText());
