@@ -42,7 +42,7 @@ public class AccessFilter extends HttpFilter {
             return;
         }
         var session = request.getSession(false);
-        if (session != null && disabledMembers.isDisabled((Long) session.getAttribute(CurrentUser.MEMBER_ID))) {
+        if (session != null && disabledMembers.isDisabled(CurrentUser.sessionMemberId(request))) {
             // An admin disabled this member (or they left): their session ends now.
             session.invalidate();
             try {
@@ -54,7 +54,9 @@ public class AccessFilter extends HttpFilter {
             return;
         }
         var signedInAt = CurrentUser.signedInAt(request);
-        if (session != null && isPastLifetime(signedInAt, maxSession, java.time.Instant.now())) {
+        if (session != null
+                && isPastLifetime(
+                        signedInAt, java.time.Duration.ofMinutes(maxSessionMinutes), java.time.Instant.now())) {
             // The absolute lifetime is over, however busy the session was: sign in again.
             session.invalidate();
             try {
@@ -80,6 +82,8 @@ public class AccessFilter extends HttpFilter {
      * Whether the request URI spells the served path plainly: no empty, "." or ".." segments, no
      * path parameters, and no percent-encoding where a plain character would do.
      */
+    private static final java.util.regex.Pattern ENCODED = java.util.regex.Pattern.compile("%([0-9A-Fa-f]{2})");
+
     static boolean isCanonical(String rawPath, String served) {
         if (rawPath.isEmpty() || rawPath.equals("/")) {
             return true;
@@ -98,11 +102,9 @@ public class AccessFilter extends HttpFilter {
         } catch (IllegalArgumentException malformed) {
             return false;
         }
-        if (decoded.contains("/./") || decoded.contains("/../") || decoded.endsWith("/.") || decoded.endsWith("/..")) {
-            return false;
-        }
-        // Only characters that must be encoded may be: an encoded letter, digit, "/" or "." is a disguise.
-        var encoded = java.util.regex.Pattern.compile("%([0-9A-Fa-f]{2})").matcher(rawPath);
+        // Only characters that must be encoded may be: an encoded letter, digit, "/" or "." (hence an
+        // encoded "." or ".." segment) is a disguise.
+        var encoded = ENCODED.matcher(rawPath);
         while (encoded.find()) {
             int c = Integer.parseInt(encoded.group(1), 16);
             if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~/\\".indexOf(c) >= 0)) {
@@ -118,11 +120,9 @@ public class AccessFilter extends HttpFilter {
         if (!request.isUserInRole(role.id())) {
             return false;
         }
-        var session = request.getSession(false);
-        Object memberId = session == null ? null : session.getAttribute(CurrentUser.MEMBER_ID);
         return role == Role.MEMBER
                 || disabledMembers.holds(
-                        memberId instanceof Long id ? id : null, role.id(), CurrentUser.signedInAt(request));
+                        CurrentUser.sessionMemberId(request), role.id(), CurrentUser.signedInAt(request));
     }
 
     /** Whether a session whose person signed in then has outlived the absolute lifetime. */
@@ -130,15 +130,9 @@ public class AccessFilter extends HttpFilter {
         return signedInAt != null && signedInAt.plus(lifetime).isBefore(now);
     }
 
-    private java.time.Duration maxSession = java.time.Duration.ofHours(12);
-
-    @Override
-    public void init() throws ServletException {
-        super.init();
-        maxSession = java.time.Duration.ofMinutes(org.eclipse.microprofile.config.ConfigProvider.getConfig()
-                .getOptionalValue("portal.session.max-minutes", Integer.class)
-                .orElse(12 * 60));
-    }
+    @jakarta.inject.Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "portal.session.max-minutes", defaultValue = "720")
+    int maxSessionMinutes;
 
     /** Whether a browser fetches, as an image, a page or an action that may change something. */
     static boolean isImageFetchOfAnAction(String fetchDestination, String path) {

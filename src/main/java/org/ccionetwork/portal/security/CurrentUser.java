@@ -62,15 +62,23 @@ public class CurrentUser {
     @Inject
     private org.ccionetwork.portal.members.DisabledMembers memberStates;
 
-    private Long memberId() {
+    /** The session's member id, or null. */
+    static Long sessionMemberId(HttpServletRequest request) {
         var session = request.getSession(false);
-        Object id = session == null ? null : session.getAttribute(MEMBER_ID);
-        return id instanceof Long l
-                ? l
-                : members.findBySubject(getSubject())
-                        .map(org.ccionetwork.portal.members.Member::getId)
-                        .orElse(null);
+        return session != null && session.getAttribute(MEMBER_ID) instanceof Long id ? id : null;
     }
+
+    /** The signed-in person's member id: from the session, else looked up once by their subject. */
+    private Long memberId() {
+        if (memberId == null) {
+            memberId = java.util.Optional.ofNullable(sessionMemberId(request))
+                    .or(() -> members.findBySubject(getSubject()).map(org.ccionetwork.portal.members.Member::getId))
+                    .orElse(null);
+        }
+        return memberId;
+    }
+
+    private Long memberId;
 
     public boolean isMember() {
         return has(Role.MEMBER);
@@ -94,13 +102,7 @@ public class CurrentUser {
         if (!isSignedIn()) {
             return Viewer.ANONYMOUS;
         }
-        var session = request.getSession(false);
-        Object id = session == null ? null : session.getAttribute(MEMBER_ID);
-        Long memberId = id instanceof Long l
-                ? l
-                : members.findBySubject(getSubject())
-                        .map(org.ccionetwork.portal.members.Member::getId)
-                        .orElse(null);
+        Long memberId = memberId();
         if (memberId == null) {
             return Viewer.ANONYMOUS;
         }
