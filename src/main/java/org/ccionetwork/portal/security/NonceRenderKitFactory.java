@@ -61,7 +61,7 @@ public class NonceRenderKitFactory extends RenderKitFactory {
                 Object nonce = FacesContext.getCurrentInstance()
                         .getExternalContext()
                         .getRequestMap()
-                        .get(SecurityHeadersFilter.NONCE);
+                        .get(org.ccionetwork.portal.shared.Nonces.ATTRIBUTE);
                 if (nonce instanceof String value) {
                     super.writeAttribute("nonce", value, null);
                 }

@@ -21,21 +21,14 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     static final String CSP = "Content-Security-Policy";
 
-    /** Request attribute: this response's nonce. */
-    public static final String NONCE = SecurityHeadersFilter.class.getName() + ".nonce";
-
     @Inject
     private ContentSecurityPolicy policy;
-
-    static String contentSecurityPolicy(String providerOrigin) {
-        return ContentSecurityPolicy.of(providerOrigin);
-    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String nonce = org.ccionetwork.portal.shared.Nonces.fresh();
-        request.setAttribute(NONCE, nonce);
+        request.setAttribute(org.ccionetwork.portal.shared.Nonces.ATTRIBUTE, nonce);
         response.setHeader(CSP, policy.getValue() + " 'nonce-" + nonce + "'");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");

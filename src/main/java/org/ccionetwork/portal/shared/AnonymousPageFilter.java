@@ -54,15 +54,13 @@ public class AnonymousPageFilter extends HttpFilter {
         var cached = cache.get(key);
         if (cached.isPresent()) {
             countView(request);
-            // Never the same nonce twice: the stored page's is swapped for a fresh one.
-            var page = Nonces.renew(cached.get().body(), cached.get().policy());
+            // Never the same nonce twice: the page gets this response's, which its policy header names.
+            byte[] body = Nonces.swap(
+                    cached.get().body(), cached.get().nonce(), (String) request.getAttribute(Nonces.ATTRIBUTE));
             response.setContentType(cached.get().contentType());
-            if (page.policy() != null) {
-                response.setHeader("Content-Security-Policy", page.policy());
-            }
-            response.setContentLength(page.body().length);
+            response.setContentLength(body.length);
             response.setHeader("X-Page-Cache", "hit");
-            response.getOutputStream().write(page.body());
+            response.getOutputStream().write(body);
             return;
         }
         long generation = cache.generation();
@@ -79,7 +77,7 @@ public class AnonymousPageFilter extends HttpFilter {
                     new PageCache.Page(
                             body,
                             capture.getContentType(),
-                            capture.getHeader("Content-Security-Policy"),
+                            (String) request.getAttribute(Nonces.ATTRIBUTE),
                             Instant.now()),
                     generation);
         }

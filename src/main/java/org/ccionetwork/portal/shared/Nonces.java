@@ -3,25 +3,21 @@ package org.ccionetwork.portal.shared;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
- * Content-Security-Policy nonces: made fresh for every response, and swapped in a stored page, so
- * that a page served again from the visitors' cache never repeats the nonce it was rendered with.
+ * Content-Security-Policy nonces: one made for every response (the security headers filter keeps it
+ * in the request attribute {@link #ATTRIBUTE}), and swapped into a stored page, so that a page served
+ * again from the visitors' cache carries the nonce of the response it is sent in, never the one it
+ * was rendered with.
  */
 public final class Nonces {
 
-    private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/=_-]+)'");
+    /** Request attribute: this response's nonce. */
+    public static final String ATTRIBUTE = Nonces.class.getName();
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private Nonces() {}
-
-    /** The nonce a policy allows, if it has one. */
-    public static Optional<String> of(String policy) {
-        var matcher = policy == null ? null : NONCE.matcher(policy);
-        return matcher != null && matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
-    }
 
     /** A fresh nonce: 128 random bits. */
     public static String fresh() {
@@ -30,19 +26,13 @@ public final class Nonces {
         return Base64.getEncoder().encodeToString(bytes);
     }
 
-    /** A stored page and its policy with the old nonce replaced by a new one (both unchanged when there is none). */
-    public record Renewed(byte[] body, String policy) {}
-
-    public static Renewed renew(byte[] body, String policy) {
-        var old = of(policy);
-        if (old.isEmpty()) {
-            return new Renewed(body, policy);
+    /** A stored page with the nonce it was rendered with replaced by this response's (unchanged when either is missing). */
+    public static byte[] swap(byte[] body, String renderedWith, String current) {
+        if (renderedWith == null || current == null) {
+            return body;
         }
-        String fresh = fresh();
-        String html = new String(body, StandardCharsets.UTF_8)
-                .replace("nonce=\"" + old.get() + "\"", "nonce=\"" + fresh + "\"");
-        return new Renewed(
-                html.getBytes(StandardCharsets.UTF_8),
-                policy.replace("'nonce-" + old.get() + "'", "'nonce-" + fresh + "'"));
+        return new String(body, StandardCharsets.UTF_8)
+                .replace("nonce=\"" + renderedWith + "\"", "nonce=\"" + current + "\"")
+                .getBytes(StandardCharsets.UTF_8);
     }
 }

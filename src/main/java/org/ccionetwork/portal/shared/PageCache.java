@@ -33,8 +33,8 @@ public class PageCache {
 
     private static final Logger LOG = Logger.getLogger(PageCache.class.getName());
 
-    /** A page as sent: its bytes, content type and Content-Security-Policy (with the nonce it was rendered with). */
-    public record Page(byte[] body, String contentType, String policy, Instant stored) {}
+    /** A page as sent: its bytes, content type and the script nonce it was rendered with. */
+    public record Page(byte[] body, String contentType, String nonce, Instant stored) {}
 
     @Inject
     private Database database;
