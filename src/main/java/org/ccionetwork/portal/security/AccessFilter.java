@@ -25,6 +25,9 @@ public class AccessFilter extends HttpFilter {
     @jakarta.inject.Inject
     private org.ccionetwork.portal.members.DisabledMembers disabledMembers;
 
+    @jakarta.inject.Inject
+    private EndedSessions endedSessions;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -51,6 +54,17 @@ public class AccessFilter extends HttpFilter {
                 // already signed out
             }
             response.sendRedirect(request.getContextPath() + "/?account=disabled");
+            return;
+        }
+        if (session != null && endedSessions.isEnded(CurrentUser.ssoSessionId(request))) {
+            // Keycloak said the sign-in behind this session ended (back-channel logout).
+            session.invalidate();
+            try {
+                request.logout();
+            } catch (ServletException e) {
+                // already signed out
+            }
+            response.sendRedirect(request.getContextPath() + "/?session=ended");
             return;
         }
         var signedInAt = CurrentUser.signedInAt(request);

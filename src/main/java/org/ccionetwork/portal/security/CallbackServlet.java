@@ -38,6 +38,10 @@ public class CallbackServlet extends HttpServlet {
                 SignInClaims.from(openId.getSubject(), claims::getStringClaim, request::isUserInRole));
         request.getSession().setAttribute(CurrentUser.MEMBER_ID, member.getId());
         request.getSession().setAttribute(CurrentUser.SIGNED_IN_AT, System.currentTimeMillis());
+        openId.getIdentityToken()
+                .getJwtClaims()
+                .getStringClaim("sid")
+                .ifPresent(sid -> request.getSession().setAttribute(CurrentUser.SSO_SESSION, sid));
         response.sendRedirect(request.getContextPath() + ReturnTo.consume(request));
     }
 }

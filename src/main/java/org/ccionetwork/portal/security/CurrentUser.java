@@ -17,6 +17,9 @@ public class CurrentUser {
     /** Session attribute: when the person signed in (epoch milliseconds), for the session's absolute lifetime. */
     public static final String SIGNED_IN_AT = CurrentUser.class.getName() + ".signedInAt";
 
+    /** Session attribute: the Keycloak session ("sid") the sign-in came from, for back-channel logout. */
+    public static final String SSO_SESSION = CurrentUser.class.getName() + ".ssoSession";
+
     @Inject
     private org.ccionetwork.portal.members.MemberService members;
 
@@ -61,6 +64,12 @@ public class CurrentUser {
 
     @Inject
     private org.ccionetwork.portal.members.DisabledMembers memberStates;
+
+    /** The Keycloak session the session's sign-in came from, or null. */
+    static String ssoSessionId(HttpServletRequest request) {
+        var session = request.getSession(false);
+        return session != null && session.getAttribute(SSO_SESSION) instanceof String id ? id : null;
+    }
 
     /** The session's member id, or null. */
     static Long sessionMemberId(HttpServletRequest request) {

@@ -58,6 +58,12 @@ public final class KeycloakUsers implements AutoCloseable {
                 .collect(Collectors.toSet());
     }
 
+    /** Ends all of the person's Keycloak sessions, as an admin does in Keycloak's console. */
+    public void endSessions(String username) {
+        var users = keycloak.realm("ccio").users();
+        users.get(users.search(username, true).getFirst().getId()).logout();
+    }
+
     public boolean isEnabled(String username) {
         return Boolean.TRUE.equals(
                 keycloak.realm("ccio").users().search(username, true).getFirst().isEnabled());
