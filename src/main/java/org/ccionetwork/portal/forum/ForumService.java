@@ -413,6 +413,7 @@ public class ForumService {
         viewer.requireMember();
         var category = category(viewer, categoryId);
         checkPostingRate(viewer);
+        locked(category);
         var now = clock.instant();
         var author = me(viewer);
         var topic = new Topic(category, title, kind, author, tags, now);
@@ -448,15 +449,14 @@ public class ForumService {
         checkPostingRate(viewer);
         var now = clock.instant();
         var author = me(viewer);
-        em.lock(topic, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        em.refresh(topic);
+        em.refresh(topic, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         int number = topic.nextPost(author, now);
         var text = render(body);
         var post = new Post(topic, number, author, body, text.html(), replyTo, now);
         em.persist(post);
         em.flush();
         postWritten.fire(new PostWritten(topicId, post.getId(), body));
-        var category = category(viewer, topic.getCategoryId());
+        var category = locked(category(viewer, topic.getCategoryId()));
         category.postAdded(now);
 
         // Who hears of it: mentioned members, the author of the post answered, then the topic's watchers.
@@ -852,6 +852,9 @@ public class ForumService {
         if (from.getId().equals(to.getId())) {
             return;
         }
+        // Both held, in one order whichever way a topic moves, so two moves cannot wait on each other.
+        locked(from.getId() < to.getId() ? from : to);
+        locked(from.getId() < to.getId() ? to : from);
         from.topicLeft(topic.getPostCount());
         to.topicArrived(topic.getPostCount());
         topic.moveTo(to);
@@ -867,7 +870,7 @@ public class ForumService {
         viewer.requireModerator("topic");
         var topic = topic(viewer, topicId);
         topic.delete();
-        category(viewer, topic.getCategoryId()).topicLeft(topic.getPostCount());
+        locked(category(viewer, topic.getCategoryId())).topicLeft(topic.getPostCount());
         pageCache.invalidate();
         audit.record(viewer.memberId(), "topic.delete", describe(topic), reason);
     }
@@ -1002,11 +1005,22 @@ public class ForumService {
         return recipients;
     }
 
+    /**
+     * The category read afresh and held until commit, before its counts change: every post changes
+     * them, from many members at once, and a copy read earlier in the request would be stale.
+     */
+    private Category locked(Category category) {
+        em.refresh(category, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        return category;
+    }
+
     private Member me(Viewer viewer) {
         return em.getReference(Member.class, viewer.memberId());
     }
 
+    /** At most so many posts a minute; atomic per member (see {@link org.ccionetwork.portal.members.Contributions}). */
     private void checkPostingRate(Viewer viewer) {
+        org.ccionetwork.portal.members.Contributions.begin(em, viewer.memberId(), clock.instant());
         long recent = em.createQuery(
                         "select count(p) from Post p where p.author.id = :m and p.created > :since", Long.class)
                 .setParameter("m", viewer.memberId())

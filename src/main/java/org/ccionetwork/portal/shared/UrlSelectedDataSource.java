@@ -67,6 +67,17 @@ public class UrlSelectedDataSource implements DataSource {
         return url.startsWith("jdbc:postgresql:");
     }
 
+    /**
+     * An H2 URL that waits up to ten seconds for a row another transaction holds (H2 gives up after
+     * one second by default, PostgreSQL never): members replying to one topic at once take turns on
+     * its row instead of failing. A timeout the URL sets itself is kept.
+     */
+    static String withLockTimeout(String h2Url) {
+        return h2Url.toUpperCase(java.util.Locale.ROOT).contains(";LOCK_TIMEOUT=")
+                ? h2Url
+                : h2Url + ";LOCK_TIMEOUT=10000";
+    }
+
     static DataSource forUrl(String url, String user, String password) {
         if (url == null || url.isBlank()) {
             throw new IllegalStateException("No database URL configured (portal.db.url)");
@@ -80,7 +91,7 @@ public class UrlSelectedDataSource implements DataSource {
         }
         if (url.startsWith("jdbc:h2:")) {
             var h2 = new org.h2.jdbcx.JdbcDataSource();
-            h2.setURL(url);
+            h2.setURL(withLockTimeout(url));
             h2.setUser(user);
             h2.setPassword(password == null ? "" : password);
             return h2;

@@ -306,6 +306,43 @@ class ForumPermissionsIT {
         assertTrue(refused.getMessage().contains("your text is still here"), refused.getMessage());
     }
 
+    @jakarta.annotation.Resource
+    private jakarta.enterprise.concurrent.ManagedExecutorService executor;
+
+    @Test
+    void aMemberSendingFromManyTabsAtOnceStillGetsNoMoreThanTheLimit() throws Exception {
+        var f = forum();
+        var eager = person(Role.MEMBER);
+        int left = 3;
+        for (int i = 0; i < postsPerMinute - left; i++) {
+            forum.reply(eager, f.openTopic().getId(), "Earlier point " + i, null);
+        }
+        // The last few allowed, sent from many tabs at the same moment: each must count the others.
+        int tabs = 12;
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var sent = new java.util.ArrayList<java.util.concurrent.Future<Boolean>>();
+        for (int i = 0; i < tabs; i++) {
+            int n = i;
+            sent.add(executor.submit(() -> {
+                start.await();
+                try {
+                    forum.reply(eager, f.openTopic().getId(), "Tab " + n, null);
+                    return true;
+                } catch (NotAllowedException refused) {
+                    return false;
+                }
+            }));
+        }
+        start.countDown();
+        int posted = 0;
+        for (var result : sent) {
+            if (result.get(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                posted++;
+            }
+        }
+        assertEquals(left, posted, "every reply checked and counted one at a time, none lost to an error");
+    }
+
     @Test
     void theLatestTopicsAreThoseTheReaderMayReadEvenBehindManyTheyMayNot() {
         var f = forum();
