@@ -248,7 +248,7 @@ public class LibraryDemoContent {
                 try {
                     Files.write(temporary, bytes);
                     var type = FileTypes.of(temporary, fileName).orElseThrow();
-                    var preview = Previews.of(temporary, type);
+                    var preview = Previews.draw(temporary, type);
                     String key = store.put(Files.newInputStream(temporary));
                     String sha256 = HexFormat.of()
                             .formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

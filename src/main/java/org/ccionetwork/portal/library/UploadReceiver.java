@@ -26,6 +26,7 @@ public class UploadReceiver {
     private static final int STATUS_TOO_LARGE = 413;
     private static final int STATUS_UNSUPPORTED = 415;
     private static final int STATUS_BAD = 400;
+    private static final int STATUS_TOO_MANY = 429;
 
     @Inject
     @ConfigProperty(name = "portal.library.max-mb", defaultValue = "50")
@@ -36,6 +37,9 @@ public class UploadReceiver {
 
     @Inject
     private LibraryService library;
+
+    @Inject
+    private Previews previews;
 
     public long maxBytes() {
         return maxMb * 1024L * 1024L;
@@ -58,6 +62,11 @@ public class UploadReceiver {
         if (announcedLength > maxBytes()) {
             throw tooLarge();
         }
+        try {
+            library.checkUploadAllowance(viewer, announcedLength);
+        } catch (LibraryService.AllowanceExceededException e) {
+            throw new UploadRefusedException(STATUS_TOO_MANY, e.getMessage());
+        }
         Path temporary = Files.createTempFile("portal-upload-", ".part");
         try {
             MessageDigest sha256 = sha256();
@@ -77,7 +86,7 @@ public class UploadReceiver {
                             STATUS_UNSUPPORTED,
                             "This kind of file cannot be shared here. The library takes PDF, Word, PowerPoint, Excel,"
                                     + " OpenDocument, JPEG, PNG, GIF, text and CSV files."));
-            var preview = Previews.of(temporary, type);
+            var preview = previews.of(temporary, type);
             String key;
             try (var in = Files.newInputStream(temporary)) {
                 key = store.put(in);
@@ -92,6 +101,9 @@ public class UploadReceiver {
                         key,
                         preview.map(p -> p.contentType()).orElse(null),
                         preview.map(p -> p.bytes()).orElse(null));
+            } catch (LibraryService.AllowanceExceededException e) {
+                store.delete(key);
+                throw new UploadRefusedException(STATUS_TOO_MANY, e.getMessage());
             } catch (RuntimeException e) {
                 store.delete(key);
                 throw e;

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -241,6 +242,144 @@ class LibraryIT {
                 "visitors upload nothing");
 
         assertEquals(before, chunks(), "no bytes kept of any refused file");
+    }
+
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "portal.library.uploads-per-hour")
+    @Inject
+    int uploadsPerHour;
+
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "portal.library.upload-mb-per-day")
+    @Inject
+    int uploadMbPerDay;
+
+    @Inject
+    private UploadPurger purger;
+
+    @Inject
+    private Clock clock;
+
+    @jakarta.annotation.Resource
+    private jakarta.enterprise.concurrent.ManagedExecutorService executor;
+
+    @Test
+    void aMemberUploadsNoMoreFilesInAnHourThanTheLimitAndTheOneTooManyLeavesNothing() throws Exception {
+        var member = person(Role.MEMBER);
+        for (int i = 0; i < uploadsPerHour - 1; i++) {
+            upload(member, "part-" + i + ".pdf", pdf("part " + i));
+        }
+        shareFile(member, collection(false), Visibility.PUBLIC, pdf("shared files count too"));
+        long before = chunks();
+        var refused = assertThrows(UploadRefusedException.class, () -> upload(member, "more.pdf", pdf("more")));
+        assertEquals(429, refused.status());
+        assertTrue(refused.getMessage().contains(uploadsPerHour + " files in the last hour"), refused.getMessage());
+        assertEquals(before, chunks(), "nothing kept of the refused file");
+        upload(person(Role.MEMBER), "other.pdf", pdf("another member is not held back"));
+    }
+
+    @Test
+    void aMemberUploadsNoMoreBytesInADayThanTheLimit() throws Exception {
+        var member = person(Role.MEMBER);
+        long mb = 1024L * 1024;
+        long big = (uploadMbPerDay - 10) * mb;
+        receiver.receive(member, "big.pdf", big, new PdfStream(big));
+        var announced = assertThrows(
+                UploadRefusedException.class,
+                () -> receiver.receive(member, "next.pdf", 11 * mb, new PdfStream(11 * mb)),
+                "refused before reading, by its announced size");
+        assertEquals(429, announced.status());
+        assertTrue(announced.getMessage().contains(uploadMbPerDay + " MB in a day"), announced.getMessage());
+        long before = chunks();
+        var unannounced = assertThrows(
+                UploadRefusedException.class,
+                () -> receiver.receive(member, "next.pdf", -1, new PdfStream(11 * mb)),
+                "refused once read, by its real size");
+        assertEquals(429, unannounced.status());
+        assertEquals(before, chunks(), "nothing kept of the refused file");
+        receiver.receive(member, "small.pdf", 9 * mb, new PdfStream(9 * mb));
+    }
+
+    @Test
+    void manyTabsUploadingAtOnceStillStopAtTheLimit() throws Exception {
+        var member = person(Role.MEMBER);
+        int left = 3;
+        for (int i = 0; i < uploadsPerHour - left; i++) {
+            upload(member, "earlier-" + i + ".pdf", pdf("earlier " + i));
+        }
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var sent = new java.util.ArrayList<java.util.concurrent.Future<Boolean>>();
+        for (int i = 0; i < 12; i++) {
+            int n = i;
+            sent.add(executor.submit(() -> {
+                start.await();
+                try {
+                    upload(member, "tab-" + n + ".pdf", pdf("tab " + n));
+                    return true;
+                } catch (UploadRefusedException refused) {
+                    assertEquals(429, refused.status());
+                    return false;
+                }
+            }));
+        }
+        start.countDown();
+        int kept = 0;
+        for (var result : sent) {
+            if (result.get(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                kept++;
+            }
+        }
+        assertEquals(left, kept, "the last few allowed, sent at the same moment, each counted the others");
+    }
+
+    @Test
+    void uploadsNeverSharedAreDeletedWithTheirBytesAndSharedOnesStay() throws Exception {
+        var member = person(Role.MEMBER);
+        var forgotten = upload(member, "forgotten.pdf", pdf("left in a closed tab"));
+        var item = shareFile(member, collection(false), Visibility.PUBLIC, pdf("shared and kept"));
+        try (var in = store.open(forgotten.getFile().getBlobKey())) {
+            assertArrayEquals(pdf("left in a closed tab"), in.readAllBytes());
+        }
+
+        assertTrue(purger.purgeSentBefore(clock.instant().plusSeconds(1)) >= 1);
+
+        try (var in = store.open(forgotten.getFile().getBlobKey())) {
+            assertEquals(0, in.readAllBytes().length, "the forgotten file's bytes are gone");
+        }
+        assertThrows(
+                NotAllowedException.class,
+                () -> library.shareFile(
+                        member,
+                        forgotten.getToken(),
+                        new ItemDetails("Too late", "", collection(false), List.of(), Visibility.PUBLIC, null)),
+                "a form still holding it is told to upload again");
+        try (var in =
+                store.open(library.version(member, item.getId(), 1).getFile().getBlobKey())) {
+            assertArrayEquals(pdf("shared and kept"), in.readAllBytes());
+        }
+        var fresh = upload(member, "fresh.pdf", pdf("just sent"));
+        purger.purgeSentBefore(clock.instant().minus(Duration.ofHours(24)));
+        library.upload(member, fresh.getToken());
+    }
+
+    /** A PDF header followed by zeros up to a given length, made as it is read. */
+    private static final class PdfStream extends InputStream {
+        private final InputStream header = new ByteArrayInputStream(pdf("large"));
+        private final ZeroStream rest;
+
+        PdfStream(long length) {
+            rest = new ZeroStream(length - pdf("large").length);
+        }
+
+        @Override
+        public int read() throws java.io.IOException {
+            int b = header.read();
+            return b >= 0 ? b : rest.read();
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws java.io.IOException {
+            int read = header.read(buffer, offset, length);
+            return read > 0 ? read : rest.read(buffer, offset, length);
+        }
     }
 
     /** A stream of zeros of a given length, made as it is read (nothing held in memory). */
