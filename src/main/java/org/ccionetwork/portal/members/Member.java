@@ -25,6 +25,7 @@ import org.ccionetwork.portal.shared.Times;
  */
 @Entity
 @Table(name = "members")
+@jakarta.persistence.EntityListeners(PublicFaceListener.class)
 public class Member {
 
     @Id
@@ -111,6 +112,7 @@ public class Member {
     }
 
     private void update(SignInClaims claims, Instant now) {
+        String face = publicFace();
         if (claims.username() != null) {
             username = claims.username();
         }
@@ -126,10 +128,12 @@ public class Member {
         roles = claims.roles().stream().map(Role::id).sorted().collect(Collectors.joining(" "));
         lastSeen = Times.stored(now);
         indexForSearch();
+        noteFace(face);
     }
 
     /** Changes the profile; the caller renders the biography's Markdown. */
     public void describe(Profile profile, String bioHtml) {
+        String face = publicFace();
         jobTitle = profile.jobTitle();
         professionalRole = profile.role();
         organisationCode = profile.organisationCode();
@@ -141,6 +145,25 @@ public class Member {
         this.bioHtml = bioHtml;
         hiddenFields = profile.hidden().stream().map(Enum::name).sorted().collect(Collectors.joining(" "));
         indexForSearch();
+        noteFace(face);
+    }
+
+    /** What visitors see of the member beside their posts: the name and the organisation they show. */
+    private String publicFace() {
+        return displayName + "\n" + getShownOrganisation();
+    }
+
+    /** Set when this transaction changed what visitors see of the member, so pages showing it are stale. */
+    @jakarta.persistence.Transient
+    private transient boolean publicFaceChanged;
+
+    private void noteFace(String before) {
+        publicFaceChanged |= !before.equals(publicFace());
+    }
+
+    /** Whether the member's name or shown organisation changed since loaded. */
+    boolean hasNewPublicFace() {
+        return publicFaceChanged;
     }
 
     public Profile profile() {
@@ -214,6 +237,7 @@ public class Member {
 
     /** The member left: what identified them goes; their posts stay, by "Former member", if they chose so. */
     public void anonymise() {
+        publicFaceChanged = true;
         username = "former-" + id;
         displayName = "Former member";
         email = null;

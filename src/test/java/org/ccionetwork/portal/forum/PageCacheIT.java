@@ -1,0 +1,180 @@
+package org.ccionetwork.portal.forum;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.ccionetwork.portal.members.MemberService;
+import org.ccionetwork.portal.members.Profile;
+import org.ccionetwork.portal.members.SignInClaims;
+import org.ccionetwork.portal.security.Role;
+import org.ccionetwork.portal.security.Viewer;
+import org.ccionetwork.portal.shared.Visibility;
+import org.ccionetwork.portal.testing.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The visitors' page cache stops serving a page as soon as something it shows changes, whichever
+ * feature changed it: a moderator hides a post or moves a topic to members only, a member's name
+ * or shown organisation changes. Pages are read over HTTP as a visitor, from the cache ("hit")
+ * before the change. Each test makes its own people and categories.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PageCacheIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @org.jboss.arquillian.test.api.ArquillianResource
+    private java.net.URL base;
+
+    @Inject
+    private ForumService forum;
+
+    @Inject
+    private MemberService members;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private record Setup(Viewer moderator, Viewer author, String authorSubject, Category open, Category closed) {}
+
+    private Setup setup() {
+        var admin = person(UUID.randomUUID().toString(), "Admin", Role.MEMBER, Role.MODERATOR, Role.ADMIN);
+        String subject = UUID.randomUUID().toString();
+        var author = person(subject, "Ada Author", Role.MEMBER);
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        var open = forum.createCategory(
+                admin, "open-" + unique, "Open " + unique, "", "#005eb8", 1, Visibility.PUBLIC, null);
+        var closed = forum.createCategory(
+                admin, "closed-" + unique, "Closed " + unique, "", "#d5281b", 2, Visibility.MEMBERS, null);
+        return new Setup(admin, author, subject, open, closed);
+    }
+
+    private Viewer person(String subject, String name, Role... roles) {
+        var member = members.recordSignIn(claims(subject, name, roles));
+        return new Viewer(member.getId(), Set.of(roles));
+    }
+
+    private static SignInClaims claims(String subject, String name, Role... roles) {
+        return new SignInClaims(
+                subject,
+                "user-" + subject.substring(0, 8),
+                name,
+                null,
+                "RJ1",
+                "Guy's and St Thomas' NHS Foundation Trust",
+                Set.of(roles));
+    }
+
+    private HttpResponse<String> visit(String path) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/+$", "") + path))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Reads the page as a visitor until it comes from the cache, and answers that cached page. */
+    private String cachedPage(String path) throws Exception {
+        var deadline = Instant.now().plusSeconds(15);
+        while (true) {
+            var page = visit(path);
+            assertEquals(200, page.statusCode(), path);
+            if ("hit".equals(page.headers().firstValue("X-Page-Cache").orElse(""))) {
+                return page.body();
+            }
+            assertTrue(Instant.now().isBefore(deadline), path + " is never kept for visitors");
+            Thread.sleep(200);
+        }
+    }
+
+    @Test
+    void aPostAModeratorHidesIsNoLongerServedToVisitors() throws Exception {
+        var s = setup();
+        var topic = forum.startTopic(
+                s.author(), s.open().getId(), "Cached topic", "The opening post", TopicKind.DISCUSSION, List.of());
+        var reply = forum.reply(s.author(), topic.getId(), "An unfortunate remark 7f3a", null);
+        String path = "/forum/topic.xhtml?id=" + topic.getId();
+        assertTrue(cachedPage(path).contains("An unfortunate remark 7f3a"));
+
+        forum.hide(s.moderator(), reply.getId(), "Off topic");
+
+        var after = visit(path);
+        assertFalse(after.body().contains("An unfortunate remark 7f3a"), "the hidden post is still served");
+    }
+
+    @Test
+    void aTopicMovedToMembersOnlyIsNoLongerServedToVisitors() throws Exception {
+        var s = setup();
+        var topic = forum.startTopic(
+                s.author(), s.open().getId(), "Soon private 9c2e", "Members' matter", TopicKind.DISCUSSION, List.of());
+        String path = "/forum/topic.xhtml?id=" + topic.getId();
+        assertTrue(cachedPage(path).contains("Soon private 9c2e"));
+        String category = "/forum/category.xhtml?c=" + s.open().getSlug();
+        assertTrue(cachedPage(category).contains("Soon private 9c2e"));
+
+        forum.move(s.moderator(), topic.getId(), s.closed().getId(), "Members only");
+
+        var after = visit(path);
+        assertNotEquals(200, after.statusCode(), "the moved topic is still served to visitors");
+        assertFalse(after.body().contains("Members' matter"));
+        assertFalse(visit(category).body().contains("Soon private 9c2e"), "still listed in its old category");
+    }
+
+    @Test
+    void aMembersNewNameOrHiddenOrganisationReplacesTheCachedPagesAndAnUnchangedSignInKeepsThem() throws Exception {
+        var s = setup();
+        String word = "w" + UUID.randomUUID().toString().substring(0, 8);
+        var topic = forum.startTopic(
+                s.author(), s.open().getId(), "Who wrote this", "Me, " + word, TopicKind.DISCUSSION, List.of());
+        String path = "/forum/topic.xhtml?id=" + topic.getId();
+        String before = cachedPage(path);
+        assertTrue(before.contains("Ada Author"));
+        assertTrue(before.contains("St Thomas"), before);
+
+        // Signing in again with nothing visible changed keeps the pages (they are not dropped at every
+        // sign-in). Seen on the search page, which view counts never drop (a topic page's may be).
+        String search = "/forum/search.xhtml?q=" + word;
+        assertTrue(cachedPage(search).contains("Ada Author"));
+        members.recordSignIn(claims(s.authorSubject(), "Ada Author", Role.MEMBER));
+        assertEquals("hit", visit(search).headers().firstValue("X-Page-Cache").orElse("miss"));
+
+        // The name changed in the identity provider: the next sign-in brings it, and visitors see it.
+        members.recordSignIn(claims(s.authorSubject(), "Ada Lovelace", Role.MEMBER));
+        var renamed = visit(path).body();
+        assertTrue(renamed.contains("Ada Lovelace"), "the new name is not served");
+        assertFalse(renamed.contains("Ada Author"), "the old name is still served");
+        assertTrue(visit(search).body().contains("Ada Lovelace"), "the search page still has the old name");
+
+        // The member hides their organisation: it leaves the cached page too.
+        assertTrue(cachedPage(path).contains("St Thomas"));
+        members.updateProfile(
+                s.author(),
+                new Profile(
+                        null,
+                        null,
+                        "RJ1",
+                        "Guy's and St Thomas' NHS Foundation Trust",
+                        null,
+                        null,
+                        List.of(),
+                        "",
+                        Set.of(Profile.Field.ORGANISATION)));
+        assertFalse(visit(path).body().contains("St Thomas"), "the hidden organisation is still served");
+    }
+}
