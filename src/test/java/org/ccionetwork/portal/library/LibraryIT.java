@@ -200,21 +200,37 @@ class LibraryIT {
         assertThrows(NotFoundException.class, () -> library.item(moderator, item.getId()));
     }
 
+    /** The upload files waiting in the server's temporary folder. */
+    private static List<String> temporaryUploads() throws java.io.IOException {
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(name -> name.startsWith("portal-upload-"))
+                    .toList();
+        }
+    }
+
     @Test
     void refusedUploadsSayWhyAndLeaveNothingBehind() throws Exception {
         var member = person(Role.MEMBER);
         long before = chunks();
+        var temporaryBefore = temporaryUploads();
         var tooLarge = assertThrows(
                 UploadRefusedException.class,
                 () -> receiver.receive(
                         member, "big.pdf", receiver.maxBytes() + 1, new ByteArrayInputStream(new byte[0])));
         assertEquals(413, tooLarge.status());
         assertTrue(tooLarge.getMessage().contains("larger than 50 MB"));
+        // Twice the limit, unannounced: reading stops soon after the limit, not at the end of the body.
+        var body = new ZeroStream(receiver.maxBytes() * 2);
         var unannounced = assertThrows(
                 UploadRefusedException.class,
-                () -> receiver.receive(member, "big.pdf", -1, new ZeroStream(receiver.maxBytes() + 1)),
+                () -> receiver.receive(member, "big.pdf", -1, body),
                 "counted while reading");
         assertEquals(413, unannounced.status());
+        assertTrue(
+                body.left >= receiver.maxBytes() - 1024 * 1024,
+                "read " + (receiver.maxBytes() * 2 - body.left) + " bytes of a body refused at " + receiver.maxBytes());
+        assertEquals(temporaryBefore, temporaryUploads(), "the refused file's temporary copy is deleted");
 
         byte[] html = "<!DOCTYPE html><html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
         assertEquals(
@@ -242,6 +258,7 @@ class LibraryIT {
                 "visitors upload nothing");
 
         assertEquals(before, chunks(), "no bytes kept of any refused file");
+        assertEquals(temporaryBefore, temporaryUploads(), "no temporary copy left of any refused file");
     }
 
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "portal.library.uploads-per-hour")
