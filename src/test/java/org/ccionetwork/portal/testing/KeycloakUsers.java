@@ -64,6 +64,12 @@ public final class KeycloakUsers implements AutoCloseable {
         users.get(users.search(username, true).getFirst().getId()).logout();
     }
 
+    /** Whether the realm has an account with exactly this email address. */
+    public boolean existsWithEmail(String email) {
+        return keycloak.realm("ccio").users().searchByEmail(email, true).stream()
+                .anyMatch(user -> email.equalsIgnoreCase(user.getEmail()));
+    }
+
     public boolean isEnabled(String username) {
         return Boolean.TRUE.equals(
                 keycloak.realm("ccio").users().search(username, true).getFirst().isEnabled());
