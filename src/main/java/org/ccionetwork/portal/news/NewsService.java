@@ -389,26 +389,11 @@ public class NewsService {
      * database lets exactly one of them change the row, and only that one records it.
      */
     public List<Long> publishDue() {
-        var now = Times.stored(clock.instant());
-        List<Long> due = em.createQuery(
-                        "select a.id from Article a where a.status = :s and a.publishAt <= :now", Long.class)
-                .setParameter("s", ArticleStatus.SCHEDULED)
-                .setParameter("now", now)
-                .getResultList();
-        var published = new ArrayList<Long>();
-        for (Long id : due) {
-            int claimed = em.createNativeQuery(
-                            "update news_articles set status = 'PUBLISHED', published_at = publish_at,"
-                                    + " publish_at = null, version = version + 1 where id = ? and status = 'SCHEDULED'")
-                    .setParameter(1, id)
-                    .executeUpdate();
-            if (claimed == 1) {
-                published.add(id);
-                var article = em.find(Article.class, id);
-                em.refresh(article);
-                audit.record(
-                        article.getAuthor().getId(), "news.publish.scheduled", "article " + article.getSlug(), null);
-            }
+        var published = DueArticles.claim(em, clock.instant());
+        for (Long id : published) {
+            var article = em.find(Article.class, id);
+            em.refresh(article);
+            audit.record(article.getAuthor().getId(), "news.publish.scheduled", "article " + article.getSlug(), null);
         }
         return published;
     }
