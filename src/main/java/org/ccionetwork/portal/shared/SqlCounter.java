@@ -22,6 +22,21 @@ public class SqlCounter extends AbstractSessionLog {
         return COUNT.get().get();
     }
 
+    private static final java.util.Map<String, Long> REQUESTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Notes what a page request cost (see {@link StatementCountFilter}); only the latest few hundred are kept. */
+    static void requestDone(String uri, long statements) {
+        if (REQUESTS.size() > 500) {
+            REQUESTS.clear();
+        }
+        REQUESTS.put(uri, statements);
+    }
+
+    /** The statements the latest request for this address (path and query, as sent) cost, if counted. */
+    public static java.util.Optional<Long> ofRequest(String uri) {
+        return java.util.Optional.ofNullable(REQUESTS.get(uri));
+    }
+
     @Override
     public void log(SessionLogEntry entry) {
         if (SessionLog.SQL.equals(entry.getNameSpace())) {

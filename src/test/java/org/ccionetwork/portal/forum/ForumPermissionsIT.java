@@ -421,6 +421,59 @@ class ForumPermissionsIT {
         assertTrue(fullPage <= 7, "a topic page takes " + fullPage + " statements");
     }
 
+    @org.jboss.arquillian.test.api.ArquillianResource
+    private java.net.URL base;
+
+    /** What rendering the page cost, the whole request counted (a visitor's first view: not from the cache). */
+    private long statementsToRender(String path) throws Exception {
+        var page = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create(base.toString().replaceAll("/+$", "") + path))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode(), path);
+        assertTrue(page.headers().firstValue("X-Page-Cache").isEmpty(), path + " came from the cache");
+        String uri = new java.net.URI(base.toString()).getPath().replaceAll("/+$", "") + path;
+        return SqlCounter.ofRequest(uri).orElseThrow(() -> new AssertionError("not counted: " + uri));
+    }
+
+    @Test
+    void aRenderedTopicPageCostsTheSameStatementsWithOnePostOrTwentyLikedByMany() throws Exception {
+        var f = forum();
+        var writers = List.of(
+                person(Role.MEMBER),
+                person(Role.MEMBER),
+                person(Role.MEMBER),
+                person(Role.MEMBER),
+                person(Role.MEMBER));
+        var busy = forum.startTopic(
+                f.author(), f.open().getId(), "A busy question", "Who knows?", TopicKind.QUESTION, List.of("busy"));
+        for (int i = 0; i < 19; i++) {
+            var reply = forum.reply(writers.get(i % writers.size()), busy.getId(), "Answer " + i, null);
+            // Most posts liked, by several members each: the likers are read for every post shown.
+            for (int l = 0; l <= i % 4; l++) {
+                var liker = writers.get((i + l + 1) % writers.size());
+                if (!liker.is(reply.getAuthor().getId())) {
+                    forum.like(liker, reply.getId());
+                }
+            }
+        }
+        forum.acceptAnswer(f.author(), busy.getId(), 7);
+        // The small page has all the same kinds of things, once: a reply, a like, an accepted answer.
+        var quiet = forum.startTopic(
+                f.author(), f.open().getId(), "A quiet question", "Anyone?", TopicKind.QUESTION, List.of("quiet"));
+        forum.like(
+                writers.get(1),
+                forum.reply(writers.get(0), quiet.getId(), "One answer", null).getId());
+        forum.acceptAnswer(f.author(), quiet.getId(), 2);
+
+        long one = statementsToRender("/forum/topic.xhtml?id=" + quiet.getId());
+        long twenty = statementsToRender("/forum/topic.xhtml?id=" + busy.getId());
+        assertEquals(one, twenty, "statements for a page of 2 posts vs 20 posts by 6 authors, most liked by several");
+        assertTrue(twenty <= 10, "a rendered topic page takes " + twenty + " statements");
+    }
+
     /** What the topic page asks for, and what it shows of every post's author. */
     private long statementsToRead(Viewer viewer, Topic topic) {
         SqlCounter.reset();
