@@ -20,14 +20,29 @@ import java.util.Optional;
  */
 public final class PostgresServer implements AutoCloseable {
 
-    private final ServerProcess process;
+    private ServerProcess process;
     private final Path dir;
     private final int port;
+    private final List<String> command;
+    private final Path log;
 
-    private PostgresServer(ServerProcess process, Path dir, int port) {
+    private PostgresServer(ServerProcess process, Path dir, int port, List<String> command, Path log) {
         this.process = process;
         this.dir = dir;
         this.port = port;
+        this.command = command;
+        this.log = log;
+    }
+
+    /** Stops the server as a crash would (the process killed), keeping its data: the database goes away. */
+    public void kill() {
+        process.kill();
+    }
+
+    /** Starts the stopped server again, on the same port with the same data, and waits until it answers. */
+    public void restart() throws IOException {
+        process = ServerProcess.start("PostgreSQL", command, Map.of(), dir, log);
+        awaitConnection(Duration.ofSeconds(60));
     }
 
     /** The folder holding initdb and postgres, if PostgreSQL is installed. */
@@ -88,7 +103,7 @@ public final class PostgresServer implements AutoCloseable {
                         "-c",
                         "fsync=off"));
         var process = ServerProcess.start("PostgreSQL", command, Map.of(), dir, log);
-        var server = new PostgresServer(process, dir, port);
+        var server = new PostgresServer(process, dir, port, command, log);
         server.awaitConnection(Duration.ofSeconds(60));
         return server;
     }

@@ -120,6 +120,23 @@ public final class ServerProcess implements AutoCloseable {
         }
     }
 
+    /** Kills the process and its children at once, as a crash or a pulled plug would. */
+    public void kill() {
+        var children = process.descendants().toList();
+        children.forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        var deadline = Instant.now().plusSeconds(30);
+        while (children.stream().anyMatch(ProcessHandle::isAlive)
+                && Instant.now().isBefore(deadline)) {
+            sleep(Duration.ofMillis(100));
+        }
+    }
+
     @Override
     public void close() {
         if (!process.isAlive()) {

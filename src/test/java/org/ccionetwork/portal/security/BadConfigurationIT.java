@@ -15,25 +15,28 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The real WAR on Payara Micro with nothing behind it: the database and Keycloak point at ports
- * where nobody listens. The portal says so plainly in its log, reports not ready, and shows
- * friendly pages, never a stack trace.
+ * The real WAR on Payara Micro whose sign-in provider is not there (Keycloak points at a port where
+ * nobody listens) while its database is fine. The portal says so plainly in its log, reports that
+ * part (and only that part) not ready, keeps serving visitors, and shows a friendly page to whoever
+ * tries to sign in, never a stack trace. The database going away is {@link DatabaseRecoveryIT}'s.
  */
 class BadConfigurationIT {
 
     private static PayaraServer portal;
-    private static final int DEAD_DATABASE_PORT = Ports.free();
     private static final int DEAD_KEYCLOAK_PORT = Ports.free();
 
     @BeforeAll
     static void startWithBadConfiguration() throws Exception {
         var target = TestSettings.target();
+        org.ccionetwork.portal.devserver.Files2.deleteRecursively(target.resolve("it-bad-config-h2"));
         portal = PayaraServer.start(
                 TestSettings.project(),
                 Ports.free(),
                 Map.of(
-                        "PORTAL_DB_URL", "jdbc:postgresql://127.0.0.1:" + DEAD_DATABASE_PORT + "/portal",
-                        "PORTAL_OIDC_PROVIDER_URI", "http://localhost:" + DEAD_KEYCLOAK_PORT + "/realms/ccio"),
+                        "PORTAL_DB_URL",
+                        "jdbc:h2:file:" + target.resolve("it-bad-config-h2/portal") + ";NON_KEYWORDS=VALUE",
+                        "PORTAL_OIDC_PROVIDER_URI",
+                        "http://localhost:" + DEAD_KEYCLOAK_PORT + "/realms/ccio"),
                 target.resolve("it-payara-bad-config"),
                 target.resolve("it-logs/bad-config-portal.log"),
                 "-Xmx512m");
@@ -51,7 +54,7 @@ class BadConfigurationIT {
         var answer = new PortalClient(portal.url()).get("/health/ready");
         assertEquals(503, answer.statusCode(), answer.body());
         assertTrue(answer.body().contains("\"status\":\"DOWN\""), answer.body());
-        assertTrue(answer.body().matches("(?s).*\"name\":\"database\",\"status\":\"DOWN\".*"), answer.body());
+        assertTrue(answer.body().matches("(?s).*\"name\":\"database\",\"status\":\"UP\".*"), answer.body());
         assertTrue(answer.body().matches("(?s).*\"name\":\"sign-in-provider\",\"status\":\"DOWN\".*"), answer.body());
         // Public: a load balancer reads it, so the error text (addresses, drivers) stays in the log.
         for (String secret : new String[] {"error", "jdbc", "Exception", "http://", "\"data\":{\""}) {
@@ -60,10 +63,11 @@ class BadConfigurationIT {
     }
 
     @Test
-    void pagesThatNeedDataShowAFriendlyErrorPage() {
-        var answer = new PortalClient(portal.url()).get("/");
-        assertEquals(500, answer.statusCode());
-        assertFriendly(answer.body());
+    void visitorsStillReadWithoutTheSignInProvider() {
+        for (String page : new String[] {"/", "/forum/", "/news/", "/library/"}) {
+            var answer = new PortalClient(portal.url()).get(page);
+            assertEquals(200, answer.statusCode(), page);
+        }
     }
 
     @Test
@@ -82,14 +86,8 @@ class BadConfigurationIT {
 
     @Test
     void theLogSaysPlainlyWhatIsWrong() throws Exception {
-        String log = Files.readString(portal.process().log());
-        assertTrue(
-                log.contains(
-                        "The portal cannot reach or prepare its database (portal.db.url = jdbc:postgresql://127.0.0.1:"
-                                + DEAD_DATABASE_PORT + "/portal)"),
-                "database message naming the database it tried");
         new PortalClient(portal.url()).follow("/signin?returnTo=/");
-        log = Files.readString(portal.process().log());
+        String log = Files.readString(portal.process().log());
         assertTrue(
                 log.contains(
                         "The portal cannot reach its sign-in provider (portal.oidc.provider-uri = http://localhost:"
@@ -111,7 +109,6 @@ class BadConfigurationIT {
             "PSQLException",
             "EclipseLink",
             "jdbc:",
-            "127.0.0.1:" + DEAD_DATABASE_PORT,
             "localhost:" + DEAD_KEYCLOAK_PORT,
             "Stack"
         }) {
