@@ -25,7 +25,6 @@ import org.ccionetwork.portal.shared.Times;
  */
 @Entity
 @Table(name = "members")
-@jakarta.persistence.EntityListeners(PublicFaceListener.class)
 public class Member {
 
     @Id
@@ -153,17 +152,11 @@ public class Member {
         return displayName + "\n" + getShownOrganisation();
     }
 
-    /** Set when this transaction changed what visitors see of the member, so pages showing it are stale. */
-    @jakarta.persistence.Transient
-    private transient boolean publicFaceChanged;
-
+    /** What visitors see of a member changed: the cached pages that print it are stale. */
     private void noteFace(String before) {
-        publicFaceChanged |= !before.equals(publicFace());
-    }
-
-    /** Whether the member's name or shown organisation changed since loaded. */
-    boolean hasNewPublicFace() {
-        return publicFaceChanged;
+        if (id != null && !before.equals(publicFace())) {
+            org.ccionetwork.portal.shared.VisibleChange.fire("member " + id);
+        }
     }
 
     public Profile profile() {
@@ -237,7 +230,7 @@ public class Member {
 
     /** The member left: what identified them goes; their posts stay, by "Former member", if they chose so. */
     public void anonymise() {
-        publicFaceChanged = true;
+        String face = publicFace();
         username = "former-" + id;
         displayName = "Former member";
         email = null;
@@ -255,6 +248,7 @@ public class Member {
         leftNetwork = true;
         searchText = "";
         roles = "";
+        noteFace(face);
     }
 
     /** The roles as Keycloak now says they are (after an admin's change). */

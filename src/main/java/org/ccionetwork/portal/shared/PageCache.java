@@ -126,6 +126,11 @@ public class PageCache {
         }
     }
 
+    /** A change visitors see, announced where it happened (see {@link VisibleChange}). */
+    void changed(@jakarta.enterprise.event.Observes VisibleChange change) {
+        invalidate();
+    }
+
     /** Drops this node's pages whose keys match: a change only this node's visitors' pages show. */
     public void drop(java.util.function.Predicate<String> keys) {
         pages.removeIf(keys);
