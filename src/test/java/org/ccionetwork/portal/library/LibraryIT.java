@@ -200,6 +200,20 @@ class LibraryIT {
         assertThrows(NotFoundException.class, () -> library.item(moderator, item.getId()));
     }
 
+    private java.time.LocalTime ukTime() {
+        return clock.instant().atZone(org.ccionetwork.portal.shared.Formats.UK).toLocalTime();
+    }
+
+    /** Moves the portal's clock forward to the next moment the UK's clocks show this time. */
+    private void advanceToUkTime(java.time.LocalTime target) {
+        var now = clock.instant().atZone(org.ccionetwork.portal.shared.Formats.UK);
+        var next = now.with(target);
+        if (!next.isAfter(now)) {
+            next = now.plusDays(1).with(target);
+        }
+        clocks.advance(Duration.between(now, next));
+    }
+
     /** The upload files waiting in the server's temporary folder. */
     private static List<String> temporaryUploads() throws java.io.IOException {
         try (var files = java.nio.file.Files.list(java.nio.file.Path.of(System.getProperty("java.io.tmpdir")))) {
@@ -440,17 +454,25 @@ class LibraryIT {
     }
 
     @Test
-    void downloadsCountOncePerMemberPerDay() throws Exception {
+    void downloadsCountOncePerMemberPerUkDayRightUpToMidnight() throws Exception {
         var sharer = person(Role.MEMBER);
         var reader = person(Role.MEMBER);
         var item = shareFile(sharer, collection(false), Visibility.PUBLIC, pdf("counted"));
+        // At noon in the UK, whatever time the test runs: nowhere near a day's edge.
+        advanceToUkTime(java.time.LocalTime.NOON);
         library.countDownload(reader, item.getId());
         library.countDownload(reader, item.getId());
         library.countDownload(Viewer.ANONYMOUS, item.getId());
         assertEquals(1, library.item(reader, item.getId()).getDownloadCount());
         library.countDownload(sharer, item.getId());
         assertEquals(2, library.item(reader, item.getId()).getDownloadCount());
-        clocks.advance(Duration.ofDays(1));
+
+        // The last moments of the same UK day count as that day; the first of the next, again once.
+        advanceToUkTime(java.time.LocalTime.of(23, 59, 58, 500_000_000));
+        library.countDownload(reader, item.getId());
+        assertEquals(2, library.item(reader, item.getId()).getDownloadCount(), "still the same UK day at 23:59:58");
+        clocks.advance(Duration.ofSeconds(2));
+        assertEquals(java.time.LocalTime.MIDNIGHT, ukTime().withNano(0).withSecond(0), "just past midnight");
         library.countDownload(reader, item.getId());
         library.countDownload(reader, item.getId());
         assertEquals(3, library.item(reader, item.getId()).getDownloadCount(), "again the next day, once");
