@@ -46,7 +46,54 @@ public final class ForumBenchmark {
     private static final Pattern PERCENTILE =
             Pattern.compile("^\\s+(50|99)(?:\\.000)?%\\s+([0-9.]+)(us|ms|s)\\s*$", Pattern.MULTILINE);
 
-    private record Result(String name, double requestsPerSecond, double p50Millis, double p99Millis) {}
+    /** One wrk run: throughput, latency, and every answer that was not a 200 or never came. */
+    private record Result(
+            String name, double requestsPerSecond, double p50Millis, double p99Millis, long notOk, long errors) {
+        boolean failed() {
+            return notOk > 0 || errors > 0;
+        }
+    }
+
+    /** A row measured in several interleaved rounds. */
+    private record Row(String name, List<Result> runs) {
+        double median(java.util.function.ToDoubleFunction<Result> value) {
+            var sorted = runs.stream().mapToDouble(value).sorted().toArray();
+            int n = sorted.length;
+            return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+        }
+
+        double min(java.util.function.ToDoubleFunction<Result> value) {
+            return runs.stream().mapToDouble(value).min().orElse(0);
+        }
+
+        double max(java.util.function.ToDoubleFunction<Result> value) {
+            return runs.stream().mapToDouble(value).max().orElse(0);
+        }
+
+        boolean failed() {
+            return runs.stream().anyMatch(Result::failed);
+        }
+    }
+
+    /**
+     * Counts every answer that is not a 200 (wrk itself takes 3xx as success) and every socket error
+     * and timeout, summed over wrk's threads, printed at the end for {@link #wrk} to read.
+     */
+    private static final String COUNTING_SCRIPT = """
+            local threads = {}
+            function setup(thread) table.insert(threads, thread) end
+            function init(args) not_ok = 0 end
+            function response(status, headers, body) if status ~= 200 then not_ok = not_ok + 1 end end
+            function done(summary, latency, requests)
+              local total = 0
+              for _, t in ipairs(threads) do total = total + t:get("not_ok") end
+              local e = summary.errors
+              io.write(string.format("Counted: not_ok %d errors %d\\n", total,
+                e.connect + e.read + e.write + e.timeout + e.status))
+            end
+            """;
+
+    private static final Pattern COUNTED = Pattern.compile("Counted: not_ok ([0-9]+) errors ([0-9]+)");
 
     public static void main(String[] args) throws Exception {
         Path project = Path.of(System.getProperty("portal.project", ".")).toAbsolutePath();
@@ -67,6 +114,7 @@ public final class ForumBenchmark {
         }
         Files.createDirectories(work);
         var cleanup = new ArrayList<AutoCloseable>();
+        boolean passed = false;
         try {
             String url;
             String user = "portal";
@@ -142,69 +190,84 @@ public final class ForumBenchmark {
             for (String path : List.of(topicPath, categoryPath, lastPagePath, deepPagePath)) {
                 warmUp(portal + path);
             }
-            long sessionsBefore = sessionsCreated(portal);
-            var results = new ArrayList<Result>();
-            results.add(wrk("anonymous topic page (50 replies, page 1)", portal + topicPath, duration));
-            long anonymousSessions = sessionsCreated(portal) - sessionsBefore;
-
             // Signed in, nothing comes from the page cache: these measure the database and the rendering.
             var member = new PortalClient(portal);
             member.signIn("member", "member", topicPath);
-            String cookie = member.cookies().stream()
-                    .filter(c -> c.getName().equals("JSESSIONID"))
-                    .map(c -> "JSESSIONID=" + c.getValue())
-                    .findFirst()
-                    .orElseThrow();
+            // The portal's session cookies of the signed-in client.
+            String cookie = member.portalCookieHeader();
+            System.out.println("Signed in as member; the runs send the cookies " + cookie.replaceAll("=[^;]+", ""));
             for (String path : List.of(topicPath, categoryPath, lastPagePath, deepPagePath)) {
                 warmUp(portal + path, "Cookie: " + cookie);
             }
             long pid = payara.process().pid();
-            results.add(recorded(
-                    pid,
-                    "category-first",
-                    () -> wrk(
-                            "category page 1 (signed in, uncached)",
-                            portal + categoryPath,
-                            duration,
-                            "Cookie: " + cookie)));
-            results.add(recorded(
-                    pid,
-                    "category-last",
-                    () -> wrk(
-                            "category last page (signed in, uncached)",
-                            portal + lastPagePath,
-                            duration,
-                            "Cookie: " + cookie)));
-            results.add(recorded(
-                    pid,
-                    "category-deep",
-                    () -> wrk(
-                            "category page " + DEEP_PAGE + " (signed in, older cursor)",
-                            portal + deepPagePath,
-                            duration,
-                            "Cookie: " + cookie)));
-            results.add(recorded(
-                    pid,
-                    "topic",
-                    () -> wrk("signed-in member's topic page", portal + topicPath, duration, "Cookie: " + cookie)));
 
-            // The ceiling: nginx serving the same bytes from a file.
-            byte[] page = HttpClient.newHttpClient()
+            // The ceiling: nginx serving the same bytes from a file (a visitor's copy of the page).
+            var visitorPage = HttpClient.newHttpClient()
                     .send(
                             HttpRequest.newBuilder(URI.create(portal + topicPath))
                                     .build(),
-                            HttpResponse.BodyHandlers.ofByteArray())
-                    .body();
+                            HttpResponse.BodyHandlers.ofByteArray());
+            byte[] page = visitorPage.body();
             var nginx = startNginx(work.resolve("nginx"), page);
             cleanup.addFirst(nginx.process());
-            results.add(wrk("nginx, same bytes from a file", nginx.url() + "/topic.html", duration));
+
+            // Each row in every round, rows interleaved, so that drift and noise fall on all alike.
+            var rows = new java.util.LinkedHashMap<String, Callable<Result>>();
+            String anonymousName = "anonymous topic page (50 replies, page 1)";
+            rows.put(anonymousName, () -> {
+                verifyVisitorsCachedPage(portal + topicPath, page.length);
+                var result = wrk(anonymousName, portal + topicPath, duration);
+                verifyVisitorsCachedPage(portal + topicPath, page.length);
+                return result;
+            });
+            var signedIn = new java.util.LinkedHashMap<String, String>();
+            signedIn.put("category page 1 (signed in, uncached)", categoryPath);
+            signedIn.put("category last page (signed in, uncached)", lastPagePath);
+            signedIn.put("category page " + DEEP_PAGE + " (signed in, older cursor)", deepPagePath);
+            signedIn.put("signed-in member's topic page", topicPath);
+            signedIn.forEach((name, path) -> rows.put(name, () -> {
+                verifySignedIn(portal + path, cookie);
+                var result = recorded(pid, name, () -> wrk(name, portal + path, duration, "Cookie: " + cookie));
+                verifySignedIn(portal + path, cookie);
+                return result;
+            }));
+            rows.put("nginx, same bytes from a file", () -> wrk("nginx", nginx.url() + "/topic.html", duration));
+
+            int rounds = Integer.getInteger("bench.rounds", 3);
+            long sessionsBefore = sessionsCreated(portal);
+            var measured = new java.util.LinkedHashMap<String, List<Result>>();
+            for (int round = 1; round <= rounds; round++) {
+                System.out.printf(Locale.UK, "Round %d of %d%n", round, rounds);
+                for (var row : rows.entrySet()) {
+                    measured.computeIfAbsent(row.getKey(), name -> new ArrayList<>())
+                            .add(row.getValue().call());
+                }
+            }
+            long sessionsDuring = sessionsCreated(portal) - sessionsBefore;
+            var results = measured.entrySet().stream()
+                    .map(e -> new Row(e.getKey(), e.getValue()))
+                    .toList();
 
             long rssKb = rssKilobytes(payara.process().pid());
-            print(results, page.length, rssKb, anonymousSessions, db, seeded);
+            var heap = heapAfterFullGc(pid);
+            passed = print(
+                    results,
+                    page.length,
+                    rssKb,
+                    sessionsDuring,
+                    heap,
+                    String.join(" ", jvmOptions),
+                    db,
+                    seeded,
+                    rounds);
         } finally {
             for (AutoCloseable closeable : cleanup) {
                 closeable.close();
             }
+        }
+        if (!passed) {
+            System.out.println("THE BENCHMARK FAILED: see the rows marked FAILED and the sessions above");
+            System.exit(1);
         }
     }
 
@@ -299,8 +362,24 @@ public final class ForumBenchmark {
         return Long.parseLong(matcher.group(1));
     }
 
+    private static Path countingScript;
+
     private static Result wrk(String name, String url, String duration, String... headers) throws Exception {
-        var command = new ArrayList<>(List.of("wrk", "-t2", "-c16", "-d" + duration, "--latency", "--timeout", "5s"));
+        if (countingScript == null) {
+            countingScript = Files.createTempFile("wrk-counting-", ".lua");
+            Files.writeString(countingScript, COUNTING_SCRIPT);
+            countingScript.toFile().deleteOnExit();
+        }
+        var command = new ArrayList<>(List.of(
+                "wrk",
+                "-t2",
+                "-c16",
+                "-d" + duration,
+                "--latency",
+                "--timeout",
+                "5s",
+                "-s",
+                countingScript.toString()));
         for (String header : headers) {
             command.addAll(List.of("-H", header));
         }
@@ -309,8 +388,14 @@ public final class ForumBenchmark {
         String output = new String(process.getInputStream().readAllBytes());
         process.waitFor();
         var requests = REQUESTS.matcher(output);
-        if (!requests.find() || output.contains("Non-2xx")) {
-            throw new IllegalStateException("wrk on " + url + " failed or saw errors:\n" + output);
+        var counted = COUNTED.matcher(output);
+        if (!requests.find() || !counted.find()) {
+            throw new IllegalStateException("wrk on " + url + " failed:\n" + output);
+        }
+        long notOk = Long.parseLong(counted.group(1));
+        long errors = Long.parseLong(counted.group(2));
+        if (notOk + errors > 0) {
+            System.out.printf(Locale.UK, "%s: %d answers not 200, %d socket errors or timeouts%n", name, notOk, errors);
         }
         Map<String, Double> percentiles = new HashMap<>();
         var percentile = PERCENTILE.matcher(output);
@@ -327,7 +412,9 @@ public final class ForumBenchmark {
                 name,
                 Double.parseDouble(requests.group(1)),
                 percentiles.getOrDefault("50", -1.0),
-                percentiles.getOrDefault("99", -1.0));
+                percentiles.getOrDefault("99", -1.0),
+                notOk,
+                errors);
     }
 
     /** One signed-in run, with a flight recording of it kept when -Dbench.record=folder asks for one. */
@@ -365,71 +452,180 @@ public final class ForumBenchmark {
         return -1;
     }
 
-    private static void print(
-            List<Result> results,
+    /** A signed-in row measures the member's page: the session still shows the member, and nothing is cached. */
+    private static void verifySignedIn(String url, String cookie) throws Exception {
+        var answer = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .header("Cookie", cookie)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 200
+                || !answer.body().contains("id=\"user-name\"")
+                || !answer.body().contains("Maya Member")
+                || answer.headers().firstValue("X-Page-Cache").isPresent()) {
+            throw new IllegalStateException("The signed-in row would not measure the member's page: " + url
+                    + " answered " + answer.statusCode() + ", cache "
+                    + answer.headers().firstValue("X-Page-Cache").orElse("none")
+                    + (answer.body().contains("id=\"sign-in\"")
+                            ? ", to a visitor: the session is not the member's"
+                            : "")
+                    + "; its header reads: " + header(answer.body()));
+        }
+    }
+
+    /**
+     * The anonymous row measures the visitors' cache: a hit, no cookie, and the bytes nginx serves
+     * (give or take the digits of the view count, which grows meanwhile).
+     */
+    private static void verifyVisitorsCachedPage(String url, int nginxBytes) throws Exception {
+        // The view counts written every few seconds drop the topic's page once: it is kept again at
+        // the next request, so a few tries are allowed for the hit.
+        HttpResponse<byte[]> answer = null;
+        for (int attempt = 0; attempt < 20; attempt++) {
+            answer = HttpClient.newHttpClient()
+                    .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            if ("hit".equals(answer.headers().firstValue("X-Page-Cache").orElse(""))) {
+                break;
+            }
+            Thread.sleep(250);
+        }
+        if (answer.statusCode() != 200
+                || !"hit".equals(answer.headers().firstValue("X-Page-Cache").orElse(""))
+                || answer.headers().firstValue("Set-Cookie").isPresent()
+                || Math.abs(answer.body().length - nginxBytes) > 32) {
+            throw new IllegalStateException("The anonymous row would not measure the cached page: " + url + " answered "
+                    + answer.statusCode() + ", cache "
+                    + answer.headers().firstValue("X-Page-Cache").orElse("none")
+                    + ", " + answer.body().length + " bytes against nginx's " + nginxBytes);
+        }
+    }
+
+    private static String header(String page) {
+        int start = Math.max(0, page.indexOf("<header"));
+        return page.substring(start, Math.min(page.length(), start + 1500));
+    }
+
+    /** The heap the portal really holds: used after a full collection, and the heap's size. */
+    private record Heap(long usedKb, long committedKb) {}
+
+    private static Heap heapAfterFullGc(long pid) throws Exception {
+        jcmd(pid, "GC.run");
+        var process = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                        String.valueOf(pid),
+                        "GC.heap_info")
+                .redirectErrorStream(true)
+                .start();
+        String output = new String(process.getInputStream().readAllBytes());
+        process.waitFor();
+        var matcher = Pattern.compile("total (?:reserved )?([0-9]+)K, (?:committed ([0-9]+)K, )?used ([0-9]+)K")
+                .matcher(output);
+        if (!matcher.find()) {
+            throw new IllegalStateException("No heap figures from jcmd GC.heap_info:\n" + output);
+        }
+        long total = Long.parseLong(matcher.group(2) != null ? matcher.group(2) : matcher.group(1));
+        return new Heap(Long.parseLong(matcher.group(3)), total);
+    }
+
+    /** Prints the table and the checks; answers whether every row passed its checks. */
+    private static boolean print(
+            List<Row> rows,
             int pageBytes,
             long rssKb,
-            long anonymousSessions,
+            long sessionsDuring,
+            Heap heap,
+            String jvm,
             String db,
-            ForumSeeder.Seeded seeded) {
-        double nginx = results.getLast().requestsPerSecond();
+            ForumSeeder.Seeded seeded,
+            int rounds) {
+        double nginx = rows.getLast().median(Result::requestsPerSecond);
         var out = new StringBuilder();
         out.append(String.format(
                 Locale.UK,
-                "%nForum benchmark: %,d topics, %,d posts on %s; wrk -t2 -c16; page %,d bytes%n",
+                "%nForum benchmark: %,d topics, %,d posts on %s; wrk -t2 -c16; page %,d bytes;"
+                        + " median of %d interleaved rounds (min-max)%n",
                 seeded.topics(),
                 seeded.posts(),
                 db,
-                pageBytes));
-        int width = results.stream().mapToInt(r -> r.name().length()).max().orElse(4);
+                pageBytes,
+                rounds));
+        int width = rows.stream().mapToInt(r -> r.name().length()).max().orElse(4);
         out.append(String.format(
                 Locale.UK,
-                "| %-" + width + "s | %10s | %8s | %8s | %9s |%n",
+                "| %-" + width + "s | %18s | %16s | %16s | %9s | %s |%n",
                 "what",
                 "requests/s",
                 "p50 ms",
                 "p99 ms",
-                "vs nginx"));
+                "vs nginx",
+                "checked"));
         out.append("|")
                 .append("-".repeat(width + 2))
                 .append("|")
-                .append("-".repeat(12))
+                .append("-".repeat(20))
                 .append("|")
-                .append("-".repeat(10))
+                .append("-".repeat(18))
                 .append("|")
-                .append("-".repeat(10))
+                .append("-".repeat(18))
                 .append("|")
                 .append("-".repeat(11))
+                .append("|")
+                .append("-".repeat(9))
                 .append("|\n");
-        for (Result r : results) {
+        for (Row r : rows) {
             out.append(String.format(
                     Locale.UK,
-                    "| %-" + width + "s | %10.0f | %8.2f | %8.2f | %8.1f%% |%n",
+                    "| %-" + width
+                            + "s | %6.0f (%4.0f-%4.0f) | %5.2f (%.2f-%.2f) | %5.2f (%.2f-%.2f) | %8.1f%% | %-7s |%n",
                     r.name(),
-                    r.requestsPerSecond(),
-                    r.p50Millis(),
-                    r.p99Millis(),
-                    100 * r.requestsPerSecond() / nginx));
+                    r.median(Result::requestsPerSecond),
+                    r.min(Result::requestsPerSecond),
+                    r.max(Result::requestsPerSecond),
+                    r.median(Result::p50Millis),
+                    r.min(Result::p50Millis),
+                    r.max(Result::p50Millis),
+                    r.median(Result::p99Millis),
+                    r.min(Result::p99Millis),
+                    r.max(Result::p99Millis),
+                    100 * r.median(Result::requestsPerSecond) / nginx,
+                    r.failed() ? "FAILED" : "ok"));
         }
-        double first = results.get(1).requestsPerSecond();
-        double last = results.get(2).requestsPerSecond();
-        double deep = results.get(3).requestsPerSecond();
+        var first = rows.get(1);
+        var last = rows.get(2);
+        var deep = rows.get(3);
         out.append(String.format(
                 Locale.UK,
-                "Category last page costs %.2fx the first (throughput), p50 %.2f ms vs %.2f ms%n",
-                first / last,
-                results.get(2).p50Millis(),
-                results.get(1).p50Millis()));
+                "Category last page costs %.2fx the first (median throughput), p50 %.2f ms vs %.2f ms%n",
+                first.median(Result::requestsPerSecond) / last.median(Result::requestsPerSecond),
+                last.median(Result::p50Millis),
+                first.median(Result::p50Millis)));
         out.append(String.format(
                 Locale.UK,
-                "Category page %d costs %.2fx the first (throughput), p50 %.2f ms vs %.2f ms%n",
+                "Category page %d costs %.2fx the first (median throughput), p50 %.2f ms vs %.2f ms%n",
                 DEEP_PAGE,
-                first / deep,
-                results.get(3).p50Millis(),
-                results.get(1).p50Millis()));
-        out.append(String.format(Locale.UK, "Portal JVM resident memory after the runs: %,d MiB%n", rssKb / 1024));
-        out.append(String.format(Locale.UK, "HTTP sessions created by anonymous readers: %d%n", anonymousSessions));
+                first.median(Result::requestsPerSecond) / deep.median(Result::requestsPerSecond),
+                deep.median(Result::p50Millis),
+                first.median(Result::p50Millis)));
+        out.append(String.format(
+                Locale.UK,
+                "Checked: every signed-in run began and ended on the member's own uncached page; every anonymous run on"
+                        + " a cache hit with no cookie and nginx's byte count; a row is FAILED by any answer not 200"
+                        + " (3xx included), socket error or timeout%n"));
+        out.append(String.format(
+                Locale.UK,
+                "Portal JVM (%s): resident memory after the runs %,d MiB; heap in use after a full GC"
+                        + " %,d MiB of %,d MiB%n",
+                jvm,
+                rssKb / 1024,
+                heap.usedKb() / 1024,
+                heap.committedKb() / 1024));
+        out.append(String.format(
+                Locale.UK,
+                "HTTP sessions created during the runs: %d (visitors get none; the member keeps one)%n",
+                sessionsDuring));
         System.out.print(out);
+        return rows.stream().noneMatch(Row::failed) && sessionsDuring == 0;
     }
 
     private static void requireTool(String tool) throws Exception {

@@ -121,6 +121,14 @@ public final class PortalClient {
         return cookies.getCookieStore().getCookies();
     }
 
+    /** The portal's own cookies (its session), as a Cookie header for another tool to send. */
+    public String portalCookieHeader() {
+        return cookies().stream()
+                .filter(c -> c.getName().startsWith("JSESSIONID"))
+                .map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
     public boolean hasPortalSession() {
         return cookies().stream().anyMatch(c -> c.getName().equals("JSESSIONID"));
     }
