@@ -45,40 +45,15 @@ public class AccessFilter extends HttpFilter {
             return;
         }
         var session = request.getSession(false);
-        if (session != null && disabledMembers.isDisabled(CurrentUser.sessionMemberId(request))) {
-            // An admin disabled this member (or they left): their session ends now.
+        String notice = session == null ? null : whyTheSessionEnds(request);
+        if (notice != null) {
             session.invalidate();
             try {
                 request.logout();
             } catch (ServletException e) {
                 // already signed out
             }
-            response.sendRedirect(request.getContextPath() + "/?account=disabled");
-            return;
-        }
-        if (session != null && endedSessions.isEnded(CurrentUser.ssoSessionId(request))) {
-            // Keycloak said the sign-in behind this session ended (back-channel logout).
-            session.invalidate();
-            try {
-                request.logout();
-            } catch (ServletException e) {
-                // already signed out
-            }
-            response.sendRedirect(request.getContextPath() + "/?session=ended");
-            return;
-        }
-        var signedInAt = CurrentUser.signedInAt(request);
-        if (session != null
-                && isPastLifetime(
-                        signedInAt, java.time.Duration.ofMinutes(maxSessionMinutes), java.time.Instant.now())) {
-            // The absolute lifetime is over, however busy the session was: sign in again.
-            session.invalidate();
-            try {
-                request.logout();
-            } catch (ServletException e) {
-                // already signed out
-            }
-            response.sendRedirect(request.getContextPath() + "/?session=ended");
+            response.sendRedirect(request.getContextPath() + "/?" + notice);
             return;
         }
         Optional<Role> required = requiredRole(path);
@@ -127,6 +102,23 @@ public class AccessFilter extends HttpFilter {
         }
         // A welcome page is served under its folder's path ("/members/" as "/members/index.xhtml").
         return served.equals(decoded) || served.startsWith(decoded) && decoded.endsWith("/");
+    }
+
+    /** Why the session must end now, as the home page's notice; null while it may go on. */
+    private String whyTheSessionEnds(HttpServletRequest request) {
+        if (disabledMembers.isDisabled(CurrentUser.sessionMemberId(request))) {
+            return "account=disabled"; // an admin disabled this member, or they left
+        }
+        if (endedSessions.isEnded(CurrentUser.ssoSessionId(request))) {
+            return "session=ended"; // Keycloak said the sign-in behind it ended (back-channel logout)
+        }
+        if (isPastLifetime(
+                CurrentUser.signedInAt(request),
+                java.time.Duration.ofMinutes(maxSessionMinutes),
+                java.time.Instant.now())) {
+            return "session=ended"; // the absolute lifetime is over, however busy the session was
+        }
+        return null;
     }
 
     /** The role from the sign-in, and for staff roles still held now (an admin may have revoked it since). */

@@ -68,9 +68,6 @@ public class EndedSessions {
                     ids.add(rows.getString(1));
                 }
             }
-            var noted = new HashSet<>(ended);
-            noted.retainAll(ids);
-            ids.addAll(noted);
             ended = Set.copyOf(ids);
         } catch (SQLException | RuntimeException e) {
             LOG.fine(() -> "Ended Keycloak sessions not refreshed: " + e.getMessage());
@@ -88,24 +85,14 @@ public class EndedSessions {
         all.add(sessionId);
         ended = Set.copyOf(all);
         try (var connection = database.dataSource().getConnection();
-                var known = connection.prepareStatement("select count(*) from ended_sso_sessions where sid = ?")) {
-            known.setString(1, sessionId);
-            try (var rows = known.executeQuery()) {
-                rows.next();
-                if (rows.getLong(1) > 0) {
-                    return;
-                }
-            }
-            try (var insert =
-                    connection.prepareStatement("insert into ended_sso_sessions (sid, ended) values (?, ?)")) {
-                insert.setString(1, sessionId);
-                insert.setObject(2, now.atOffset(ZoneOffset.UTC));
-                insert.executeUpdate();
-            } catch (SQLException e) {
-                // Keycloak called twice at once (two nodes): the other insert recorded it.
-                if (!"23505".equals(e.getSQLState())) {
-                    throw e;
-                }
+                var insert = connection.prepareStatement("insert into ended_sso_sessions (sid, ended) values (?, ?)")) {
+            insert.setString(1, sessionId);
+            insert.setObject(2, now.atOffset(ZoneOffset.UTC));
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            // Recorded already (Keycloak called again, or another node at once): nothing to add.
+            if (!"23505".equals(e.getSQLState())) {
+                throw e;
             }
         }
     }
