@@ -36,6 +36,22 @@ public class Formats {
         return count(n, one, many);
     }
 
+    /**
+     * The instant a person means by a UK wall-clock time, such as a time to publish: the first
+     * moment after {@code after} when the UK's clocks show it. On the night the clocks go back,
+     * 01:30 happens twice (first in BST, then in GMT): once the first has passed, the second is
+     * meant. A time the clocks skip when they go forward is read an hour on (01:30 as 02:30 BST).
+     * When neither is after {@code after}, the first.
+     */
+    public static Instant ukInstant(java.time.LocalDateTime wallClock, Instant after) {
+        var first = wallClock.atZone(UK);
+        if (first.toInstant().isAfter(after)) {
+            return first.toInstant();
+        }
+        var second = first.withLaterOffsetAtOverlap().toInstant();
+        return second.isAfter(after) ? second : first.toInstant();
+    }
+
     public String iso(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ISO_INSTANT.format(instant);
     }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.ServerSocket;
 import org.ccionetwork.portal.security.Role;
 import org.junit.jupiter.api.Test;
 
@@ -28,10 +27,7 @@ class KeycloakAccountsTest {
 
     @Test
     void anUnreachableKeycloakIsSaidPlainlyAndNothingIsTried() throws Exception {
-        int closedPort;
-        try (var socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
+        int closedPort = org.ccionetwork.portal.devserver.Ports.free();
         var accounts = pointingAt("http://127.0.0.1:" + closedPort + "/realms/ccio");
         try {
             var listing = assertThrows(KeycloakUnavailableException.class, () -> accounts.accounts(null, 0));

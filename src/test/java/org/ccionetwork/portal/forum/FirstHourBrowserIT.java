@@ -37,7 +37,7 @@ class FirstHourBrowserIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.portal();
+        return Deployments.portalWithFixtures();
     }
 
     private final String portal = TestSettings.portalUrl();
@@ -124,7 +124,16 @@ class FirstHourBrowserIT {
         return Long.parseLong(matcher.group(1));
     }
 
+    private static String category;
+
+    /** Starts a topic in the test's own public category. */
     private String startTopic(Browser browser, String title) {
-        return ForumSteps.startTopic(browser, portal, title, "Somebody has done this before.");
+        synchronized (FirstHourBrowserIT.class) {
+            if (category == null) {
+                category = new org.ccionetwork.portal.testing.Fixtures(portal)
+                        .category(org.ccionetwork.portal.shared.Visibility.PUBLIC);
+            }
+        }
+        return ForumSteps.startTopic(browser, portal, category, title, "Somebody has done this before.");
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import org.ccionetwork.portal.testing.Browser;
 import org.ccionetwork.portal.testing.Deployments;
+import org.ccionetwork.portal.testing.FixturesServlet;
 import org.ccionetwork.portal.testing.KeycloakExtension;
 import org.ccionetwork.portal.testing.PortalClient;
 import org.ccionetwork.portal.testing.TestSettings;
@@ -22,7 +23,7 @@ import org.openqa.selenium.By;
 /**
  * The forums in a real browser, signed in through Keycloak: members start topics in Markdown,
  * quote, like and flag; a moderator locks a topic under a member's feet; visitors find nothing
- * members-only. The portal runs with its demo categories ("welcome" is public, "epr" members-only).
+ * members-only. The test makes its own categories, one public and one members-only.
  */
 @ExtendWith(KeycloakExtension.class)
 @ExtendWith(ArquillianExtension.class)
@@ -31,10 +32,31 @@ class ForumBrowserIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.portal();
+        return Deployments.portalWithFixtures();
     }
 
     private final String portal = TestSettings.portalUrl();
+
+    private static String open;
+    private static String membersOnly;
+
+    /** The test's public category. */
+    private synchronized String open() {
+        if (open == null) {
+            open = new org.ccionetwork.portal.testing.Fixtures(portal)
+                    .category(org.ccionetwork.portal.shared.Visibility.PUBLIC);
+        }
+        return open;
+    }
+
+    /** The test's members-only category. */
+    private synchronized String membersOnly() {
+        if (membersOnly == null) {
+            membersOnly = new org.ccionetwork.portal.testing.Fixtures(portal)
+                    .category(org.ccionetwork.portal.shared.Visibility.MEMBERS);
+        }
+        return membersOnly;
+    }
 
     /** Starts a topic through the form and returns its page's URL. */
     private String startTopic(Browser browser, String category, String title, String body) {
@@ -51,7 +73,7 @@ class ForumBrowserIT {
     void aMemberStartsATopicInMarkdownAndSeesItRendered() {
         try (var browser = new Browser()) {
             browser.signIn(portal, "member", "member", "/forum/");
-            browser.open(portal + "/forum/category.xhtml?c=epr");
+            browser.open(portal + Links.category(membersOnly()));
             browser.waitFor(By.id("new-topic")).click();
 
             // A missing title is refused beside the field, and what was typed stays.
@@ -96,7 +118,7 @@ class ForumBrowserIT {
             member.signIn(portal, "member", "member", "/forum/");
             topicUrl = startTopic(
                     member,
-                    "welcome",
+                    open(),
                     "Quote me " + UUID.randomUUID().toString().substring(0, 6),
                     "Benefits realisation starts *before* go-live.");
         }
@@ -137,7 +159,10 @@ class ForumBrowserIT {
                 var moderator = new Browser()) {
             member.signIn(portal, "member", "member", "/forum/");
             String topicUrl = startTopic(
-                    member, "epr", "Lock me " + UUID.randomUUID().toString().substring(0, 6), "Opening post");
+                    member,
+                    membersOnly(),
+                    "Lock me " + UUID.randomUUID().toString().substring(0, 6),
+                    "Opening post");
             member.waitFor(By.id("reply-form:body")).sendKeys("My carefully written reply");
 
             moderator.signIn(portal, "moderator", "moderator", "/forum/");
@@ -165,7 +190,7 @@ class ForumBrowserIT {
             member.signIn(portal, "member", "member", "/forum/");
             startTopic(
                     member,
-                    "epr",
+                    membersOnly(),
                     "Flag me " + UUID.randomUUID().toString().substring(0, 6),
                     "Something that needs a look");
             member.find(By.cssSelector("#post-1 .flag-link")).click();
@@ -203,10 +228,10 @@ class ForumBrowserIT {
     @Test
     void visitorsFindNoMembersOnlyTopicsAndGetNoSession() {
         var visitor = new PortalClient(portal);
-        assertEquals(404, visitor.get("/forum/category.xhtml?c=epr").statusCode());
+        assertEquals(404, visitor.get(Links.category(membersOnly())).statusCode());
         var member = new PortalClient(portal);
-        member.signIn("member", "member", "/forum/category.xhtml?c=epr");
-        var members = member.get("/forum/category.xhtml?c=epr");
+        member.signIn("member", "member", Links.category(membersOnly()));
+        var members = member.get(Links.category(membersOnly()));
         assertEquals(200, members.statusCode());
         var matcher =
                 java.util.regex.Pattern.compile("topic.xhtml\\?id=([0-9]+)").matcher(members.body());
@@ -246,7 +271,7 @@ class ForumBrowserIT {
                 member.get("/api/editor/mentions?q=mem", "X-Portal-Request", "1")
                         .statusCode());
 
-        var open = visitor.get("/forum/category.xhtml?c=welcome");
+        var open = visitor.get(Links.category(open()));
         assertEquals(200, open.statusCode());
         assertTrue(open.headers().allValues("Set-Cookie").isEmpty());
         assertFalse(visitor.hasPortalSession());
@@ -261,7 +286,7 @@ class ForumBrowserIT {
 
             member.signIn(portal, "member", "member", "/forum/");
             String title = "Mention " + UUID.randomUUID().toString().substring(0, 6);
-            startTopic(member, "welcome", title, "Opening post");
+            startTopic(member, open(), title, "Opening post");
             member.waitFor(By.id("reply-form:body")).sendKeys("What do you think, @moderator?");
             member.submit(By.id("reply-form:send"));
             var mention = member.waitFor(By.cssSelector("#post-2 .post-body a"));
@@ -291,7 +316,7 @@ class ForumBrowserIT {
         try (var member = new Browser()) {
             member.signIn(portal, "member", "member", "/forum/");
             String topicUrl = startTopic(
-                    member, "welcome", "Drafts " + UUID.randomUUID().toString().substring(0, 6), "Opening post");
+                    member, open(), "Drafts " + UUID.randomUUID().toString().substring(0, 6), "Opening post");
             member.waitFor(By.id("reply-form:body")).sendKeys("Half-written thought");
             new org.openqa.selenium.support.ui.WebDriverWait(member.driver(), java.time.Duration.ofSeconds(15))
                     .until(d -> d.findElement(By.id("reply-form:body-draft-status"))
@@ -329,7 +354,7 @@ class ForumBrowserIT {
                 var moderator = new Browser()) {
             member.signIn(portal, "member", "member", "/forum/");
             String title = "Unread " + UUID.randomUUID().toString().substring(0, 6);
-            String topicUrl = startTopic(member, "epr", title, "Opening post");
+            String topicUrl = startTopic(member, membersOnly(), title, "Opening post");
 
             moderator.signIn(portal, "moderator", "moderator", "/forum/");
             moderator.open(topicUrl);
@@ -337,7 +362,7 @@ class ForumBrowserIT {
             moderator.submit(By.id("reply-form:send"));
             moderator.waitFor(By.id("post-2"));
 
-            member.open(portal + "/forum/category.xhtml?c=epr");
+            member.open(portal + Links.category(membersOnly()));
             var unreadLink = By.xpath(
                     "//li[contains(@class,'topic-row')][a[text()='" + title + "']]//*[contains(@class,'unread')]");
             String unread = member.waitFor(unreadLink).getText();
@@ -356,7 +381,7 @@ class ForumBrowserIT {
         try (var member = new Browser()) {
             member.signIn(portal, "member", "member", "/forum/");
             topicUrl = startTopic(
-                    member, "welcome", "Tidy me " + UUID.randomUUID().toString().substring(0, 6), "First words");
+                    member, open(), "Tidy me " + UUID.randomUUID().toString().substring(0, 6), "First words");
             member.find(By.linkText("Edit")).click();
             var body = member.waitFor(By.id("edit-form:body"));
             body.clear();
@@ -382,12 +407,15 @@ class ForumBrowserIT {
             assertEquals(renamed, moderator.waitFor(By.id("topic-title")).getText());
 
             new org.openqa.selenium.support.ui.Select(moderator.find(By.id("topic-admin:new-category")))
-                    .selectByVisibleText("Careers and development");
+                    .selectByVisibleText(FixturesServlet.categoryName(membersOnly()));
             moderator.submit(By.id("topic-admin:move"));
-            assertTrue(moderator.waitFor(By.className("breadcrumb")).getText().contains("Careers and development"));
+            assertTrue(moderator
+                    .waitFor(By.className("breadcrumb"))
+                    .getText()
+                    .contains(FixturesServlet.categoryName(membersOnly())));
 
             moderator.submit(By.id("moderator-tools:delete-topic"));
-            moderator.waitForUrlStartingWith(portal + "/forum/category.xhtml?c=careers");
+            moderator.waitForUrlStartingWith(portal + Links.category(membersOnly()));
             assertEquals(
                     404,
                     new PortalClient(portal).get(topicUrl.replace(portal, "")).statusCode());
@@ -409,7 +437,7 @@ class ForumBrowserIT {
             member.signIn(portal, "member", "member", "/forum/");
             startTopic(
                     member,
-                    "welcome",
+                    open(),
                     "Editor " + UUID.randomUUID().toString().substring(0, 6),
                     "Interoperability is a team sport.");
             var body = member.waitFor(By.id("reply-form:body"));

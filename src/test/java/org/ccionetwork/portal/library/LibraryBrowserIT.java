@@ -47,13 +47,16 @@ class LibraryBrowserIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.portal();
+        return Deployments.portalWithFixtures();
     }
 
     @TempDir
     Path files;
 
     private final String portal = TestSettings.portalUrl();
+
+    private final org.ccionetwork.portal.testing.Fixtures fixtures =
+            new org.ccionetwork.portal.testing.Fixtures(portal);
 
     private Path file(String name, byte[] bytes) throws Exception {
         return Files.write(files.resolve(name), bytes);
@@ -81,6 +84,7 @@ class LibraryBrowserIT {
                 LibraryDemoContent.Seeder.pdf("Bed management SOP", "Version two", "1. Escalation", "2. Discharge");
         String title = "Bed management SOP " + UUID.randomUUID().toString().substring(0, 8);
         String itemPath;
+        String collection = fixtures.collection();
         try (var browser = new Browser()) {
             browser.signIn(portal, "member", "member", "/library/");
             browser.waitFor(By.id("share-file")).click();
@@ -93,7 +97,7 @@ class LibraryBrowserIT {
                             .executeScript("return document.getElementById('file-progress').value;"),
                     "the progress bar went to the end");
             browser.find(By.id("share-form:title")).sendKeys(title);
-            new Select(browser.find(By.id("share-form:collection"))).selectByValue("templates");
+            new Select(browser.find(By.id("share-form:collection"))).selectByValue(collection);
             browser.submit(By.id("share-form:share"));
 
             assertEquals(title, browser.waitFor(By.id("item-title")).getText());
@@ -150,11 +154,12 @@ class LibraryBrowserIT {
         try (var file = new RandomAccessFile(tooLarge.toFile(), "rw")) {
             file.setLength(51L * 1024 * 1024);
         }
+        String collection = fixtures.collection();
         try (var browser = new Browser()) {
             browser.signIn(portal, "member", "member", "/library/share.xhtml");
             String title = "Kept title " + UUID.randomUUID().toString().substring(0, 8);
             browser.waitFor(By.id("share-form:title")).sendKeys(title);
-            new Select(browser.find(By.id("share-form:collection"))).selectByValue("templates");
+            new Select(browser.find(By.id("share-form:collection"))).selectByValue(collection);
 
             // Sharing without a file says so beside the file field; the title stays.
             browser.submit(By.id("share-form:share"));

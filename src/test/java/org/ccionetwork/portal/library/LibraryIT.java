@@ -483,6 +483,38 @@ class LibraryIT {
     }
 
     @Test
+    void theDayTheClocksGoBackIsOneUkDayOfTwentyFiveHours() throws Exception {
+        var sharer = person(Role.MEMBER);
+        var reader = person(Role.MEMBER);
+        var item = shareFile(sharer, collection(false), Visibility.PUBLIC, pdf("counted over the change"));
+        // The next last Sunday of October that has not begun yet, by the portal's clock.
+        var today = java.time.LocalDate.ofInstant(clock.instant(), org.ccionetwork.portal.shared.Formats.UK);
+        var change =
+                today.withMonth(10).with(java.time.temporal.TemporalAdjusters.lastInMonth(java.time.DayOfWeek.SUNDAY));
+        if (!change.isAfter(today)) {
+            change = today.plusYears(1)
+                    .withMonth(10)
+                    .with(java.time.temporal.TemporalAdjusters.lastInMonth(java.time.DayOfWeek.SUNDAY));
+        }
+        var dayStarts =
+                change.atStartOfDay(org.ccionetwork.portal.shared.Formats.UK).toInstant();
+        var nextDayStarts = change.plusDays(1)
+                .atStartOfDay(org.ccionetwork.portal.shared.Formats.UK)
+                .toInstant();
+        assertEquals(Duration.ofHours(25), Duration.between(dayStarts, nextDayStarts), "the clocks go back that day");
+
+        clocks.advanceTo(dayStarts.plusSeconds(30)); // 00:00:30 BST
+        library.countDownload(reader, item.getId());
+        assertEquals(1, library.item(reader, item.getId()).getDownloadCount());
+        clocks.advanceTo(nextDayStarts.minusSeconds(30)); // 23:59:30 GMT, 24 h 59 min later, the same UK day
+        library.countDownload(reader, item.getId());
+        assertEquals(1, library.item(reader, item.getId()).getDownloadCount(), "the same UK day, 25 hours long");
+        clocks.advanceTo(nextDayStarts.plusSeconds(1));
+        library.countDownload(reader, item.getId());
+        assertEquals(2, library.item(reader, item.getId()).getDownloadCount(), "the next UK day");
+    }
+
+    @Test
     void listsPageByKeysetWithoutRepeatsOrGaps() throws Exception {
         var member = person(Role.MEMBER);
         String collection = collection(false);

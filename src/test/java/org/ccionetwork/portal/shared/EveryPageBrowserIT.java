@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.ccionetwork.portal.testing.Axe;
 import org.ccionetwork.portal.testing.Browser;
 import org.ccionetwork.portal.testing.Deployments;
+import org.ccionetwork.portal.testing.Fixtures;
 import org.ccionetwork.portal.testing.ForumSteps;
 import org.ccionetwork.portal.testing.KeycloakExtension;
 import org.ccionetwork.portal.testing.TestSettings;
@@ -89,11 +90,31 @@ class EveryPageBrowserIT {
             "/admin/collections.xhtml");
 
     /** Pages no link leads to: a search with results and a page that does not exist. */
-    private static final List<String> SEEDS = List.of("/forum/search.xhtml?q=summer+school", "/no-such-page.xhtml");
+    private static final List<String> SEEDS = List.of("/forum/search.xhtml?q=walkable", "/no-such-page.xhtml");
+
+    /**
+     * What the walk finds on its way, made by the test (the tests' portal has no demo content): a
+     * public category with a topic, a published article and a library link, each public.
+     */
+    private static List<String> made;
+
+    private static String category;
+
+    private synchronized List<String> madeForTheWalk() {
+        if (made == null) {
+            var fixtures = new Fixtures(portal);
+            category = fixtures.category(Visibility.PUBLIC);
+            made = List.of(
+                    fixtures.topic(category, "A walkable topic"),
+                    fixtures.article(Visibility.PUBLIC, "A walkable article"),
+                    fixtures.item(fixtures.collection(), Visibility.PUBLIC, "A walkable link"));
+        }
+        return made;
+    }
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.portal();
+        return Deployments.portalWithFixtures();
     }
 
     private final String portal = TestSettings.portalUrl();
@@ -135,6 +156,7 @@ class EveryPageBrowserIT {
                 browser.signIn(portal, user, user, "/");
             }
             var queue = new ArrayDeque<String>();
+            madeForTheWalk().forEach(path -> queue.add(portal + path));
             if (user != null) {
                 queue.add(startAndEditATopic(browser, user));
             }
@@ -170,10 +192,11 @@ class EveryPageBrowserIT {
         assertTrue(faults.isEmpty(), String.join("\n", faults));
     }
 
-    /** Starts a topic in the first category, edits its post, and returns the topic's address. */
+    /** Starts a topic in the test's category, edits its post, and returns the topic's address. */
     private String startAndEditATopic(Browser browser, String user) {
+        madeForTheWalk();
         String topic = ForumSteps.startTopic(
-                browser, portal, "Walked by " + user + " " + System.nanoTime(), "A first version.");
+                browser, portal, category, "Walked by " + user + " " + System.nanoTime(), "A first version.");
         browser.submit(By.linkText("Edit"));
         browser.waitFor(By.id("edit-form:body")).sendKeys(" Edited once.");
         browser.submit(By.id("edit-form:save"));

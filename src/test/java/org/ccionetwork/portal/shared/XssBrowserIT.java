@@ -39,7 +39,7 @@ class XssBrowserIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.portal();
+        return Deployments.portalWithFixtures();
     }
 
     private final String portal = TestSettings.portalUrl();
@@ -97,11 +97,14 @@ class XssBrowserIT {
         String itemPath;
         String articlePath;
         String word = "xss" + unique;
+        var fixtures = new org.ccionetwork.portal.testing.Fixtures(portal);
+        String category = fixtures.category(Visibility.PUBLIC);
+        String collectionSlug = fixtures.collection();
         try (var member = new Browser()) {
             member.signIn(portal, "member", "member", "/forum/");
 
-            // A topic: the title, the first post and the tags.
-            member.submit(By.cssSelector("#main a[href*='category.xhtml?c=']"));
+            // A topic in a public category: the title, the first post and the tags.
+            member.open(portal + org.ccionetwork.portal.forum.Links.category(category));
             member.submit(By.id("new-topic"));
             type(member, "topic-form:title", SHORT.get(0) + " " + SHORT.get(1) + " " + word);
             type(member, "topic-form:body", word + "\n\n" + ALL);
@@ -132,8 +135,7 @@ class XssBrowserIT {
             type(member, "share-form:title", SHORT.get(0) + " " + word);
             type(member, "share-form:link-url", "https://example.org/" + unique);
             type(member, "share-form:description", ALL);
-            var collection = new Select(member.find(By.id("share-form:collection")));
-            collection.selectByIndex(collection.getOptions().size() - 1);
+            new Select(member.find(By.id("share-form:collection"))).selectByValue(collectionSlug);
             var publicItem = member.find(By.id("share-form:public-item"));
             if (!publicItem.isSelected()) {
                 publicItem.click();

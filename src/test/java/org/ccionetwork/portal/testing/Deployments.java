@@ -16,4 +16,9 @@ public final class Deployments {
         }
         return ShrinkWrap.createFromZipFile(WebArchive.class, war);
     }
+
+    /** The real build output with the tests' {@link FixturesServlet}, for tests that make their data over HTTP. */
+    public static WebArchive portalWithFixtures() {
+        return portal().addClass(FixturesServlet.class);
+    }
 }

@@ -7,10 +7,9 @@ public final class ForumSteps {
 
     private ForumSteps() {}
 
-    /** Starts a topic in the forum's first category through its form and returns the topic's address. */
-    public static String startTopic(Browser browser, String portal, String title, String body) {
-        browser.open(portal + "/forum/");
-        browser.submit(By.cssSelector("#main a[href*='category.xhtml?c=']"));
+    /** Starts a topic in the category through its form and returns the topic's address. */
+    public static String startTopic(Browser browser, String portal, String category, String title, String body) {
+        browser.open(portal + org.ccionetwork.portal.forum.Links.category(category));
         browser.submit(By.id("new-topic"));
         browser.waitFor(By.id("topic-form:title")).sendKeys(title);
         browser.find(By.id("topic-form:body")).sendKeys(body);

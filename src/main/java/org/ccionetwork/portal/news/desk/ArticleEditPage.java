@@ -140,7 +140,7 @@ public class ArticleEditPage {
             Messages.addError("article-form:publish-at", "Choose the date and time to publish.");
             return null;
         }
-        var at = publishAt.atZone(Formats.UK).toInstant();
+        var at = Formats.ukInstant(publishAt, clock.instant());
         if (!at.isAfter(clock.instant())) {
             Messages.addError("article-form:publish-at", "Choose a time in the future, or publish now.");
             return null;

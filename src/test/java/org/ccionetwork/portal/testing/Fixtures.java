@@ -1,0 +1,91 @@
+package org.ccionetwork.portal.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.ccionetwork.portal.shared.Visibility;
+
+/**
+ * What a browser test needs in the portal, made for it through {@link FixturesServlet} (deploy
+ * {@link Deployments#portalWithFixtures()}): categories, collections, topics, articles, library items
+ * of its own, never the demo content's.
+ */
+public final class Fixtures {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private final String portal;
+
+    public Fixtures(String portal) {
+        this.portal = portal;
+    }
+
+    /** A new forum category; answers its slug. */
+    public String category(Visibility visibility) {
+        return make("category", Map.of("visibility", visibility.name()));
+    }
+
+    /** A new library collection (not reviewed); answers its slug. */
+    public String collection() {
+        return make("collection", Map.of());
+    }
+
+    /** A new topic in the category; answers its path. */
+    public String topic(String categorySlug, String title) {
+        return make("topic", Map.of("category", categorySlug, "title", title));
+    }
+
+    /** A new published article; answers its path. */
+    public String article(Visibility visibility, String title) {
+        return article(visibility, title, "");
+    }
+
+    /** A new published article with a tag; answers its path. */
+    public String article(Visibility visibility, String title, String tag) {
+        return make("article", Map.of("visibility", visibility.name(), "title", title, "tags", tag));
+    }
+
+    /** A new draft article with a tag (never published); answers the path it would have. */
+    public String draft(Visibility visibility, String title, String tag) {
+        return make("article", Map.of("visibility", visibility.name(), "title", title, "tags", tag, "status", "draft"));
+    }
+
+    /** A new library link in the collection; answers its path. */
+    public String item(String collectionSlug, Visibility visibility, String title) {
+        return make("item", Map.of("collection", collectionSlug, "visibility", visibility.name(), "title", title));
+    }
+
+    private String make(String what, Map<String, String> details) {
+        var fields = new LinkedHashMap<String, String>(details);
+        fields.put("make", what);
+        String form = fields.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        try {
+            var response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(portal + "/testing/fixtures"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(
+                        "Making a " + what + " answered " + response.statusCode() + ": " + response.body());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

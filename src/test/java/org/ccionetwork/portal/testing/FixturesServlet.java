@@ -1,0 +1,137 @@
+package org.ccionetwork.portal.testing;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.ccionetwork.portal.forum.ForumService;
+import org.ccionetwork.portal.forum.TopicKind;
+import org.ccionetwork.portal.library.ItemDetails;
+import org.ccionetwork.portal.library.LibraryService;
+import org.ccionetwork.portal.members.MemberService;
+import org.ccionetwork.portal.members.SignInClaims;
+import org.ccionetwork.portal.news.ArticleContent;
+import org.ccionetwork.portal.news.NewsService;
+import org.ccionetwork.portal.security.Role;
+import org.ccionetwork.portal.security.Viewer;
+import org.ccionetwork.portal.shared.Visibility;
+
+/**
+ * Test data for the browser tests, made through the portal's own services by a staff member of
+ * the tests': POST /testing/fixtures with make=category|collection|topic|article|item answers the
+ * new thing's address (or slug); an article can carry tags, and stay a draft (status=draft). It is part of the test deployment only
+ * ({@link Deployments#portalWithFixtures()}); the tests create what they need with it instead of
+ * relying on the demo content, which the tests' portal does not load.
+ */
+@WebServlet("/testing/fixtures")
+public class FixturesServlet extends HttpServlet {
+
+    @Inject
+    private MemberService members;
+
+    @Inject
+    private ForumService forum;
+
+    @Inject
+    private NewsService news;
+
+    @Inject
+    private LibraryService library;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        var staff = staff();
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String title = param(request, "title", "Fixture " + unique);
+        String made = switch (param(request, "make", "")) {
+            case "category" ->
+                forum.createCategory(
+                                staff,
+                                "fixture-" + unique,
+                                "Fixture category " + unique,
+                                "A category the tests made.",
+                                "#005eb8",
+                                100,
+                                Visibility.valueOf(param(request, "visibility", "PUBLIC")),
+                                null)
+                        .getSlug();
+            case "collection" ->
+                library.createCollection(
+                                staff,
+                                "fixture-" + unique,
+                                "Fixture collection " + unique,
+                                "A collection the tests made.",
+                                100,
+                                false)
+                        .getSlug();
+            case "topic" ->
+                org.ccionetwork.portal.forum.Links.topic(forum.startTopic(
+                                staff,
+                                forum.category(staff, param(request, "category", ""))
+                                        .getId(),
+                                title,
+                                param(request, "body", "A topic the tests made."),
+                                TopicKind.DISCUSSION,
+                                List.of())
+                        .getId());
+            case "article" -> {
+                var article = news.create(
+                        staff,
+                        new ArticleContent(
+                                title,
+                                "An article the tests made.",
+                                param(request, "body", "Words of a **test** article."),
+                                org.ccionetwork.portal.shared.Tags.parse(param(request, "tags", ""), 8),
+                                null,
+                                null,
+                                Visibility.valueOf(param(request, "visibility", "PUBLIC")),
+                                null),
+                        List.of());
+                if (!"draft".equals(param(request, "status", ""))) {
+                    news.publishNow(staff, article.getId());
+                }
+                yield org.ccionetwork.portal.news.Links.article(article.getSlug());
+            }
+            case "item" ->
+                org.ccionetwork.portal.library.Links.item(library.shareLink(
+                                staff,
+                                new ItemDetails(
+                                        title,
+                                        "A link the tests shared.",
+                                        param(request, "collection", ""),
+                                        List.of(),
+                                        Visibility.valueOf(param(request, "visibility", "PUBLIC")),
+                                        "https://example.org/" + unique))
+                        .getId());
+            default -> null;
+        };
+        if (made == null) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "make=category|collection|topic|article|item");
+            return;
+        }
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getWriter().write(made);
+    }
+
+    /** The name of a category made here, from its slug. */
+    public static String categoryName(String slug) {
+        return "Fixture category " + slug.substring("fixture-".length());
+    }
+
+    private Viewer staff() {
+        Set<Role> roles = Set.of(Role.MEMBER, Role.MODERATOR, Role.ADMIN);
+        var member = members.recordSignIn(
+                new SignInClaims("fixtures-staff", "fixtures-staff", "Fixture Staff", null, null, null, roles));
+        return new Viewer(member.getId(), roles);
+    }
+
+    private static String param(HttpServletRequest request, String name, String otherwise) {
+        String value = request.getParameter(name);
+        return value == null || value.isBlank() ? otherwise : value;
+    }
+}
