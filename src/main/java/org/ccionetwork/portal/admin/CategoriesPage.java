@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.ccionetwork.portal.forum.Category;
-import org.ccionetwork.portal.forum.ForumService;
 import org.ccionetwork.portal.security.Viewer;
 import org.ccionetwork.portal.shared.NotAllowedException;
 import org.omnifaces.util.Faces;
@@ -17,7 +16,7 @@ import org.omnifaces.util.Messages;
 public class CategoriesPage {
 
     @Inject
-    private ForumService forum;
+    private org.ccionetwork.portal.forum.Categories categories;
 
     @Inject
     private Viewer viewer;
@@ -25,12 +24,12 @@ public class CategoriesPage {
     private final CategoryForm form = new CategoryForm();
 
     public List<Category> getCategories() {
-        return forum.categories(viewer);
+        return categories.readable(viewer);
     }
 
     public String create() {
         try {
-            forum.createCategory(
+            categories.createCategory(
                     viewer,
                     form.getSlug(),
                     form.getName(),

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.ccionetwork.portal.forum.Category;
-import org.ccionetwork.portal.forum.ForumService;
 import org.ccionetwork.portal.security.Viewer;
 import org.ccionetwork.portal.shared.NotAllowedException;
 import org.ccionetwork.portal.shared.NotFoundException;
@@ -18,7 +17,7 @@ import org.omnifaces.util.Messages;
 public class CategoryPage {
 
     @Inject
-    private ForumService forum;
+    private org.ccionetwork.portal.forum.Categories categories;
 
     @Inject
     private Viewer viewer;
@@ -39,7 +38,7 @@ public class CategoryPage {
 
     public Category getCategory() {
         if (category == null) {
-            category = forum.category(viewer, slug);
+            category = categories.category(viewer, slug);
         }
         return category;
     }
@@ -53,7 +52,7 @@ public class CategoryPage {
 
     public String save() {
         try {
-            forum.updateCategory(
+            categories.updateCategory(
                     viewer,
                     getCategory().getId(),
                     form.getName(),

@@ -14,7 +14,13 @@ import org.ccionetwork.portal.shared.TimeCursor;
 public class CategoryPage {
 
     @Inject
-    private ForumService forum;
+    private Categories categories;
+
+    @Inject
+    private TopicLists topicLists;
+
+    @Inject
+    private Watching watching;
 
     @Inject
     private Viewer viewer;
@@ -37,9 +43,9 @@ public class CategoryPage {
     private TopicList topics;
 
     public void load() {
-        category = forum.category(viewer, slug);
-        topics =
-                forum.topics(viewer, category, TimeCursor.parse(older), TimeCursor.parse(newer), "true".equals(oldest));
+        category = categories.category(viewer, slug);
+        topics = topicLists.topics(
+                viewer, category, TimeCursor.parse(older), TimeCursor.parse(newer), "true".equals(oldest));
     }
 
     private java.util.Map<Long, Integer> readMarks;
@@ -47,7 +53,7 @@ public class CategoryPage {
     /** Posts the signed-in viewer has not read in this topic (all of them if never opened). */
     private int unread(Topic topic) {
         if (readMarks == null) {
-            readMarks = forum.readMarks(viewer, shown());
+            readMarks = topicLists.readMarks(viewer, shown());
         }
         return Math.max(0, topic.getPostCount() - readMarks.getOrDefault(topic.getId(), 0));
     }
@@ -73,12 +79,12 @@ public class CategoryPage {
     }
 
     public boolean isWatching() {
-        return forum.isWatchingCategory(viewer, category.getId());
+        return watching.isWatchingCategory(viewer, category.getId());
     }
 
     public String toggleWatching() {
         load();
-        forum.watchCategory(viewer, category.getId(), !isWatching());
+        watching.watchCategory(viewer, category.getId(), !isWatching());
         org.omnifaces.util.Faces.redirect(Links.category(category.getSlug()));
         return null;
     }

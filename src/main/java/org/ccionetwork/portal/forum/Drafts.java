@@ -31,7 +31,10 @@ public class Drafts {
     private Clock clock;
 
     @Inject
-    private ForumService forum;
+    private Reading reading;
+
+    @Inject
+    private Categories categories;
 
     public Optional<String> find(Viewer viewer, String key) {
         requireWritable(viewer, key);
@@ -72,9 +75,9 @@ public class Drafts {
             throw new NotFoundException("draft");
         }
         if (key.startsWith("reply:")) {
-            forum.topic(viewer, Long.parseLong(key.substring("reply:".length())));
+            reading.topic(viewer, Long.parseLong(key.substring("reply:".length())));
         } else {
-            forum.category(viewer, key.substring("topic:".length()));
+            categories.category(viewer, key.substring("topic:".length()));
         }
     }
 

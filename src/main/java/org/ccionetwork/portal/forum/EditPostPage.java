@@ -19,7 +19,10 @@ import org.omnifaces.util.Messages;
 public class EditPostPage {
 
     @Inject
-    private ForumService forum;
+    private Reading reading;
+
+    @Inject
+    private Posting posting;
 
     @Inject
     private Viewer viewer;
@@ -40,7 +43,7 @@ public class EditPostPage {
 
     public Post getPost() {
         if (post == null) {
-            post = forum.post(viewer, postId);
+            post = reading.post(viewer, postId);
             if (!viewer.is(post.getAuthor().getId())) {
                 throw new NotFoundException("post");
             }
@@ -49,12 +52,12 @@ public class EditPostPage {
     }
 
     public List<PostRevision> getRevisions() {
-        return forum.revisions(viewer, getPost().getId());
+        return reading.revisions(viewer, getPost().getId());
     }
 
     public String save() {
         try {
-            var saved = forum.edit(viewer, getPost().getId(), body);
+            var saved = posting.edit(viewer, getPost().getId(), body);
             Faces.redirect(Links.post(saved.getTopicId(), saved.getPostNumber()));
             return null;
         } catch (NotAllowedException e) {

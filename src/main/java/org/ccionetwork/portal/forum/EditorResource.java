@@ -26,7 +26,7 @@ import org.ccionetwork.portal.security.Viewer;
 public class EditorResource {
 
     @Inject
-    private ForumService forum;
+    private Posting posting;
 
     @Inject
     private MemberService members;
@@ -42,7 +42,7 @@ public class EditorResource {
         var viewer = member(sameOrigin);
         // Read no further than a post may be long.
         return org.ccionetwork.portal.shared.BoundedText.read(body, Drafts.MAX_LENGTH)
-                .map(source -> forum.preview(viewer, source))
+                .map(source -> posting.preview(viewer, source))
                 .orElse("<p>(Too long to preview: a post can be at most 50,000 characters.)</p>");
     }
 

@@ -16,7 +16,13 @@ import org.omnifaces.util.Faces;
 public class FlagPage {
 
     @Inject
-    private ForumService forum;
+    private Reading reading;
+
+    @Inject
+    private Posting posting;
+
+    @Inject
+    private Moderating moderating;
 
     @Inject
     private Viewer viewer;
@@ -40,26 +46,26 @@ public class FlagPage {
 
     public Post getPost() {
         if (post == null) {
-            post = forum.post(viewer, postId);
+            post = reading.post(viewer, postId);
         }
         return post;
     }
 
     public String flag() {
-        forum.flag(viewer, getPost().getId(), reason);
+        posting.flag(viewer, getPost().getId(), reason);
         Faces.setFlashAttribute("flagged", Boolean.TRUE);
         Faces.redirect(Links.post(getPost().getTopicId(), getPost().getPostNumber()));
         return null;
     }
 
     public String hide() {
-        forum.hide(viewer, getPost().getId(), reason);
+        moderating.hide(viewer, getPost().getId(), reason);
         Faces.redirect(Links.post(getPost().getTopicId(), getPost().getPostNumber()));
         return null;
     }
 
     public String unhide() {
-        forum.unhide(viewer, getPost().getId(), reason);
+        moderating.unhide(viewer, getPost().getId(), reason);
         Faces.redirect(Links.post(getPost().getTopicId(), getPost().getPostNumber()));
         return null;
     }

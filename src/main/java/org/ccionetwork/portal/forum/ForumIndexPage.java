@@ -12,25 +12,28 @@ import org.ccionetwork.portal.security.Viewer;
 public class ForumIndexPage {
 
     @Inject
-    private ForumService forum;
+    private TopicLists topicLists;
+
+    @Inject
+    private Categories categories;
 
     @Inject
     private Viewer viewer;
 
-    private List<Category> categories;
+    private List<Category> tree;
     private java.util.Map<Long, Long> unread;
 
     public long unread(Category category) {
         if (unread == null) {
-            unread = forum.unreadTopicsByCategory(viewer);
+            unread = topicLists.unreadTopicsByCategory(viewer);
         }
         return unread.getOrDefault(category.getId(), 0L);
     }
 
     public List<Category> getCategories() {
-        if (categories == null) {
-            categories = forum.categoryTree(viewer);
+        if (tree == null) {
+            tree = categories.categoryTree(viewer);
         }
-        return categories;
+        return tree;
     }
 }

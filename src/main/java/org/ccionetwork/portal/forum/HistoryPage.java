@@ -13,7 +13,7 @@ import org.omnifaces.cdi.Param;
 public class HistoryPage {
 
     @Inject
-    private ForumService forum;
+    private Reading reading;
 
     @Inject
     private Viewer viewer;
@@ -26,8 +26,8 @@ public class HistoryPage {
     private List<PostRevision> revisions;
 
     public void load() {
-        post = forum.post(viewer, postId);
-        revisions = forum.revisions(viewer, postId);
+        post = reading.post(viewer, postId);
+        revisions = reading.revisions(viewer, postId);
     }
 
     public Post getPost() {

@@ -22,7 +22,13 @@ import org.omnifaces.util.Messages;
 public class NewTopicPage {
 
     @Inject
-    private ForumService forum;
+    private Categories categories;
+
+    @Inject
+    private Posting posting;
+
+    @Inject
+    private TopicLists topicLists;
 
     @Inject
     private Viewer viewer;
@@ -60,14 +66,14 @@ public class NewTopicPage {
 
     public Category getCategory() {
         if (category == null) {
-            category = forum.category(viewer, slug);
+            category = categories.category(viewer, slug);
         }
         return category;
     }
 
     public String create() {
         try {
-            var topic = forum.startTopic(viewer, getCategory().getId(), title, body, kind, Tags.parse(tags, 8));
+            var topic = posting.startTopic(viewer, getCategory().getId(), title, body, kind, Tags.parse(tags, 8));
             drafts.discard(viewer, Drafts.topicKey(getCategory().getSlug()));
             Faces.redirect(Links.topic(topic.getId()));
             return null;
@@ -81,7 +87,7 @@ public class NewTopicPage {
 
     public List<String> getPopularTags() {
         if (popularTags == null) {
-            popularTags = forum.popularTags(viewer);
+            popularTags = topicLists.popularTags(viewer);
         }
         return popularTags;
     }

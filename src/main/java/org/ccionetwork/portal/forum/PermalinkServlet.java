@@ -13,7 +13,7 @@ import org.ccionetwork.portal.shared.NotFoundException;
 public class PermalinkServlet extends HttpServlet {
 
     @Inject
-    private ForumService forum;
+    private Reading reading;
 
     @Inject
     private org.ccionetwork.portal.security.CurrentUser currentUser;
@@ -26,7 +26,7 @@ public class PermalinkServlet extends HttpServlet {
             return;
         }
         try {
-            var post = forum.post(currentUser.getViewer(), Long.parseLong(path.substring(1)));
+            var post = reading.post(currentUser.getViewer(), Long.parseLong(path.substring(1)));
             response.sendRedirect(request.getContextPath() + Links.post(post.getTopicId(), post.getPostNumber()));
         } catch (NotFoundException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

@@ -108,8 +108,35 @@ public class Post {
         this.hiddenReason = null;
     }
 
-    void liked() {
+    /** Why the viewer may not like this post; empty when they may (whether they already did is the likes' table's). */
+    public java.util.Optional<String> refusalToLike(org.ccionetwork.portal.security.Viewer viewer) {
+        if (!viewer.isMember()) {
+            return java.util.Optional.of("Only members can like posts.");
+        }
+        if (viewer.is(author.getId())) {
+            return java.util.Optional.of("You cannot like your own post.");
+        }
+        if (deleted) {
+            return java.util.Optional.of("This post was removed.");
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** A like from the viewer, counted; refused where {@link #refusalToLike} says so. */
+    void likedBy(org.ccionetwork.portal.security.Viewer viewer) {
+        refusalToLike(viewer).ifPresent(Rules::refuse);
         likeCount++;
+    }
+
+    /** Why the viewer may not edit this post; empty when they may. */
+    public java.util.Optional<String> refusalToEdit(org.ccionetwork.portal.security.Viewer viewer) {
+        if (!viewer.is(author.getId())) {
+            return java.util.Optional.of("You can only edit your own posts.");
+        }
+        if (deleted) {
+            return java.util.Optional.of("This post was removed and can no longer be edited.");
+        }
+        return java.util.Optional.empty();
     }
 
     public boolean isOpening() {

@@ -12,7 +12,7 @@ import org.omnifaces.cdi.Param;
 public class SearchPage {
 
     @Inject
-    private ForumService forum;
+    private ForumSearch forumSearch;
 
     @Inject
     private Viewer viewer;
@@ -25,12 +25,12 @@ public class SearchPage {
     @Param(name = "before")
     private String before;
 
-    private ForumService.Hits hits;
+    private ForumSearch.Hits hits;
 
-    public ForumService.Hits getHits() {
+    public ForumSearch.Hits getHits() {
         if (hits == null) {
             Long cursor = before != null && before.matches("[0-9]{1,18}") ? Long.valueOf(before) : null;
-            hits = forum.search(viewer, getQ(), cursor);
+            hits = forumSearch.search(viewer, getQ(), cursor);
         }
         return hits;
     }
@@ -39,7 +39,7 @@ public class SearchPage {
         return words == null || words.isBlank() ? null : words.strip();
     }
 
-    public String link(ForumService.Hit hit) {
+    public String link(ForumSearch.Hit hit) {
         return Links.post(hit.topic().getId(), hit.post().getPostNumber());
     }
 

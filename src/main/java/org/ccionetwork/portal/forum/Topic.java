@@ -132,8 +132,36 @@ public class Topic {
         this.deleted = true;
     }
 
-    void accept(Integer postNumber) {
-        this.acceptedPostNumber = postNumber;
+    /** Why the viewer may not reply here; empty when they may. */
+    public java.util.Optional<String> refusalToReply(org.ccionetwork.portal.security.Viewer viewer) {
+        if (!viewer.isMember()) {
+            return java.util.Optional.of("Only members can reply.");
+        }
+        if (locked) {
+            return java.util.Optional.of("This topic is locked: no new replies. Your text has not been posted.");
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Why the viewer may not mark this post as the question's answer; empty when they may. */
+    public java.util.Optional<String> refusalToAccept(Post post, org.ccionetwork.portal.security.Viewer viewer) {
+        if (!isQuestion()
+                || !java.util.Objects.equals(post.getTopicId(), id)
+                || post.getPostNumber() < 2
+                || post.getPostNumber() > postCount
+                || post.isDeleted()) {
+            return java.util.Optional.of("Only a reply to a question can be its accepted answer.");
+        }
+        if (!viewer.is(author.getId()) && !viewer.isModerator()) {
+            return java.util.Optional.of("Only the person who asked, or a moderator, can accept an answer.");
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** The topic's author or a moderator marks a reply as the accepted answer; refused otherwise. */
+    void accept(Post post, org.ccionetwork.portal.security.Viewer viewer) {
+        refusalToAccept(post, viewer).ifPresent(Rules::refuse);
+        this.acceptedPostNumber = post.getPostNumber();
     }
 
     void viewed() {

@@ -23,7 +23,19 @@ import org.omnifaces.util.Messages;
 public class TopicPage implements PostListHtml.Reader {
 
     @Inject
-    private ForumService forum;
+    private Reading reading;
+
+    @Inject
+    private Posting posting;
+
+    @Inject
+    private Watching watching;
+
+    @Inject
+    private Categories categories;
+
+    @Inject
+    private Moderating moderating;
 
     @Inject
     private Viewer viewer;
@@ -48,7 +60,7 @@ public class TopicPage implements PostListHtml.Reader {
         replyToParam = QueryParameters.intValue("replyTo");
     }
 
-    private ForumService.TopicView view;
+    private Reading.TopicView view;
 
     @NotBlank(message = "Write your reply before sending it.")
     @Size(max = 50_000, message = "A reply can be at most 50,000 characters.")
@@ -64,9 +76,9 @@ public class TopicPage implements PostListHtml.Reader {
         }
     }
 
-    private ForumService.TopicView view() {
+    private Reading.TopicView view() {
         if (view == null) {
-            view = forum.topicView(viewer, id, getPage());
+            view = reading.topicView(viewer, id, getPage());
         }
         return view;
     }
@@ -139,7 +151,7 @@ public class TopicPage implements PostListHtml.Reader {
 
     @Override
     public boolean canReply() {
-        return viewer.isMember() && !topic().isLocked();
+        return topic().refusalToReply(viewer).isEmpty();
     }
 
     @Inject
@@ -180,20 +192,17 @@ public class TopicPage implements PostListHtml.Reader {
 
     @Override
     public boolean canLike(Post post) {
-        return viewer.isMember() && !viewer.is(post.getAuthor().getId()) && !post.isDeleted() && !liked(post);
+        return post.refusalToLike(viewer).isEmpty() && !liked(post);
     }
 
     @Override
     public boolean canEdit(Post post) {
-        return viewer.is(post.getAuthor().getId()) && !post.isDeleted();
+        return post.refusalToEdit(viewer).isEmpty();
     }
 
     @Override
     public boolean canAccept(Post post) {
-        return topic().isQuestion()
-                && post.getPostNumber() > 1
-                && !post.isDeleted()
-                && (viewer.is(topic().getAuthor().getId()) || viewer.isModerator());
+        return topic().refusalToAccept(post, viewer).isEmpty();
     }
 
     /** Whether the viewer sees the post's text: hidden posts only to moderators, removed ones to nobody. */
@@ -206,7 +215,7 @@ public class TopicPage implements PostListHtml.Reader {
 
     public String reply() {
         try {
-            var post = forum.reply(viewer, topic().getId(), body, replyTo);
+            var post = posting.reply(viewer, topic().getId(), body, replyTo);
             drafts.discard(viewer, Drafts.replyKey(topic().getId()));
             return redirectTo(post.getPostNumber());
         } catch (NotAllowedException e) {
@@ -225,10 +234,10 @@ public class TopicPage implements PostListHtml.Reader {
         long postId = action.get().postId();
         return perform(
                 switch (action.get().kind()) {
-                    case LIKE -> () -> forum.like(viewer, postId);
-                    case DELETE -> () -> forum.deleteOwnPost(viewer, postId);
+                    case LIKE -> () -> posting.like(viewer, postId);
+                    case DELETE -> () -> posting.deleteOwnPost(viewer, postId);
                     case ACCEPT ->
-                        () -> forum.acceptAnswer(
+                        () -> posting.acceptAnswer(
                                 viewer, topic().getId(), action.get().postNumber());
                 },
                 action.get().postNumber());
@@ -242,9 +251,9 @@ public class TopicPage implements PostListHtml.Reader {
         return perform(
                 () -> {
                     if (isWatching()) {
-                        forum.unwatch(viewer, topic().getId());
+                        watching.unwatch(viewer, topic().getId());
                     } else {
-                        forum.watch(viewer, topic().getId());
+                        watching.watch(viewer, topic().getId());
                     }
                 },
                 1);
@@ -258,23 +267,23 @@ public class TopicPage implements PostListHtml.Reader {
     private Long newCategoryId;
 
     public List<Category> getCategories() {
-        return forum.categories(viewer);
+        return categories.readable(viewer);
     }
 
     public String rename() {
-        return perform(() -> forum.rename(viewer, topic().getId(), newTitle, null), 1);
+        return perform(() -> moderating.rename(viewer, topic().getId(), newTitle, null), 1);
     }
 
     public String move() {
         if (newCategoryId == null) {
             return null;
         }
-        return perform(() -> forum.move(viewer, topic().getId(), newCategoryId, null), 1);
+        return perform(() -> moderating.move(viewer, topic().getId(), newCategoryId, null), 1);
     }
 
     public String deleteTopic() {
         String slug = getCategory().getSlug();
-        forum.deleteTopic(viewer, topic().getId(), null);
+        moderating.deleteTopic(viewer, topic().getId(), null);
         Faces.redirect(Links.category(slug));
         return null;
     }
@@ -296,11 +305,11 @@ public class TopicPage implements PostListHtml.Reader {
     }
 
     public String togglePinned() {
-        return perform(() -> forum.setPinned(viewer, topic().getId(), !topic().isPinned(), null), 1);
+        return perform(() -> moderating.setPinned(viewer, topic().getId(), !topic().isPinned(), null), 1);
     }
 
     public String toggleLocked() {
-        return perform(() -> forum.setLocked(viewer, topic().getId(), !topic().isLocked(), null), 1);
+        return perform(() -> moderating.setLocked(viewer, topic().getId(), !topic().isLocked(), null), 1);
     }
 
     private String perform(Runnable action, int postNumber) {

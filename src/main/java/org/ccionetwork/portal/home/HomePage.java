@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Optional;
-import org.ccionetwork.portal.forum.ForumService;
 import org.ccionetwork.portal.forum.Topic;
 import org.ccionetwork.portal.members.MemberService;
 import org.ccionetwork.portal.news.Article;
@@ -27,7 +26,7 @@ public class HomePage {
     private NewsService news;
 
     @Inject
-    private ForumService forum;
+    private org.ccionetwork.portal.forum.TopicLists topicLists;
 
     @Inject
     private Viewer viewer;
@@ -65,7 +64,7 @@ public class HomePage {
 
     public List<Topic> getTopics() {
         if (topics == null) {
-            topics = forum.latestTopics(viewer, LATEST);
+            topics = topicLists.latestTopics(viewer, LATEST);
         }
         return topics;
     }

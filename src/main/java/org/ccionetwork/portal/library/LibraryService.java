@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.ccionetwork.portal.forum.ForumService;
 import org.ccionetwork.portal.forum.PostWritten;
 import org.ccionetwork.portal.forum.Topic;
 import org.ccionetwork.portal.members.Member;
@@ -66,7 +65,7 @@ public class LibraryService {
     private MemberService members;
 
     @Inject
-    private ForumService forum;
+    private org.ccionetwork.portal.forum.TopicLists topicLists;
 
     // ---- reading
 
@@ -218,7 +217,7 @@ public class LibraryService {
                         .setParameter(1, itemId)
                         .getResultList())
                 .stream().map(id -> ((Number) id).longValue()).toList();
-        return forum.readableTopics(viewer, ids);
+        return topicLists.readableTopics(viewer, ids);
     }
 
     /** Items past their review date: all of them for moderators, a member's own otherwise. */

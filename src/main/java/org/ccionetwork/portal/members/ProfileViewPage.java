@@ -35,7 +35,7 @@ public class ProfileViewPage {
     private org.ccionetwork.portal.security.Viewer viewer;
 
     @Inject
-    private org.ccionetwork.portal.forum.ForumService forum;
+    private org.ccionetwork.portal.forum.TopicLists topicLists;
 
     @Inject
     private org.ccionetwork.portal.library.LibraryService library;
@@ -48,7 +48,7 @@ public class ProfileViewPage {
 
     /** The member's latest topics that the viewer may read. */
     public java.util.List<org.ccionetwork.portal.forum.Topic> getTopics() {
-        return forum.topicsStartedBy(viewer, member.getId(), 5);
+        return topicLists.topicsStartedBy(viewer, member.getId(), 5);
     }
 
     /** The member's latest shared items that the viewer may see. */

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.ccionetwork.portal.forum.ForumService;
 import org.ccionetwork.portal.security.Viewer;
 import org.omnifaces.util.Faces;
 
@@ -14,22 +13,22 @@ import org.omnifaces.util.Faces;
 public class FlagsPage {
 
     @Inject
-    private ForumService forum;
+    private org.ccionetwork.portal.forum.Moderating moderating;
 
     @Inject
     private Viewer viewer;
 
-    private List<ForumService.FlaggedPost> flags;
+    private List<org.ccionetwork.portal.forum.Moderating.FlaggedPost> flags;
 
-    public List<ForumService.FlaggedPost> getFlags() {
+    public List<org.ccionetwork.portal.forum.Moderating.FlaggedPost> getFlags() {
         if (flags == null) {
-            flags = forum.openFlags(viewer);
+            flags = moderating.openFlags(viewer);
         }
         return flags;
     }
 
     public String resolve(long flagId) {
-        forum.resolveFlag(viewer, flagId, "dismissed from the queue");
+        moderating.resolveFlag(viewer, flagId, "dismissed from the queue");
         Faces.redirect("/moderation/flags.xhtml");
         return null;
     }

@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.ccionetwork.portal.forum.ForumService;
 import org.ccionetwork.portal.forum.TopicKind;
 import org.ccionetwork.portal.members.Member;
 import org.ccionetwork.portal.moderation.AuditLog;
@@ -51,7 +50,13 @@ public class NewsService {
     private AuditLog audit;
 
     @Inject
-    private ForumService forum;
+    private org.ccionetwork.portal.forum.Reading reading;
+
+    @Inject
+    private org.ccionetwork.portal.forum.Categories categories;
+
+    @Inject
+    private org.ccionetwork.portal.forum.Posting posting;
 
     /** A page of published articles the viewer may read, newest first, optionally with one tag. */
     public record ArticleList(List<Article> articles, String olderCursor) {}
@@ -141,7 +146,7 @@ public class NewsService {
     public int discussionReplies(Article article) {
         return article.getTopicId() == null
                 ? 0
-                : forum.replyCount(article.getTopicId()).orElse(0);
+                : reading.replyCount(article.getTopicId()).orElse(0);
     }
 
     /**
@@ -154,16 +159,16 @@ public class NewsService {
                 .orElseThrow(() -> new NotFoundException("article"));
         requireReadable(viewer, article);
         if (article.getTopicId() != null
-                && forum.replyCount(article.getTopicId()).isPresent()) {
+                && reading.replyCount(article.getTopicId()).isPresent()) {
             return article.getTopicId();
         }
-        var category = forum.ensureCategory(
+        var category = categories.ensureCategory(
                 DISCUSSION_CATEGORY,
                 "News discussion",
                 "Members talk about the network's news. Each article has its topic here.",
                 Visibility.MEMBERS);
         String title = article.getTitle().length() < 5 ? "News: " + article.getTitle() : article.getTitle();
-        var topic = forum.startTopic(
+        var topic = posting.startTopic(
                 viewer,
                 category.getId(),
                 title,

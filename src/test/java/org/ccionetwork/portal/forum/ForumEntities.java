@@ -26,8 +26,12 @@ final class ForumEntities {
     }
 
     static Topic topic(long id, String title, Member author, List<String> tags) {
+        return topic(id, title, author, tags, TopicKind.QUESTION);
+    }
+
+    static Topic topic(long id, String title, Member author, List<String> tags, TopicKind kind) {
         var category = new Category("c", "Category", "", "#005eb8", 1, Visibility.PUBLIC, null);
-        var topic = new Topic(category, title, TopicKind.QUESTION, author, tags, T0);
+        var topic = new Topic(category, title, kind, author, tags, T0);
         setId(Topic.class, topic, id);
         return topic;
     }

@@ -41,7 +41,25 @@ class ForumPermissionsIT {
     }
 
     @Inject
-    private ForumService forum;
+    private Categories categories;
+
+    @Inject
+    private Posting posting;
+
+    @Inject
+    private Reading reading;
+
+    @Inject
+    private TopicLists topicLists;
+
+    @Inject
+    private Moderating moderating;
+
+    @Inject
+    private Watching watching;
+
+    @Inject
+    private ForumSearch forumSearch;
 
     @Inject
     private MemberService members;
@@ -87,106 +105,106 @@ class ForumPermissionsIT {
         var moderator = person(Role.MEMBER, Role.MODERATOR);
         var author = person(Role.MEMBER);
         String unique = UUID.randomUUID().toString().substring(0, 8);
-        var open = forum.createCategory(
+        var open = categories.createCategory(
                 admin, "open-" + unique, "Open " + unique, "", "#005eb8", 1, Visibility.PUBLIC, null);
-        var closed = forum.createCategory(
+        var closed = categories.createCategory(
                 admin, "closed-" + unique, "Closed " + unique, "", "#d5281b", 2, Visibility.MEMBERS, null);
-        var openTopic = forum.startTopic(
+        var openTopic = posting.startTopic(
                 author, open.getId(), "A public question", "Hello **all**", TopicKind.QUESTION, List.of("epr"));
-        var closedTopic = forum.startTopic(
+        var closedTopic = posting.startTopic(
                 author, closed.getId(), "A members-only topic", "Between us", TopicKind.DISCUSSION, List.of());
         return new Forum(admin, moderator, person(Role.MEMBER), author, open, closed, openTopic, closedTopic);
     }
 
-    private static long firstPostId(ForumService forum, Viewer viewer, Topic topic) {
-        return forum.posts(viewer, topic, 1).getFirst().getId();
+    private long firstPostId(Viewer viewer, Topic topic) {
+        return reading.posts(viewer, topic, 1).getFirst().getId();
     }
 
     @Test
     void visitorsReadPublicCategoriesAndFindNothingMembersOnly() {
         var f = forum();
         var anonymous = Viewer.ANONYMOUS;
-        assertTrue(forum.categories(anonymous).stream()
+        assertTrue(categories.readable(anonymous).stream()
                 .anyMatch(c -> c.getId().equals(f.open().getId())));
-        assertFalse(forum.categories(anonymous).stream()
+        assertFalse(categories.readable(anonymous).stream()
                 .anyMatch(c -> c.getId().equals(f.closed().getId())));
         assertEquals(
                 f.openTopic().getId(),
-                forum.topic(anonymous, f.openTopic().getId()).getId());
-        assertEquals(1, forum.posts(anonymous, f.openTopic(), 1).size());
+                reading.topic(anonymous, f.openTopic().getId()).getId());
+        assertEquals(1, reading.posts(anonymous, f.openTopic(), 1).size());
 
         assertThrows(
                 NotFoundException.class,
-                () -> forum.category(anonymous, f.closed().getSlug()));
+                () -> categories.category(anonymous, f.closed().getSlug()));
         assertThrows(
                 NotFoundException.class,
-                () -> forum.topic(anonymous, f.closedTopic().getId()));
-        long closedPost = firstPostId(forum, f.member(), f.closedTopic());
-        assertThrows(NotFoundException.class, () -> forum.post(anonymous, closedPost));
+                () -> reading.topic(anonymous, f.closedTopic().getId()));
+        long closedPost = firstPostId(f.member(), f.closedTopic());
+        assertThrows(NotFoundException.class, () -> reading.post(anonymous, closedPost));
         assertThrows(
                 NotFoundException.class,
-                () -> forum.topics(anonymous, f.closed(), Optional.empty(), Optional.empty(), false));
-        assertThrows(NotFoundException.class, () -> forum.topic(anonymous, Long.MAX_VALUE), "a forged id");
+                () -> topicLists.topics(anonymous, f.closed(), Optional.empty(), Optional.empty(), false));
+        assertThrows(NotFoundException.class, () -> reading.topic(anonymous, Long.MAX_VALUE), "a forged id");
     }
 
     @Test
     void visitorsCannotWriteAnything() {
         var f = forum();
         var anonymous = Viewer.ANONYMOUS;
-        long post = firstPostId(forum, anonymous, f.openTopic());
+        long post = firstPostId(anonymous, f.openTopic());
         assertThrows(
                 NotAllowedException.class,
-                () -> forum.reply(anonymous, f.openTopic().getId(), "hi", null));
+                () -> posting.reply(anonymous, f.openTopic().getId(), "hi", null));
         assertThrows(
                 NotAllowedException.class,
-                () -> forum.startTopic(
+                () -> posting.startTopic(
                         anonymous, f.open().getId(), "Title here", "x", TopicKind.DISCUSSION, List.of()));
-        assertThrows(NotAllowedException.class, () -> forum.like(anonymous, post));
-        assertThrows(NotAllowedException.class, () -> forum.flag(anonymous, post, "spam"));
+        assertThrows(NotAllowedException.class, () -> posting.like(anonymous, post));
+        assertThrows(NotAllowedException.class, () -> posting.flag(anonymous, post, "spam"));
         assertThrows(
                 NotFoundException.class,
-                () -> forum.setLocked(anonymous, f.openTopic().getId(), true, null));
+                () -> moderating.setLocked(anonymous, f.openTopic().getId(), true, null));
     }
 
     @Test
     void membersReadAndWriteInBothKindsOfCategory() {
         var f = forum();
-        var reply = forum.reply(f.member(), f.closedTopic().getId(), "Agreed, *quietly*.", 1);
+        var reply = posting.reply(f.member(), f.closedTopic().getId(), "Agreed, *quietly*.", 1);
         assertEquals(2, reply.getPostNumber());
         assertEquals(1, reply.getReplyTo());
         assertTrue(reply.getBodyHtml().contains("<em>quietly</em>"));
-        var topic = forum.topic(f.member(), f.closedTopic().getId());
+        var topic = reading.topic(f.member(), f.closedTopic().getId());
         assertEquals(1, topic.getReplyCount());
         assertEquals(reply.getAuthor().getId(), topic.getLastPoster().getId());
-        assertEquals(2, forum.posts(f.member(), topic, 1).size());
+        assertEquals(2, reading.posts(f.member(), topic, 1).size());
     }
 
     @Test
     void membersCannotUseModeratorOrAdminTools() {
         var f = forum();
         var member = f.member();
-        long post = firstPostId(forum, member, f.openTopic());
+        long post = firstPostId(member, f.openTopic());
         assertThrows(
                 NotFoundException.class,
-                () -> forum.setPinned(member, f.openTopic().getId(), true, null));
+                () -> moderating.setPinned(member, f.openTopic().getId(), true, null));
         assertThrows(
                 NotFoundException.class,
-                () -> forum.setLocked(member, f.openTopic().getId(), true, null));
-        assertThrows(NotFoundException.class, () -> forum.hide(member, post, "nope"));
+                () -> moderating.setLocked(member, f.openTopic().getId(), true, null));
+        assertThrows(NotFoundException.class, () -> moderating.hide(member, post, "nope"));
         assertThrows(
                 NotFoundException.class,
-                () -> forum.move(member, f.openTopic().getId(), f.closed().getId(), null));
+                () -> moderating.move(member, f.openTopic().getId(), f.closed().getId(), null));
         assertThrows(
                 NotFoundException.class,
-                () -> forum.rename(member, f.openTopic().getId(), "Renamed topic", null));
+                () -> moderating.rename(member, f.openTopic().getId(), "Renamed topic", null));
         assertThrows(
                 NotFoundException.class,
-                () -> forum.deleteTopic(member, f.openTopic().getId(), null));
-        assertThrows(NotFoundException.class, () -> forum.openFlags(member));
+                () -> moderating.deleteTopic(member, f.openTopic().getId(), null));
+        assertThrows(NotFoundException.class, () -> moderating.openFlags(member));
         assertThrows(NotFoundException.class, () -> audit.entries(member, null));
         assertThrows(
                 NotFoundException.class,
-                () -> forum.createCategory(
+                () -> categories.createCategory(
                         f.moderator(),
                         "x-" + UUID.randomUUID().toString().substring(0, 6),
                         "X",
@@ -196,60 +214,61 @@ class ForumPermissionsIT {
                         Visibility.PUBLIC,
                         null),
                 "categories are for admins");
-        assertFalse(forum.topic(member, f.openTopic().getId()).isLocked(), "nothing changed");
+        assertFalse(reading.topic(member, f.openTopic().getId()).isLocked(), "nothing changed");
     }
 
     @Test
     void onlyTheAuthorEditsAndDeletesAndRevisionsAreKept() {
         var f = forum();
-        long post = firstPostId(forum, f.member(), f.openTopic());
-        assertThrows(NotAllowedException.class, () -> forum.edit(f.member(), post, "Hijacked"));
-        assertThrows(NotAllowedException.class, () -> forum.edit(f.moderator(), post, "Hijacked"));
-        assertThrows(NotAllowedException.class, () -> forum.deleteOwnPost(f.member(), post));
+        long post = firstPostId(f.member(), f.openTopic());
+        assertThrows(NotAllowedException.class, () -> posting.edit(f.member(), post, "Hijacked"));
+        assertThrows(NotAllowedException.class, () -> posting.edit(f.moderator(), post, "Hijacked"));
+        assertThrows(NotAllowedException.class, () -> posting.deleteOwnPost(f.member(), post));
 
-        var edited = forum.edit(f.author(), post, "Hello **everyone**");
+        var edited = posting.edit(f.author(), post, "Hello **everyone**");
         assertTrue(edited.isEditedSinceCreated());
         assertTrue(edited.getBodyHtml().contains("<strong>everyone</strong>"));
-        var revisions = forum.revisions(f.author(), post);
+        var revisions = reading.revisions(f.author(), post);
         assertEquals(
                 List.of("Hello **all**"),
                 revisions.stream().map(PostRevision::getBodySource).toList());
-        assertEquals(1, forum.revisions(f.moderator(), post).size(), "moderators see revisions");
-        assertThrows(NotFoundException.class, () -> forum.revisions(f.member(), post), "other members do not");
+        assertEquals(1, reading.revisions(f.moderator(), post).size(), "moderators see revisions");
+        assertThrows(NotFoundException.class, () -> reading.revisions(f.member(), post), "other members do not");
 
-        forum.deleteOwnPost(f.author(), post);
-        assertTrue(forum.post(f.member(), post).isDeleted());
-        assertThrows(NotAllowedException.class, () -> forum.edit(f.author(), post, "Back again"));
+        posting.deleteOwnPost(f.author(), post);
+        assertTrue(reading.post(f.member(), post).isDeleted());
+        assertThrows(NotAllowedException.class, () -> posting.edit(f.author(), post, "Back again"));
     }
 
     @Test
     void aMemberLikesOncePostsNotTheirOwn() {
         var f = forum();
-        long post = firstPostId(forum, f.member(), f.openTopic());
-        forum.like(f.member(), post);
-        assertThrows(NotAllowedException.class, () -> forum.like(f.member(), post), "liking twice");
-        assertThrows(NotAllowedException.class, () -> forum.like(f.author(), post), "liking one's own post");
-        assertEquals(1, forum.post(f.member(), post).getLikeCount());
-        var posts = forum.posts(f.member(), f.openTopic(), 1);
-        assertEquals(Set.of(post), forum.likedByViewer(f.member(), posts));
-        assertEquals(Set.of(), forum.likedByViewer(f.moderator(), posts));
+        long post = firstPostId(f.member(), f.openTopic());
+        posting.like(f.member(), post);
+        assertThrows(NotAllowedException.class, () -> posting.like(f.member(), post), "liking twice");
+        assertThrows(NotAllowedException.class, () -> posting.like(f.author(), post), "liking one's own post");
+        assertEquals(1, reading.post(f.member(), post).getLikeCount());
+        var posts = reading.posts(f.member(), f.openTopic(), 1);
+        assertEquals(Set.of(post), reading.likedByViewer(f.member(), posts));
+        assertEquals(Set.of(), reading.likedByViewer(f.moderator(), posts));
     }
 
     @Test
     void aLockedTopicRefusesRepliesAndModeratorActionsAreAudited() {
         var f = forum();
-        forum.setLocked(f.moderator(), f.openTopic().getId(), true, "cooling off");
+        moderating.setLocked(f.moderator(), f.openTopic().getId(), true, "cooling off");
         var refused = assertThrows(
                 NotAllowedException.class,
-                () -> forum.reply(f.member(), f.openTopic().getId(), "But...", null));
+                () -> posting.reply(f.member(), f.openTopic().getId(), "But...", null));
         assertTrue(refused.getMessage().contains("locked"));
-        assertEquals(1, forum.topic(f.member(), f.openTopic().getId()).getPostCount(), "no reply was stored");
+        assertEquals(1, reading.topic(f.member(), f.openTopic().getId()).getPostCount(), "no reply was stored");
 
-        long post = firstPostId(forum, f.member(), f.openTopic());
-        assertThrows(NotAllowedException.class, () -> forum.hide(f.moderator(), post, " "), "hiding needs a reason");
-        forum.hide(f.moderator(), post, "personal data");
-        assertTrue(forum.post(f.member(), post).isHidden());
-        forum.setPinned(f.moderator(), f.openTopic().getId(), true, null);
+        long post = firstPostId(f.member(), f.openTopic());
+        assertThrows(
+                NotAllowedException.class, () -> moderating.hide(f.moderator(), post, " "), "hiding needs a reason");
+        moderating.hide(f.moderator(), post, "personal data");
+        assertTrue(reading.post(f.member(), post).isHidden());
+        moderating.setPinned(f.moderator(), f.openTopic().getId(), true, null);
 
         var entries = audit.entries(f.moderator(), null);
         var mine = entries.stream()
@@ -264,36 +283,36 @@ class ForumPermissionsIT {
     @Test
     void flagsReachTheModeratorQueue() {
         var f = forum();
-        long post = firstPostId(forum, f.member(), f.closedTopic());
-        forum.flag(f.member(), post, "Names a patient");
-        var queue = forum.openFlags(f.moderator());
+        long post = firstPostId(f.member(), f.closedTopic());
+        posting.flag(f.member(), post, "Names a patient");
+        var queue = moderating.openFlags(f.moderator());
         var flagged = queue.stream()
                 .filter(q -> q.post().getId().equals(post))
                 .findFirst()
                 .orElseThrow();
         assertEquals("Names a patient", flagged.flag().getReason());
         assertEquals(f.closedTopic().getId(), flagged.topic().getId());
-        forum.resolveFlag(f.moderator(), flagged.flag().getId(), "hidden");
-        assertTrue(forum.openFlags(f.moderator()).stream()
+        moderating.resolveFlag(f.moderator(), flagged.flag().getId(), "hidden");
+        assertTrue(moderating.openFlags(f.moderator()).stream()
                 .noneMatch(q -> q.post().getId().equals(post)));
     }
 
     @Test
     void onlyTheAskerOrAModeratorAcceptsAnAnswer() {
         var f = forum();
-        forum.reply(f.member(), f.openTopic().getId(), "Try turning it off and on.", null);
+        posting.reply(f.member(), f.openTopic().getId(), "Try turning it off and on.", null);
         assertThrows(
                 NotAllowedException.class,
-                () -> forum.acceptAnswer(f.member(), f.openTopic().getId(), 2));
+                () -> posting.acceptAnswer(f.member(), f.openTopic().getId(), 2));
         assertThrows(
                 NotAllowedException.class,
-                () -> forum.acceptAnswer(f.author(), f.openTopic().getId(), 1),
+                () -> posting.acceptAnswer(f.author(), f.openTopic().getId(), 1),
                 "not the question itself");
-        forum.acceptAnswer(f.author(), f.openTopic().getId(), 2);
-        assertTrue(forum.topic(Viewer.ANONYMOUS, f.openTopic().getId()).isSolved());
+        posting.acceptAnswer(f.author(), f.openTopic().getId(), 2);
+        assertTrue(reading.topic(Viewer.ANONYMOUS, f.openTopic().getId()).isSolved());
         assertThrows(
                 NotAllowedException.class,
-                () -> forum.acceptAnswer(f.author(), f.closedTopic().getId(), 1),
+                () -> posting.acceptAnswer(f.author(), f.closedTopic().getId(), 1),
                 "not a question");
     }
 
@@ -305,19 +324,19 @@ class ForumPermissionsIT {
         clocks.hold();
         try {
             for (int i = 0; i < postsPerMinute; i++) {
-                forum.reply(eager, f.openTopic().getId(), "Point " + i, null);
+                posting.reply(eager, f.openTopic().getId(), "Point " + i, null);
             }
             var refused = assertThrows(
                     NotAllowedException.class,
-                    () -> forum.reply(eager, f.openTopic().getId(), "One too many", null));
+                    () -> posting.reply(eager, f.openTopic().getId(), "One too many", null));
             assertTrue(refused.getMessage().contains("your text is still here"), refused.getMessage());
             clocks.advance(Duration.ofSeconds(59));
             assertThrows(
                     NotAllowedException.class,
-                    () -> forum.reply(eager, f.openTopic().getId(), "Still too many", null),
+                    () -> posting.reply(eager, f.openTopic().getId(), "Still too many", null),
                     "59 seconds later the posts still count");
             clocks.advance(Duration.ofSeconds(2));
-            forum.reply(eager, f.openTopic().getId(), "A minute on, the member may post again", null);
+            posting.reply(eager, f.openTopic().getId(), "A minute on, the member may post again", null);
         } finally {
             clocks.release();
         }
@@ -341,7 +360,7 @@ class ForumPermissionsIT {
 
     private void postFromManyTabs(Forum f, Viewer eager, int left) throws Exception {
         for (int i = 0; i < postsPerMinute - left; i++) {
-            forum.reply(eager, f.openTopic().getId(), "Earlier point " + i, null);
+            posting.reply(eager, f.openTopic().getId(), "Earlier point " + i, null);
         }
         // The last few allowed, sent from many tabs at the same moment: each must count the others.
         int tabs = 12;
@@ -352,7 +371,7 @@ class ForumPermissionsIT {
             sent.add(executor.submit(() -> {
                 start.await();
                 try {
-                    forum.reply(eager, f.openTopic().getId(), "Tab " + n, null);
+                    posting.reply(eager, f.openTopic().getId(), "Tab " + n, null);
                     return true;
                 } catch (NotAllowedException refused) {
                     return false;
@@ -373,7 +392,7 @@ class ForumPermissionsIT {
     void theLatestTopicsAreThoseTheReaderMayReadEvenBehindManyTheyMayNot() {
         var f = forum();
         var busy = person(Role.MEMBER);
-        var publicTopic = forum.startTopic(
+        var publicTopic = posting.startTopic(
                 f.author(),
                 f.open().getId(),
                 "Quietly public",
@@ -383,24 +402,25 @@ class ForumPermissionsIT {
         Topic newest = null;
         // One topic a time: 4 topics a batch, 5 batches; the 21st hidden one is behind all of them.
         for (int hidden = 1; hidden <= 21; hidden++) {
-            newest = forum.startTopic(
+            newest = posting.startTopic(
                     busy, f.closed().getId(), "Members only " + hidden, "Between us", TopicKind.DISCUSSION, List.of());
             if (hidden == 1 || hidden == 6 || hidden == 21) {
                 assertEquals(
                         List.of(publicTopic.getId()),
-                        forum.latestTopics(Viewer.ANONYMOUS, 1).stream()
+                        topicLists.latestTopics(Viewer.ANONYMOUS, 1).stream()
                                 .map(Topic::getId)
                                 .toList(),
                         "behind " + hidden + " members-only topics");
                 assertEquals(
                         List.of(newest.getId()),
-                        forum.latestTopics(f.member(), 1).stream()
+                        topicLists.latestTopics(f.member(), 1).stream()
                                 .map(Topic::getId)
                                 .toList());
             }
         }
-        var members =
-                forum.latestTopics(f.member(), 3).stream().map(Topic::getTitle).toList();
+        var members = topicLists.latestTopics(f.member(), 3).stream()
+                .map(Topic::getTitle)
+                .toList();
         assertEquals(List.of("Members only 21", "Members only 20", "Members only 19"), members);
     }
 
@@ -414,12 +434,12 @@ class ForumPermissionsIT {
                 person(Role.MEMBER),
                 person(Role.MEMBER));
         for (int i = 0; i < 24; i++) {
-            forum.reply(writers.get(i % writers.size()), f.openTopic().getId(), "Reply " + (i + 2), null);
+            posting.reply(writers.get(i % writers.size()), f.openTopic().getId(), "Reply " + (i + 2), null);
         }
-        var topic = forum.topic(Viewer.ANONYMOUS, f.openTopic().getId());
+        var topic = reading.topic(Viewer.ANONYMOUS, f.openTopic().getId());
         assertEquals(25, topic.getPostCount());
         assertEquals(2, topic.getPageCount());
-        var second = forum.posts(Viewer.ANONYMOUS, topic, 2);
+        var second = reading.posts(Viewer.ANONYMOUS, topic, 2);
         assertEquals(
                 List.of(21, 22, 23, 24, 25),
                 second.stream().map(Post::getPostNumber).toList());
@@ -436,11 +456,11 @@ class ForumPermissionsIT {
                 person(Role.MEMBER),
                 person(Role.MEMBER));
         for (int i = 0; i < 19; i++) {
-            forum.reply(writers.get(i % writers.size()), f.closedTopic().getId(), "Reply " + i, null);
+            posting.reply(writers.get(i % writers.size()), f.closedTopic().getId(), "Reply " + i, null);
         }
         long shortPage = statementsToRead(f.member(), f.openTopic());
         long fullPage = statementsToRead(f.member(), f.closedTopic());
-        assertEquals(20, forum.posts(f.member(), f.closedTopic(), 1).size());
+        assertEquals(20, reading.posts(f.member(), f.closedTopic(), 1).size());
         assertEquals(shortPage, fullPage, "statements for 1 post vs 20 posts by 6 authors");
         // the topic with its authors, its category, the posts with their authors, the likes, the watch,
         // and the read mark (read, then written on a first visit)
@@ -473,26 +493,26 @@ class ForumPermissionsIT {
                 person(Role.MEMBER),
                 person(Role.MEMBER),
                 person(Role.MEMBER));
-        var busy = forum.startTopic(
+        var busy = posting.startTopic(
                 f.author(), f.open().getId(), "A busy question", "Who knows?", TopicKind.QUESTION, List.of("busy"));
         for (int i = 0; i < 19; i++) {
-            var reply = forum.reply(writers.get(i % writers.size()), busy.getId(), "Answer " + i, null);
+            var reply = posting.reply(writers.get(i % writers.size()), busy.getId(), "Answer " + i, null);
             // Most posts liked, by several members each: the likers are read for every post shown.
             for (int l = 0; l <= i % 4; l++) {
                 var liker = writers.get((i + l + 1) % writers.size());
                 if (!liker.is(reply.getAuthor().getId())) {
-                    forum.like(liker, reply.getId());
+                    posting.like(liker, reply.getId());
                 }
             }
         }
-        forum.acceptAnswer(f.author(), busy.getId(), 7);
+        posting.acceptAnswer(f.author(), busy.getId(), 7);
         // The small page has all the same kinds of things, once: a reply, a like, an accepted answer.
-        var quiet = forum.startTopic(
+        var quiet = posting.startTopic(
                 f.author(), f.open().getId(), "A quiet question", "Anyone?", TopicKind.QUESTION, List.of("quiet"));
-        forum.like(
+        posting.like(
                 writers.get(1),
-                forum.reply(writers.get(0), quiet.getId(), "One answer", null).getId());
-        forum.acceptAnswer(f.author(), quiet.getId(), 2);
+                posting.reply(writers.get(0), quiet.getId(), "One answer", null).getId());
+        posting.acceptAnswer(f.author(), quiet.getId(), 2);
 
         long one = statementsToRender("/forum/topic.xhtml?id=" + quiet.getId());
         long twenty = statementsToRender("/forum/topic.xhtml?id=" + busy.getId());
@@ -503,7 +523,7 @@ class ForumPermissionsIT {
     /** What the topic page asks for, and what it shows of every post's author. */
     private long statementsToRead(Viewer viewer, Topic topic) {
         SqlCounter.reset();
-        var view = forum.topicView(viewer, topic.getId(), 1);
+        var view = reading.topicView(viewer, topic.getId(), 1);
         view.posts().forEach(p -> p.getAuthor().getDisplayName().length());
         view.topic().getLastPoster().getDisplayName();
         return SqlCounter.count();
@@ -529,7 +549,7 @@ class ForumPermissionsIT {
         String outsiderName =
                 members.findBySubject(subjectOf(outsider)).orElseThrow().getUsername();
 
-        var reply = forum.reply(
+        var reply = posting.reply(
                 f.member(), f.closedTopic().getId(), "Over to @" + mentionedName + " and @" + outsiderName, 1);
         // the sanitizer writes @ and = as character references
         String html = reply.getBodyHtml().replace("&#64;", "@").replace("&#61;", "=");
@@ -545,7 +565,7 @@ class ForumPermissionsIT {
                 notifications.unreadCount(outsider),
                 "no notice of a members-only post for someone who cannot read it");
 
-        forum.reply(f.author(), f.closedTopic().getId(), "Thanks all", null);
+        posting.reply(f.author(), f.closedTopic().getId(), "Thanks all", null);
         assertEquals(
                 "REPLY " + f.author().memberId() + " #3",
                 notificationsOf(f.member()).getFirst(),
@@ -555,7 +575,7 @@ class ForumPermissionsIT {
                 notificationsOf(mentioned),
                 "not watching: no reply notice");
 
-        forum.like(f.author(), reply.getId());
+        posting.like(f.author(), reply.getId());
         assertEquals(
                 "LIKE " + f.author().memberId() + " #2",
                 notificationsOf(f.member()).getFirst());
@@ -563,8 +583,8 @@ class ForumPermissionsIT {
         notifications.markAllRead(f.member());
         assertEquals(0, notifications.unreadCount(f.member()));
 
-        forum.unwatch(f.member(), f.closedTopic().getId());
-        forum.reply(f.author(), f.closedTopic().getId(), "Anyone else?", null);
+        watching.unwatch(f.member(), f.closedTopic().getId());
+        posting.reply(f.author(), f.closedTopic().getId(), "Anyone else?", null);
         assertEquals(0, notifications.unreadCount(f.member()), "unwatched");
     }
 
@@ -576,53 +596,58 @@ class ForumPermissionsIT {
     void readMarksGiveUnreadCountsAndNewPosts() {
         var f = forum();
         var reader = f.member();
-        assertEquals(Map.of(), forum.readMarks(reader, List.of(f.openTopic())), "never opened");
+        assertEquals(Map.of(), topicLists.readMarks(reader, List.of(f.openTopic())), "never opened");
         long unreadBefore =
-                forum.unreadTopicsByCategory(reader).getOrDefault(f.open().getId(), 0L);
+                topicLists.unreadTopicsByCategory(reader).getOrDefault(f.open().getId(), 0L);
         assertEquals(1, unreadBefore, "the new topic counts as unread in its category");
 
-        var first = forum.topicView(reader, f.openTopic().getId(), 1);
+        var first = reading.topicView(reader, f.openTopic().getId(), 1);
         assertFalse(first.isNew(first.posts().getFirst()), "nothing is 'new' on a first visit");
-        assertEquals(Map.of(f.openTopic().getId(), 1), forum.readMarks(reader, List.of(f.openTopic())));
+        assertEquals(Map.of(f.openTopic().getId(), 1), topicLists.readMarks(reader, List.of(f.openTopic())));
         assertEquals(
-                0, forum.unreadTopicsByCategory(reader).getOrDefault(f.open().getId(), 0L));
+                0,
+                topicLists.unreadTopicsByCategory(reader).getOrDefault(f.open().getId(), 0L));
 
-        forum.reply(f.author(), f.openTopic().getId(), "Something new", null);
-        var topic = forum.topic(reader, f.openTopic().getId());
+        posting.reply(f.author(), f.openTopic().getId(), "Something new", null);
+        var topic = reading.topic(reader, f.openTopic().getId());
         assertEquals(
                 1,
-                topic.getPostCount() - forum.readMarks(reader, List.of(topic)).get(topic.getId()),
+                topic.getPostCount()
+                        - topicLists.readMarks(reader, List.of(topic)).get(topic.getId()),
                 "one unread");
         assertEquals(
-                1, forum.unreadTopicsByCategory(reader).getOrDefault(f.open().getId(), 0L));
+                1,
+                topicLists.unreadTopicsByCategory(reader).getOrDefault(f.open().getId(), 0L));
 
-        var second = forum.topicView(reader, f.openTopic().getId(), 1);
+        var second = reading.topicView(reader, f.openTopic().getId(), 1);
         assertTrue(second.isNew(second.posts().get(1)), "the reply is new since the last visit");
         assertFalse(second.isNew(second.posts().get(0)));
         assertEquals(
-                0, forum.unreadTopicsByCategory(reader).getOrDefault(f.open().getId(), 0L), "read to the end again");
-        assertEquals(Map.of(), forum.unreadTopicsByCategory(Viewer.ANONYMOUS));
+                0,
+                topicLists.unreadTopicsByCategory(reader).getOrDefault(f.open().getId(), 0L),
+                "read to the end again");
+        assertEquals(Map.of(), topicLists.unreadTopicsByCategory(Viewer.ANONYMOUS));
     }
 
     @Test
     void categoryWatchersHearOfNewTopics() {
         var f = forum();
         var watcher = person(Role.MEMBER);
-        forum.watchCategory(watcher, f.closed().getId(), true);
-        assertTrue(forum.isWatchingCategory(watcher, f.closed().getId()));
+        watching.watchCategory(watcher, f.closed().getId(), true);
+        assertTrue(watching.isWatchingCategory(watcher, f.closed().getId()));
         assertThrows(
                 NotAllowedException.class,
-                () -> forum.watchCategory(Viewer.ANONYMOUS, f.closed().getId(), true));
+                () -> watching.watchCategory(Viewer.ANONYMOUS, f.closed().getId(), true));
 
-        var topic = forum.startTopic(
+        var topic = posting.startTopic(
                 f.author(), f.closed().getId(), "Fresh topic here", "Hello", TopicKind.DISCUSSION, List.of());
         assertEquals(List.of("NEW_TOPIC " + f.author().memberId() + " #1"), notificationsOf(watcher));
         assertEquals(
                 topic.getId(),
                 notifications.latest(watcher).getFirst().getTopic().getId());
 
-        forum.watchCategory(watcher, f.closed().getId(), false);
-        forum.startTopic(
+        watching.watchCategory(watcher, f.closed().getId(), false);
+        posting.startTopic(
                 f.author(), f.closed().getId(), "Another topic", "Hello again", TopicKind.DISCUSSION, List.of());
         assertEquals(1, notificationsOf(watcher).size(), "no longer watching");
     }
@@ -631,76 +656,80 @@ class ForumPermissionsIT {
     void searchFindsOnlyWhatTheViewerMayRead() {
         var f = forum();
         String word = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        var open = forum.startTopic(
+        var open = posting.startTopic(
                 f.author(),
                 f.open().getId(),
                 "Open " + word + " title",
                 "Public words here",
                 TopicKind.DISCUSSION,
                 List.of());
-        var closed = forum.startTopic(
+        var closed = posting.startTopic(
                 f.author(),
                 f.closed().getId(),
                 "Closed topic",
                 "Private " + word + " notes",
                 TopicKind.DISCUSSION,
                 List.of());
-        var reply = forum.reply(f.member(), open.getId(), "A reply about " + word + " and benefits", null);
+        var reply = posting.reply(f.member(), open.getId(), "A reply about " + word + " and benefits", null);
 
-        var visitorHits = forum.search(Viewer.ANONYMOUS, word, null).hits();
+        var visitorHits = forumSearch.search(Viewer.ANONYMOUS, word, null).hits();
         assertEquals(
-                List.of(reply.getId(), firstPostId(forum, f.member(), open)),
+                List.of(reply.getId(), firstPostId(f.member(), open)),
                 visitorHits.stream().map(h -> h.post().getId()).toList(),
                 "the public posts, newest first; the title counts");
         assertTrue(
                 visitorHits.stream().noneMatch(h -> h.topic().getId().equals(closed.getId())),
                 "members-only posts do not exist for visitors");
-        assertEquals(3, forum.search(f.member(), word, null).hits().size());
+        assertEquals(3, forumSearch.search(f.member(), word, null).hits().size());
         assertEquals(
                 List.of(reply.getId()),
-                forum.search(f.member(), word + " BENEFITS", null).hits().stream()
+                forumSearch.search(f.member(), word + " BENEFITS", null).hits().stream()
                         .map(h -> h.post().getId())
                         .toList(),
                 "every word must be there, in any case");
-        assertTrue(
-                forum.search(f.member(), word, null).hits().getFirst().excerpt().contains(word));
+        assertTrue(forumSearch
+                .search(f.member(), word, null)
+                .hits()
+                .getFirst()
+                .excerpt()
+                .contains(word));
 
-        forum.hide(f.moderator(), reply.getId(), "off topic");
-        assertEquals(2, forum.search(f.member(), word, null).hits().size(), "hidden posts are not found");
-        forum.edit(f.author(), firstPostId(forum, f.member(), closed), "Rewritten without the word");
-        assertEquals(1, forum.search(f.member(), word, null).hits().size(), "an edit re-indexes the post");
-        assertEquals(List.of(), forum.search(f.member(), "   ", null).hits());
+        moderating.hide(f.moderator(), reply.getId(), "off topic");
+        assertEquals(2, forumSearch.search(f.member(), word, null).hits().size(), "hidden posts are not found");
+        posting.edit(f.author(), firstPostId(f.member(), closed), "Rewritten without the word");
+        assertEquals(1, forumSearch.search(f.member(), word, null).hits().size(), "an edit re-indexes the post");
+        assertEquals(List.of(), forumSearch.search(f.member(), "   ", null).hits());
     }
 
     @Test
     void searchNeverHandsOutACursorToAPostTheReaderMayNotRead() {
         var f = forum();
         String word = "zc" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        var open = forum.startTopic(
+        var open = posting.startTopic(
                 f.author(), f.open().getId(), "Open " + word, "Public words", TopicKind.DISCUSSION, List.of());
-        long publicPost = firstPostId(forum, f.member(), open);
-        var closed = forum.startTopic(
+        long publicPost = firstPostId(f.member(), open);
+        var closed = posting.startTopic(
                 f.author(), f.closed().getId(), "Closed", "Private " + word, TopicKind.DISCUSSION, List.of());
         // More members-only posts than one batch of candidates, all newer than the public one.
         for (int writer = 0; writer < 4; writer++) {
             var member = person(Role.MEMBER);
             for (int i = 0; i < 27; i++) {
-                forum.reply(member, closed.getId(), "More " + word + " " + i, null);
+                posting.reply(member, closed.getId(), "More " + word + " " + i, null);
             }
         }
-        var visitor = forum.search(Viewer.ANONYMOUS, word, null);
+        var visitor = forumSearch.search(Viewer.ANONYMOUS, word, null);
         assertEquals(
                 List.of(publicPost),
                 visitor.hits().stream().map(h -> h.post().getId()).toList());
         assertEquals(null, visitor.nextBefore(), "no cursor into what the visitor may not read");
 
-        var member = forum.search(f.member(), word, null);
+        var member = forumSearch.search(f.member(), word, null);
         assertEquals(20, member.hits().size());
         assertEquals(member.hits().getLast().post().getId(), member.nextBefore(), "the cursor is the last post shown");
         var seen = new java.util.HashSet<Long>();
         Long cursor = null;
         do {
-            var page = forum.search(f.member(), word, cursor);
+            var page = forumSearch.search(f.member(), word, cursor);
             page.hits()
                     .forEach(h -> assertTrue(
                             seen.add(h.post().getId()),

@@ -45,7 +45,13 @@ class PageCacheIT {
     private java.net.URL base;
 
     @Inject
-    private ForumService forum;
+    private Categories categories;
+
+    @Inject
+    private Posting posting;
+
+    @Inject
+    private Moderating moderating;
 
     @Inject
     private MemberService members;
@@ -59,9 +65,9 @@ class PageCacheIT {
         String subject = UUID.randomUUID().toString();
         var author = person(subject, "Ada Author", Role.MEMBER);
         String unique = UUID.randomUUID().toString().substring(0, 8);
-        var open = forum.createCategory(
+        var open = categories.createCategory(
                 admin, "open-" + unique, "Open " + unique, "", "#005eb8", 1, Visibility.PUBLIC, null);
-        var closed = forum.createCategory(
+        var closed = categories.createCategory(
                 admin, "closed-" + unique, "Closed " + unique, "", "#d5281b", 2, Visibility.MEMBERS, null);
         return new Setup(admin, author, subject, open, closed);
     }
@@ -106,13 +112,13 @@ class PageCacheIT {
     @Test
     void aPostAModeratorHidesIsNoLongerServedToVisitors() throws Exception {
         var s = setup();
-        var topic = forum.startTopic(
+        var topic = posting.startTopic(
                 s.author(), s.open().getId(), "Cached topic", "The opening post", TopicKind.DISCUSSION, List.of());
-        var reply = forum.reply(s.author(), topic.getId(), "An unfortunate remark 7f3a", null);
+        var reply = posting.reply(s.author(), topic.getId(), "An unfortunate remark 7f3a", null);
         String path = "/forum/topic.xhtml?id=" + topic.getId();
         assertTrue(cachedPage(path).contains("An unfortunate remark 7f3a"));
 
-        forum.hide(s.moderator(), reply.getId(), "Off topic");
+        moderating.hide(s.moderator(), reply.getId(), "Off topic");
 
         var after = visit(path);
         assertFalse(after.body().contains("An unfortunate remark 7f3a"), "the hidden post is still served");
@@ -121,14 +127,14 @@ class PageCacheIT {
     @Test
     void aTopicMovedToMembersOnlyIsNoLongerServedToVisitors() throws Exception {
         var s = setup();
-        var topic = forum.startTopic(
+        var topic = posting.startTopic(
                 s.author(), s.open().getId(), "Soon private 9c2e", "Members' matter", TopicKind.DISCUSSION, List.of());
         String path = "/forum/topic.xhtml?id=" + topic.getId();
         assertTrue(cachedPage(path).contains("Soon private 9c2e"));
         String category = "/forum/category.xhtml?c=" + s.open().getSlug();
         assertTrue(cachedPage(category).contains("Soon private 9c2e"));
 
-        forum.move(s.moderator(), topic.getId(), s.closed().getId(), "Members only");
+        moderating.move(s.moderator(), topic.getId(), s.closed().getId(), "Members only");
 
         var after = visit(path);
         assertNotEquals(200, after.statusCode(), "the moved topic is still served to visitors");
@@ -140,7 +146,7 @@ class PageCacheIT {
     void aMembersNewNameOrHiddenOrganisationReplacesTheCachedPagesAndAnUnchangedSignInKeepsThem() throws Exception {
         var s = setup();
         String word = "w" + UUID.randomUUID().toString().substring(0, 8);
-        var topic = forum.startTopic(
+        var topic = posting.startTopic(
                 s.author(), s.open().getId(), "Who wrote this", "Me, " + word, TopicKind.DISCUSSION, List.of());
         String path = "/forum/topic.xhtml?id=" + topic.getId();
         String before = cachedPage(path);

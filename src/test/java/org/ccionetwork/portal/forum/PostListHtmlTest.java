@@ -109,7 +109,8 @@ class PostListHtmlTest {
         var author = member(11, payload, payload);
         var topic = topic(author);
         var post = post(topic, 1, author, 101);
-        post.liked();
+        post.likedBy(new org.ccionetwork.portal.security.Viewer(
+                999L, java.util.Set.of(org.ccionetwork.portal.security.Role.MEMBER)));
         post.hide(author, payload);
         var reader = new TestReader();
         reader.member = true;

@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
-import org.ccionetwork.portal.forum.ForumService;
 import org.ccionetwork.portal.forum.TopicKind;
 import org.ccionetwork.portal.members.MemberService;
 import org.ccionetwork.portal.members.SignInClaims;
@@ -58,7 +57,10 @@ class LibraryIT {
     private MemberService members;
 
     @Inject
-    private ForumService forum;
+    private org.ccionetwork.portal.forum.Categories categories;
+
+    @Inject
+    private org.ccionetwork.portal.forum.Posting posting;
 
     @Inject
     private Clocks clocks;
@@ -555,9 +557,9 @@ class LibraryIT {
         var admin = person(Role.MEMBER, Role.MODERATOR, Role.ADMIN);
         var item = shareFile(member, collection(false), Visibility.PUBLIC, pdf("linked"));
         String unique = UUID.randomUUID().toString().substring(0, 8);
-        var closed = forum.createCategory(
+        var closed = categories.createCategory(
                 admin, "lib-" + unique, "Lib " + unique, "", "#005eb8", 1, Visibility.MEMBERS, null);
-        var topic = forum.startTopic(
+        var topic = posting.startTopic(
                 member,
                 closed.getId(),
                 "Our business case",

@@ -17,7 +17,6 @@ import java.util.UUID;
 import java.util.zip.ZipInputStream;
 import org.ccionetwork.portal.admin.AccountsService;
 import org.ccionetwork.portal.admin.KeycloakAccounts;
-import org.ccionetwork.portal.forum.ForumService;
 import org.ccionetwork.portal.forum.TopicKind;
 import org.ccionetwork.portal.library.ItemDetails;
 import org.ccionetwork.portal.library.LibraryService;
@@ -68,7 +67,13 @@ class MembersIT {
     private KeycloakAccounts keycloak;
 
     @Inject
-    private ForumService forum;
+    private org.ccionetwork.portal.forum.Categories categories;
+
+    @Inject
+    private org.ccionetwork.portal.forum.Posting posting;
+
+    @Inject
+    private org.ccionetwork.portal.forum.Reading reading;
 
     @Inject
     private LibraryService library;
@@ -164,13 +169,13 @@ class MembersIT {
         var me = person(Role.MEMBER);
         var other = person(Role.MEMBER);
         String unique = UUID.randomUUID().toString().substring(0, 8);
-        var category = forum.createCategory(
+        var category = categories.createCategory(
                 admin, "exp-" + unique, "Export " + unique, "", "#005eb8", 1, Visibility.MEMBERS, null);
-        var topic = forum.startTopic(
+        var topic = posting.startTopic(
                 me, category.getId(), "My topic " + unique, "My words " + unique, TopicKind.DISCUSSION, List.of());
-        var reply = forum.reply(other, topic.getId(), "Other's words " + unique, null);
-        forum.like(me, reply.getId());
-        forum.reply(other, topic.getId(), "More from the other " + unique, null);
+        var reply = posting.reply(other, topic.getId(), "Other's words " + unique, null);
+        posting.like(me, reply.getId());
+        posting.reply(other, topic.getId(), "More from the other " + unique, null);
         library.createCollection(admin, "exp-" + unique, "Export " + unique, "", 9, false);
         byte[] pdf = ("%PDF-1.4\n% mine " + unique + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
         var upload = receiver.receive(me, "mine.pdf", pdf.length, new ByteArrayInputStream(pdf));
@@ -216,9 +221,9 @@ class MembersIT {
         String keycloakId = keycloak.byUsername(email).orElseThrow().id();
         var leaver = person(keycloakId, "Lee Leaver", Role.MEMBER);
         String unique = UUID.randomUUID().toString().substring(0, 8);
-        var category = forum.createCategory(
+        var category = categories.createCategory(
                 admin, "leave-" + unique, "Leave " + unique, "", "#005eb8", 1, Visibility.MEMBERS, null);
-        var kept = forum.startTopic(
+        var kept = posting.startTopic(
                 leaver, category.getId(), "Kept topic " + unique, "Still useful", TopicKind.DISCUSSION, List.of());
         members.setAvatar(
                 leaver, new org.ccionetwork.portal.shared.Images.Variant("avatar", "image/png", 1, 1, onePixelPng()));
@@ -233,7 +238,7 @@ class MembersIT {
         assertEquals("Former member", former.getDisplayName());
         assertTrue(former.isLeftNetwork());
         assertEquals(null, former.getEmail());
-        var posts = forum.posts(admin, forum.topic(admin, kept.getId()), 1);
+        var posts = reading.posts(admin, reading.topic(admin, kept.getId()), 1);
         assertEquals("Former member", posts.getFirst().getAuthor().getDisplayName(), "posts kept, by Former member");
         assertFalse(posts.getFirst().isDeleted());
         assertThrows(NotFoundException.class, () -> leaving.leave(leaver, true), "only once");
@@ -247,18 +252,18 @@ class MembersIT {
         String keycloakId = keycloak.byUsername(email).orElseThrow().id();
         var asked = person(keycloakId, "Ann Asked", Role.MEMBER);
         String unique = UUID.randomUUID().toString().substring(0, 8);
-        var category = forum.createCategory(
+        var category = categories.createCategory(
                 admin, "ask-" + unique, "Ask " + unique, "", "#005eb8", 1, Visibility.MEMBERS, null);
-        var topic = forum.startTopic(
+        var topic = posting.startTopic(
                 admin, category.getId(), "A topic " + unique, "Opening", TopicKind.DISCUSSION, List.of());
-        var reply = forum.reply(asked, topic.getId(), "Please remove this", null);
+        var reply = posting.reply(asked, topic.getId(), "Please remove this", null);
 
         assertThrows(
                 NotAllowedException.class, () -> leaving.removeOnRequest(admin, admin.memberId(), true), "not oneself");
         leaving.removeOnRequest(admin, asked.memberId(), false);
 
         assertFalse(keycloak.account(keycloakId).enabled());
-        assertTrue(forum.post(admin, reply.getId()).isDeleted(), "their posts removed, as they asked");
+        assertTrue(reading.post(admin, reply.getId()).isDeleted(), "their posts removed, as they asked");
         assertEquals(
                 "Former member",
                 members.byIds(List.of(asked.memberId())).getFirst().getDisplayName());

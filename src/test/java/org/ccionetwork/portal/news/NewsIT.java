@@ -19,7 +19,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Future;
-import org.ccionetwork.portal.forum.ForumService;
 import org.ccionetwork.portal.members.MemberService;
 import org.ccionetwork.portal.members.SignInClaims;
 import org.ccionetwork.portal.security.Role;
@@ -56,7 +55,13 @@ class NewsIT {
     private MemberService members;
 
     @Inject
-    private ForumService forum;
+    private org.ccionetwork.portal.forum.Reading reading;
+
+    @Inject
+    private org.ccionetwork.portal.forum.Categories categories;
+
+    @Inject
+    private org.ccionetwork.portal.forum.Posting posting;
 
     @Inject
     private Clock clock;
@@ -348,16 +353,17 @@ class NewsIT {
         var first = person(Role.MEMBER);
         long topicId = news.discuss(first, article.getId());
         assertEquals(topicId, news.discuss(person(Role.MEMBER), article.getId()), "later clicks go to the same topic");
-        var topic = forum.topic(first, topicId);
+        var topic = reading.topic(first, topicId);
         assertEquals(article.getTitle(), topic.getTitle());
         assertEquals(
-                NewsService.DISCUSSION_CATEGORY, forum.categoryOf(first, topic).getSlug());
+                NewsService.DISCUSSION_CATEGORY,
+                categories.categoryOf(first, topic).getSlug());
         assertThrows(
                 NotFoundException.class,
-                () -> forum.topic(Viewer.ANONYMOUS, topicId),
+                () -> reading.topic(Viewer.ANONYMOUS, topicId),
                 "the discussion is members-only");
 
-        forum.reply(first, topicId, "I agree", null);
+        posting.reply(first, topicId, "I agree", null);
         assertEquals(1, news.discussionReplies(news.article(Viewer.ANONYMOUS, article.getSlug())));
     }
 

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.ccionetwork.portal.forum.ForumService;
 import org.ccionetwork.portal.forum.TopicKind;
 import org.ccionetwork.portal.library.ItemDetails;
 import org.ccionetwork.portal.library.LibraryService;
@@ -35,7 +34,10 @@ public class FixturesServlet extends HttpServlet {
     private MemberService members;
 
     @Inject
-    private ForumService forum;
+    private org.ccionetwork.portal.forum.Categories categories;
+
+    @Inject
+    private org.ccionetwork.portal.forum.Posting posting;
 
     @Inject
     private NewsService news;
@@ -50,7 +52,8 @@ public class FixturesServlet extends HttpServlet {
         String title = param(request, "title", "Fixture " + unique);
         String made = switch (param(request, "make", "")) {
             case "category" ->
-                forum.createCategory(
+                categories
+                        .createCategory(
                                 staff,
                                 "fixture-" + unique,
                                 "Fixture category " + unique,
@@ -70,9 +73,10 @@ public class FixturesServlet extends HttpServlet {
                                 false)
                         .getSlug();
             case "topic" ->
-                org.ccionetwork.portal.forum.Links.topic(forum.startTopic(
+                org.ccionetwork.portal.forum.Links.topic(posting.startTopic(
                                 staff,
-                                forum.category(staff, param(request, "category", ""))
+                                categories
+                                        .category(staff, param(request, "category", ""))
                                         .getId(),
                                 title,
                                 param(request, "body", "A topic the tests made."),

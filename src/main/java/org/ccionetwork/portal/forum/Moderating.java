@@ -1,0 +1,181 @@
+package org.ccionetwork.portal.forum;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.ccionetwork.portal.members.Member;
+import org.ccionetwork.portal.moderation.AuditLog;
+import org.ccionetwork.portal.moderation.Flag;
+import org.ccionetwork.portal.security.Viewer;
+import org.ccionetwork.portal.shared.NotAllowedException;
+import org.ccionetwork.portal.shared.NotFoundException;
+import org.ccionetwork.portal.shared.PortalData;
+
+/**
+ * The moderators' tools: pinning, locking, renaming, moving and deleting topics, hiding posts and
+ * the flag queue. Each needs the moderator role on the server and is written to the audit log.
+ */
+@ApplicationScoped
+@Transactional
+public class Moderating {
+
+    @Inject
+    @PortalData
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private org.ccionetwork.portal.shared.PageCache pageCache;
+
+    @Inject
+    private Categories categories;
+
+    @Inject
+    private Reading reading;
+
+    // ---- moderating
+
+    public void setPinned(Viewer viewer, long topicId, boolean pinned, String reason) {
+        moderateTopic(viewer, topicId, pinned ? "topic.pin" : "topic.unpin", reason, topic -> topic.setPinned(pinned));
+    }
+
+    public void setLocked(Viewer viewer, long topicId, boolean locked, String reason) {
+        moderateTopic(
+                viewer, topicId, locked ? "topic.lock" : "topic.unlock", reason, topic -> topic.setLocked(locked));
+    }
+
+    /** A moderator's change to a topic: checked, applied, visible to visitors at once, audited. */
+    private void moderateTopic(
+            Viewer viewer, long topicId, String action, String reason, java.util.function.Consumer<Topic> change) {
+        viewer.requireModerator("topic");
+        var topic = reading.topic(viewer, topicId);
+        change.accept(topic);
+        pageCache.invalidate();
+        audit.record(viewer.memberId(), action, describe(topic), reason);
+    }
+
+    public void rename(Viewer viewer, long topicId, String title, String reason) {
+        viewer.requireModerator("topic");
+        var topic = reading.topic(viewer, topicId);
+        String before = topic.getTitle();
+        topic.rename(title);
+        pageCache.invalidate();
+        audit.record(viewer.memberId(), "topic.rename", describe(topic) + " (was \"" + before + "\")", reason);
+    }
+
+    public void move(Viewer viewer, long topicId, long categoryId, String reason) {
+        viewer.requireModerator("topic");
+        var topic = reading.topic(viewer, topicId);
+        var from = categories.category(viewer, topic.getCategoryId());
+        var to = categories.category(viewer, categoryId);
+        if (from.getId().equals(to.getId())) {
+            return;
+        }
+        // Both held, in one order whichever way a topic moves, so two moves cannot wait on each other.
+        categories.locked(from.getId() < to.getId() ? from : to);
+        categories.locked(from.getId() < to.getId() ? to : from);
+        from.topicLeft(topic.getPostCount());
+        to.topicArrived(topic.getPostCount());
+        topic.moveTo(to);
+        pageCache.invalidate();
+        audit.record(
+                viewer.memberId(),
+                "topic.move",
+                describe(topic) + " from " + from.getSlug() + " to " + to.getSlug(),
+                reason);
+    }
+
+    public void deleteTopic(Viewer viewer, long topicId, String reason) {
+        viewer.requireModerator("topic");
+        var topic = reading.topic(viewer, topicId);
+        topic.delete();
+        categories.locked(categories.category(viewer, topic.getCategoryId())).topicLeft(topic.getPostCount());
+        pageCache.invalidate();
+        audit.record(viewer.memberId(), "topic.delete", describe(topic), reason);
+    }
+
+    public void hide(Viewer viewer, long postId, String reason) {
+        viewer.requireModerator("post");
+        if (reason == null || reason.isBlank()) {
+            throw new NotAllowedException(
+                    "Say why the post is hidden: its author and other moderators will see the reason.");
+        }
+        var post = reading.post(viewer, postId);
+        post.hide(me(viewer), reason.strip());
+        pageCache.invalidate();
+        audit.record(viewer.memberId(), "post.hide", describe(post), reason.strip());
+    }
+
+    public void unhide(Viewer viewer, long postId, String reason) {
+        viewer.requireModerator("post");
+        var post = reading.post(viewer, postId);
+        post.unhide();
+        pageCache.invalidate();
+        audit.record(viewer.memberId(), "post.unhide", describe(post), reason);
+    }
+
+    /** Open flags, oldest first, with the flagged posts' topics. */
+    public List<FlaggedPost> openFlags(Viewer viewer) {
+        viewer.requireModerator("flags");
+        var flags = em.createQuery(
+                        "select f from Flag f join fetch f.reporter where f.resolved is null order by f.created",
+                        Flag.class)
+                .setMaxResults(200)
+                .getResultList();
+        if (flags.isEmpty()) {
+            return List.of();
+        }
+        var posts = em.createQuery("select p from Post p join fetch p.author where p.id in :ids", Post.class)
+                .setParameter(
+                        "ids", flags.stream().map(Flag::getPostId).distinct().toList())
+                .getResultList();
+        var topics = em.createQuery("select t from Topic t where t.id in :ids", Topic.class)
+                .setParameter(
+                        "ids", posts.stream().map(Post::getTopicId).distinct().toList())
+                .getResultList();
+        return flags.stream()
+                .map(f -> {
+                    var post = posts.stream()
+                            .filter(p -> p.getId().equals(f.getPostId()))
+                            .findFirst()
+                            .orElseThrow();
+                    var topic = topics.stream()
+                            .filter(t -> t.getId().equals(post.getTopicId()))
+                            .findFirst()
+                            .orElseThrow();
+                    return new FlaggedPost(f, post, topic);
+                })
+                .toList();
+    }
+
+    public void resolveFlag(Viewer viewer, long flagId, String outcome) {
+        viewer.requireModerator("flag");
+        var flag = Optional.ofNullable(em.find(Flag.class, flagId)).orElseThrow(() -> new NotFoundException("flag"));
+        flag.resolve(viewer.memberId(), clock.instant());
+        audit.record(viewer.memberId(), "flag.resolve", "flag " + flagId + " on post " + flag.getPostId(), outcome);
+    }
+
+    /** A flag with what it is about. */
+    public record FlaggedPost(Flag flag, Post post, Topic topic) {}
+
+    private static String describe(Topic topic) {
+        return "topic " + topic.getId() + " \"" + topic.getTitle() + "\"";
+    }
+
+    private static String describe(Post post) {
+        return "post " + post.getId() + " (#" + post.getPostNumber() + " in topic " + post.getTopicId() + ")";
+    }
+
+    private Member me(Viewer viewer) {
+        return em.getReference(Member.class, viewer.memberId());
+    }
+}
