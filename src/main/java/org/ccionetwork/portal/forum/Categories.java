@@ -28,9 +28,6 @@ public class Categories {
     @Inject
     private AuditLog audit;
 
-    @Inject
-    private org.ccionetwork.portal.shared.PageCache pageCache;
-
     // ---- reading
 
     public List<Category> readable(Viewer viewer) {
@@ -117,7 +114,6 @@ public class Categories {
                 position,
                 visibility,
                 parentId);
-        pageCache.invalidate();
         em.persist(category);
         audit.record(viewer.memberId(), "category.create", "category " + slug, null);
         return category;
@@ -140,7 +136,6 @@ public class Categories {
         var category = Optional.ofNullable(em.find(Category.class, categoryId))
                 .orElseThrow(() -> new NotFoundException("category"));
         category.change(name.strip(), description == null ? "" : description.strip(), colour, position, visibility);
-        pageCache.invalidate();
         audit.record(viewer.memberId(), "category.change", "category " + category.getSlug(), null);
         return category;
     }
@@ -158,7 +153,6 @@ public class Categories {
                 .orElseGet(() -> {
                     var category = new Category(slug, name, description, "#4c6272", 900, visibility, null);
                     em.persist(category);
-                    pageCache.invalidate();
                     return category;
                 });
     }

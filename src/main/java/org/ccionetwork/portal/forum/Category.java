@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import org.ccionetwork.portal.shared.Visibility;
+import org.ccionetwork.portal.shared.VisibleChange;
 
 /** A forum category: public (anyone reads, members write) or members-only (Chatham House rule). */
 @Entity
@@ -70,6 +71,7 @@ public class Category {
             int position,
             Visibility visibility,
             Long parentId) {
+        VisibleChange.fire("category.new");
         this.slug = slug;
         this.name = name;
         this.description = description;
@@ -81,6 +83,7 @@ public class Category {
 
     /** An admin's changes; the address (slug) stays, so links keep working. */
     void change(String name, String description, String colour, int position, Visibility visibility) {
+        VisibleChange.fire("category.change");
         this.name = name;
         this.description = description;
         this.colour = colour;
@@ -89,21 +92,25 @@ public class Category {
     }
 
     void topicStarted(Instant when) {
+        VisibleChange.fire("category.topicStarted");
         topicCount++;
         postAdded(when);
     }
 
     void postAdded(Instant when) {
+        VisibleChange.fire("category.postAdded");
         postCount++;
         lastActivity = Topic.at(when);
     }
 
     void topicLeft(int posts) {
+        VisibleChange.fire("category.topicLeft");
         topicCount--;
         postCount -= posts;
     }
 
     void topicArrived(int posts) {
+        VisibleChange.fire("category.topicArrived");
         topicCount++;
         postCount += posts;
     }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import org.ccionetwork.portal.members.Member;
 import org.ccionetwork.portal.moderation.AuditLog;
-import org.ccionetwork.portal.moderation.Flag;
 import org.ccionetwork.portal.security.Viewer;
 import org.ccionetwork.portal.shared.NotAllowedException;
 import org.ccionetwork.portal.shared.NotFoundException;
@@ -34,9 +33,6 @@ public class Moderating {
     private AuditLog audit;
 
     @Inject
-    private org.ccionetwork.portal.shared.PageCache pageCache;
-
-    @Inject
     private Categories categories;
 
     @Inject
@@ -59,7 +55,6 @@ public class Moderating {
         viewer.requireModerator("topic");
         var topic = reading.topic(viewer, topicId);
         change.accept(topic);
-        pageCache.invalidate();
         audit.record(viewer.memberId(), action, describe(topic), reason);
     }
 
@@ -68,7 +63,6 @@ public class Moderating {
         var topic = reading.topic(viewer, topicId);
         String before = topic.getTitle();
         topic.rename(title);
-        pageCache.invalidate();
         audit.record(viewer.memberId(), "topic.rename", describe(topic) + " (was \"" + before + "\")", reason);
     }
 
@@ -86,7 +80,6 @@ public class Moderating {
         from.topicLeft(topic.getPostCount());
         to.topicArrived(topic.getPostCount());
         topic.moveTo(to);
-        pageCache.invalidate();
         audit.record(
                 viewer.memberId(),
                 "topic.move",
@@ -99,7 +92,6 @@ public class Moderating {
         var topic = reading.topic(viewer, topicId);
         topic.delete();
         categories.locked(categories.category(viewer, topic.getCategoryId())).topicLeft(topic.getPostCount());
-        pageCache.invalidate();
         audit.record(viewer.memberId(), "topic.delete", describe(topic), reason);
     }
 
@@ -111,7 +103,6 @@ public class Moderating {
         }
         var post = reading.post(viewer, postId);
         post.hide(me(viewer), reason.strip());
-        pageCache.invalidate();
         audit.record(viewer.memberId(), "post.hide", describe(post), reason.strip());
     }
 
@@ -119,7 +110,6 @@ public class Moderating {
         viewer.requireModerator("post");
         var post = reading.post(viewer, postId);
         post.unhide();
-        pageCache.invalidate();
         audit.record(viewer.memberId(), "post.unhide", describe(post), reason);
     }
 

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import org.ccionetwork.portal.members.Member;
 import org.ccionetwork.portal.shared.Markdown;
+import org.ccionetwork.portal.shared.VisibleChange;
 
 /**
  * A post in a topic, numbered from 1 (the opening post). The Markdown source is kept beside the
@@ -76,6 +77,7 @@ public class Post {
 
     /** A post whose HTML is its Markdown rendered and sanitized (see {@link Markdown}). */
     Post(Topic topic, int postNumber, Member author, String source, String safeHtml, Integer replyTo, Instant now) {
+        VisibleChange.fire("post.new");
         this.topicId = topic.getId();
         this.postNumber = postNumber;
         this.author = author;
@@ -87,22 +89,26 @@ public class Post {
 
     /** Replaces the text; the caller keeps the old one as a revision. */
     void edit(String source, String safeHtml, Instant now) {
+        VisibleChange.fire("post.edit");
         this.bodySource = source;
         this.bodyHtml = safeHtml;
         this.edited = Topic.at(now);
     }
 
     void deleteByAuthor() {
+        VisibleChange.fire("post.deleteByAuthor");
         this.deleted = true;
     }
 
     void hide(Member moderator, String reason) {
+        VisibleChange.fire("post.hide");
         this.hidden = true;
         this.hiddenById = moderator.getId();
         this.hiddenReason = reason;
     }
 
     void unhide() {
+        VisibleChange.fire("post.unhide");
         this.hidden = false;
         this.hiddenById = null;
         this.hiddenReason = null;
@@ -125,6 +131,7 @@ public class Post {
     /** A like from the viewer, counted; refused where {@link #refusalToLike} says so. */
     void likedBy(org.ccionetwork.portal.security.Viewer viewer) {
         refusalToLike(viewer).ifPresent(Rules::refuse);
+        VisibleChange.fire("post.likedBy");
         likeCount++;
     }
 

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import org.ccionetwork.portal.members.Member;
 import org.ccionetwork.portal.members.MemberService;
-import org.ccionetwork.portal.moderation.Flag;
 import org.ccionetwork.portal.notify.NotificationKind;
 import org.ccionetwork.portal.notify.Notifications;
 import org.ccionetwork.portal.security.Viewer;
@@ -40,9 +39,6 @@ public class Posting {
 
     @Inject
     private MemberService members;
-
-    @Inject
-    private org.ccionetwork.portal.shared.PageCache pageCache;
 
     @Inject
     private jakarta.enterprise.event.Event<PostWritten> postWritten;
@@ -86,8 +82,7 @@ public class Posting {
                 .setParameter("c", category.getId())
                 .getResultList()
                 .forEach(id -> recipients.putIfAbsent(id, NotificationKind.NEW_TOPIC));
-        notifications.send(recipients, viewer.memberId(), topic, number);
-        pageCache.invalidate();
+        notifications.send(recipients, viewer.memberId(), topic.getId(), number);
         return topic;
     }
 
@@ -118,8 +113,7 @@ public class Posting {
         }
         watching.watchers(topicId).forEach(id -> recipients.putIfAbsent(id, NotificationKind.REPLY));
         watching.watch(viewer, topicId);
-        notifications.send(recipients, viewer.memberId(), topic, number);
-        pageCache.invalidate();
+        notifications.send(recipients, viewer.memberId(), topic.getId(), number);
         return post;
     }
 
@@ -134,7 +128,6 @@ public class Posting {
                 post.getTopicId(),
                 post.getId(),
                 post.isOpening() ? topicTitle(post.getTopicId()) + "\n" + body : body));
-        pageCache.invalidate();
         return post;
     }
 
@@ -144,7 +137,6 @@ public class Posting {
         if (!viewer.is(post.getAuthor().getId())) {
             throw new NotAllowedException("You can only delete your own posts.");
         }
-        pageCache.invalidate();
         post.deleteByAuthor();
     }
 
@@ -156,12 +148,11 @@ public class Posting {
             throw new NotAllowedException("You have already liked this post.");
         }
         em.persist(new PostLike(postId, viewer.memberId(), clock.instant()));
-        pageCache.invalidate();
         post.likedBy(viewer);
         notifications.send(
                 java.util.Map.of(post.getAuthor().getId(), NotificationKind.LIKE),
                 viewer.memberId(),
-                reading.topic(viewer, post.getTopicId()),
+                post.getTopicId(),
                 post.getPostNumber());
     }
 
@@ -182,11 +173,10 @@ public class Posting {
                 .findFirst()
                 .orElseThrow(() -> new NotAllowedException("Only a reply to a question can be its accepted answer."));
         topic.accept(answer, viewer);
-        pageCache.invalidate();
         notifications.send(
                 java.util.Map.of(answer.getAuthor().getId(), NotificationKind.ACCEPTED),
                 viewer.memberId(),
-                topic,
+                topicId,
                 postNumber);
     }
 

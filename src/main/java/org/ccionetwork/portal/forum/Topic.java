@@ -19,6 +19,7 @@ import java.util.List;
 import org.ccionetwork.portal.members.Member;
 import org.ccionetwork.portal.shared.Slugs;
 import org.ccionetwork.portal.shared.Tags;
+import org.ccionetwork.portal.shared.VisibleChange;
 
 /** A topic in a category: its first post opens it, replies follow in order. */
 @Entity
@@ -88,6 +89,7 @@ public class Topic {
     }
 
     Topic(Category category, String title, TopicKind kind, Member author, List<String> tags, Instant now) {
+        VisibleChange.fire("topic.new");
         this.categoryId = category.getId();
         this.kind = kind;
         this.author = author;
@@ -104,6 +106,7 @@ public class Topic {
 
     /** Numbers the next post and moves the topic up its category. */
     int nextPost(Member poster, Instant when) {
+        VisibleChange.fire("topic.nextPost");
         postCount++;
         replyCount = postCount - 1;
         lastActivity = at(when);
@@ -112,23 +115,28 @@ public class Topic {
     }
 
     void rename(String newTitle) {
+        VisibleChange.fire("topic.rename");
         this.title = newTitle.strip();
         this.slug = Slugs.of(this.title, "topic");
     }
 
     void moveTo(Category category) {
+        VisibleChange.fire("topic.moveTo");
         this.categoryId = category.getId();
     }
 
     void setPinned(boolean pinned) {
+        VisibleChange.fire("topic.setPinned");
         this.pinned = pinned;
     }
 
     void setLocked(boolean locked) {
+        VisibleChange.fire("topic.setLocked");
         this.locked = locked;
     }
 
     void delete() {
+        VisibleChange.fire("topic.delete");
         this.deleted = true;
     }
 
@@ -161,6 +169,7 @@ public class Topic {
     /** The topic's author or a moderator marks a reply as the accepted answer; refused otherwise. */
     void accept(Post post, org.ccionetwork.portal.security.Viewer viewer) {
         refusalToAccept(post, viewer).ifPresent(Rules::refuse);
+        VisibleChange.fire("topic.accept");
         this.acceptedPostNumber = post.getPostNumber();
     }
 

@@ -55,6 +55,16 @@ public class ViewCounter {
         flush();
     }
 
+    /** A visitor read a topic from the page cache: its page did not run, so it is counted here. */
+    void servedFromCache(@jakarta.enterprise.event.Observes org.ccionetwork.portal.shared.CachedPageServed page) {
+        if (page.path().equals("/forum/topic.xhtml")) {
+            String id = page.parameter().apply("id");
+            if (id != null && id.matches("[0-9]{1,18}")) {
+                count(Long.parseLong(id));
+            }
+        }
+    }
+
     public void count(long topicId) {
         pending.computeIfAbsent(topicId, id -> new LongAdder()).increment();
     }

@@ -14,7 +14,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import org.ccionetwork.portal.forum.Topic;
 import org.ccionetwork.portal.members.Member;
 import org.ccionetwork.portal.shared.Times;
 
@@ -39,9 +38,9 @@ public class Notification {
     @JoinColumn(name = "actor_id", updatable = false)
     private Member actor;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "topic_id", updatable = false)
-    private Topic topic;
+    /** The forum topic it is about (see {@link Subjects}). */
+    @Column(name = "topic_id", nullable = false, updatable = false)
+    private Long topicId;
 
     @Column(name = "post_number", nullable = false, updatable = false)
     private int postNumber;
@@ -59,11 +58,11 @@ public class Notification {
         // for JPA
     }
 
-    Notification(Long recipientId, NotificationKind kind, Member actor, Topic topic, int postNumber, Instant now) {
+    Notification(Long recipientId, NotificationKind kind, Member actor, long topicId, int postNumber, Instant now) {
         this.recipientId = recipientId;
         this.kind = kind;
         this.actor = actor;
-        this.topic = topic;
+        this.topicId = topicId;
         this.postNumber = postNumber;
         this.created = Times.stored(now);
     }
@@ -80,8 +79,8 @@ public class Notification {
         return actor;
     }
 
-    public Topic getTopic() {
-        return topic;
+    public Long getTopicId() {
+        return topicId;
     }
 
     public int getPostNumber() {

@@ -7,7 +7,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import org.ccionetwork.portal.forum.Topic;
 import org.ccionetwork.portal.members.Member;
 import org.ccionetwork.portal.security.Viewer;
 import org.ccionetwork.portal.shared.PortalData;
@@ -24,13 +23,16 @@ public class Notifications {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Subjects subjects;
+
     /** One notification per recipient, of the kind given for them; never to the actor themselves. */
-    public void send(Map<Long, NotificationKind> recipients, Long actorId, Topic topic, int postNumber) {
+    public void send(Map<Long, NotificationKind> recipients, Long actorId, long topicId, int postNumber) {
         var now = clock.instant();
         var actor = em.getReference(Member.class, actorId);
         recipients.forEach((recipient, kind) -> {
             if (!recipient.equals(actorId)) {
-                em.persist(new Notification(recipient, kind, actor, topic, postNumber, now));
+                em.persist(new Notification(recipient, kind, actor, topicId, postNumber, now));
             }
         });
     }
@@ -46,15 +48,20 @@ public class Notifications {
     }
 
     /** The newest fifty, with who and where, in one query. */
-    public List<Notification> latest(Viewer viewer) {
+    public List<Notice> latest(Viewer viewer) {
         viewer.requireMember();
-        return em.createQuery(
-                        "select n from Notification n join fetch n.actor join fetch n.topic"
-                                + " where n.recipientId = :m order by n.id desc",
+        var latest = em.createQuery(
+                        "select n from Notification n join fetch n.actor where n.recipientId = :m order by n.id desc",
                         Notification.class)
                 .setParameter("m", viewer.memberId())
                 .setMaxResults(50)
                 .getResultList();
+        var titles = subjects.titles(
+                latest.stream().map(Notification::getTopicId).distinct().toList());
+        return latest.stream()
+                .filter(n -> titles.containsKey(n.getTopicId()))
+                .map(n -> new Notice(n, titles.get(n.getTopicId()), subjects.link(n.getTopicId(), n.getPostNumber())))
+                .toList();
     }
 
     public void markAllRead(Viewer viewer) {

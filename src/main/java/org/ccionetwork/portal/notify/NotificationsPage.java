@@ -18,7 +18,7 @@ public class NotificationsPage {
     private Viewer viewer;
 
     private Long unread;
-    private List<Notification> latest;
+    private List<Notice> latest;
 
     public long getUnread() {
         if (unread == null) {
@@ -33,11 +33,7 @@ public class NotificationsPage {
         notifications.markAllRead(viewer);
     }
 
-    public String link(Notification notification) {
-        return org.ccionetwork.portal.forum.Links.post(notification.getTopic().getId(), notification.getPostNumber());
-    }
-
-    public List<Notification> getLatest() {
+    public List<Notice> getLatest() {
         return latest;
     }
 }

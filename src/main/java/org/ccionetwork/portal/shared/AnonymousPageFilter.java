@@ -16,7 +16,6 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import org.ccionetwork.portal.forum.ViewCounter;
 
 /**
  * Serves the forum's pages to readers who are not signed in from {@link PageCache}: a GET with no
@@ -34,7 +33,7 @@ public class AnonymousPageFilter extends HttpFilter {
     private PageCache cache;
 
     @Inject
-    private ViewCounter views;
+    private jakarta.enterprise.event.Event<CachedPageServed> served;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -120,12 +119,7 @@ public class AnonymousPageFilter extends HttpFilter {
     }
 
     private void countView(HttpServletRequest request) {
-        if (ServedPath.of(request).equals("/forum/topic.xhtml")) {
-            String id = request.getParameter("id");
-            if (id != null && id.matches("[0-9]{1,18}")) {
-                views.count(Long.parseLong(id));
-            }
-        }
+        served.fire(new CachedPageServed(ServedPath.of(request), request::getParameter));
     }
 
     /** Keeps what the page writes, so it can be both sent and stored. */

@@ -21,9 +21,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Rendered pages for readers who are not signed in: they all see the same bytes, so the portal
- * renders a page once and serves it from memory until something visitors can see changes. A
- * change bumps a generation number in the database in the same transaction; this node drops its
- * pages when that transaction commits, and every node polls the number each second, so the other
+ * renders a page once and serves it from memory until something visitors can see changes. When
+ * a transaction that changed such a thing commits, this node drops its pages and bumps a
+ * generation number in the database; every node polls the number each second, so the other
  * nodes of a cluster follow within a second. Entries also expire after a while, and the cache is
  * bounded in entries and in bytes (least recently used pages go first); a page larger than a set
  * size is not kept at all.
@@ -98,35 +98,55 @@ public class PageCache {
     }
 
     /**
-     * Something visitors see has changed, in the current transaction: bump the shared generation
-     * with it, and drop this node's pages once it commits.
+     * Something visitors see has changed. In a transaction, once it commits (and once however many
+     * changes it made): this node drops its pages and bumps the shared generation, which the other
+     * nodes poll. After the commit, not in it, so that the generation row is never held by a
+     * transaction that goes on to wait for other rows (a reply holds its topic and category): two
+     * writers could otherwise wait on each other. A page rendered from data read before the commit
+     * is not kept: it was rendered under the older generation. Outside a transaction, at once.
      */
     public void invalidate() {
+        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            changeRecorded();
+            return;
+        }
+        if (transactions.getResource(PageCache.class) != null) {
+            return; // this transaction will already record its change
+        }
+        transactions.putResource(PageCache.class, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing before
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    changeRecorded();
+                }
+            }
+        });
+    }
+
+    /** Drops this node's pages and tells the other nodes, through the shared generation. */
+    private void changeRecorded() {
+        clear();
         try (var connection = database.dataSource().getConnection();
                 var update = connection.prepareStatement(
                         "update page_cache_generation set generation = generation + 1 where id = 1")) {
             update.executeUpdate();
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot record a change for the page cache", e);
-        }
-        if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                    // nothing before
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    clear();
-                }
-            });
-        } else {
-            clear();
+            // The change itself is committed; other nodes keep their pages until they expire.
+            LOG.warning("Cannot tell the other nodes of a change for the page cache: " + e.getMessage());
         }
     }
 
-    /** A change visitors see, announced where it happened (see {@link VisibleChange}). */
+    /**
+     * A change visitors see, announced where it happened (see {@link VisibleChange}): the forum's
+     * topics, posts and categories announce every change of theirs, so no service remembers the cache.
+     * Once per transaction, however many changes it makes.
+     */
     void changed(@jakarta.enterprise.event.Observes VisibleChange change) {
         invalidate();
     }

@@ -86,6 +86,7 @@ class ForumPermissionsIT {
 
     private List<String> notificationsOf(Viewer viewer) {
         return notifications.latest(viewer).stream()
+                .map(org.ccionetwork.portal.notify.Notice::notification)
                 .map(n -> n.getKind() + " " + n.getActor().getId() + " #" + n.getPostNumber())
                 .toList();
     }
@@ -644,7 +645,7 @@ class ForumPermissionsIT {
         assertEquals(List.of("NEW_TOPIC " + f.author().memberId() + " #1"), notificationsOf(watcher));
         assertEquals(
                 topic.getId(),
-                notifications.latest(watcher).getFirst().getTopic().getId());
+                notifications.latest(watcher).getFirst().notification().getTopicId());
 
         watching.watchCategory(watcher, f.closed().getId(), false);
         posting.startTopic(

@@ -1,4 +1,4 @@
-package org.ccionetwork.portal.moderation;
+package org.ccionetwork.portal.forum;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

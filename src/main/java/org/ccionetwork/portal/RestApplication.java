@@ -1,4 +1,4 @@
-package org.ccionetwork.portal.shared;
+package org.ccionetwork.portal;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -15,8 +15,8 @@ public class RestApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(
-                NotFoundMapper.class,
-                ClockResource.class,
+                org.ccionetwork.portal.shared.NotFoundMapper.class,
+                org.ccionetwork.portal.shared.ClockResource.class,
                 org.ccionetwork.portal.forum.DraftsResource.class,
                 org.ccionetwork.portal.forum.EditorResource.class,
                 org.ccionetwork.portal.news.NewsFeedResource.class);

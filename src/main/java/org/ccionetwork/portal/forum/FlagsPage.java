@@ -1,4 +1,4 @@
-package org.ccionetwork.portal.moderation;
+package org.ccionetwork.portal.forum;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -13,14 +13,14 @@ import org.omnifaces.util.Faces;
 public class FlagsPage {
 
     @Inject
-    private org.ccionetwork.portal.forum.Moderating moderating;
+    private Moderating moderating;
 
     @Inject
     private Viewer viewer;
 
-    private List<org.ccionetwork.portal.forum.Moderating.FlaggedPost> flags;
+    private List<Moderating.FlaggedPost> flags;
 
-    public List<org.ccionetwork.portal.forum.Moderating.FlaggedPost> getFlags() {
+    public List<Moderating.FlaggedPost> getFlags() {
         if (flags == null) {
             flags = moderating.openFlags(viewer);
         }
