@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.ccionetwork.portal.keycloak.KeycloakAccounts;
+import org.ccionetwork.portal.keycloak.KeycloakUnavailableException;
 import org.ccionetwork.portal.security.Role;
 import org.ccionetwork.portal.security.Viewer;
 import org.ccionetwork.portal.shared.NotAllowedException;

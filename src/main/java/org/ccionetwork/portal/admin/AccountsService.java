@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.ccionetwork.portal.members.DisabledMembers;
+import org.ccionetwork.portal.audit.AuditLog;
+import org.ccionetwork.portal.keycloak.KeycloakAccounts;
 import org.ccionetwork.portal.members.Member;
-import org.ccionetwork.portal.moderation.AuditLog;
+import org.ccionetwork.portal.security.DisabledMembers;
 import org.ccionetwork.portal.security.Role;
 import org.ccionetwork.portal.security.Viewer;
 import org.ccionetwork.portal.shared.NotAllowedException;
@@ -143,5 +144,5 @@ public class AccountsService {
     }
 
     @Inject
-    private org.ccionetwork.portal.members.DisabledMembers memberStates;
+    private org.ccionetwork.portal.security.DisabledMembers memberStates;
 }

@@ -10,6 +10,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import org.ccionetwork.portal.files.FileStore;
 import org.ccionetwork.portal.security.CurrentUser;
 import org.ccionetwork.portal.shared.NotFoundException;
 

@@ -22,6 +22,9 @@ public class ItemPage {
     private LibraryService library;
 
     @Inject
+    private ItemTopics itemTopics;
+
+    @Inject
     private UploadReceiver receiver;
 
     @Inject
@@ -77,7 +80,7 @@ public class ItemPage {
 
     public List<Topic> getTopics() {
         if (topics == null) {
-            topics = library.topics(viewer, getItem().getId());
+            topics = itemTopics.topics(viewer, getItem().getId());
         }
         return topics;
     }

@@ -24,6 +24,9 @@ public class SharePage {
     private LibraryService library;
 
     @Inject
+    private Uploads uploads;
+
+    @Inject
     private UploadReceiver receiver;
 
     @Inject
@@ -75,7 +78,7 @@ public class SharePage {
             return null;
         }
         try {
-            return library.upload(viewer, uploadToken);
+            return uploads.upload(viewer, uploadToken);
         } catch (NotAllowedException e) {
             return null;
         }

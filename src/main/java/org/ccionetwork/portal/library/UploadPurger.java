@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
+import org.ccionetwork.portal.files.FileStore;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -30,6 +31,9 @@ public class UploadPurger {
 
     @Inject
     private LibraryService library;
+
+    @Inject
+    private Uploads uploads;
 
     @Inject
     private FileStore store;
@@ -74,7 +78,7 @@ public class UploadPurger {
     public int purgeSentBefore(Instant before) {
         int purged = 0;
         while (true) {
-            var keys = library.forgetUnusedUploads(before);
+            var keys = uploads.forgetUnusedUploads(before);
             for (String key : keys) {
                 try {
                     store.delete(key);

@@ -10,6 +10,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.ccionetwork.portal.files.FileStore;
 import org.ccionetwork.portal.security.Viewer;
 import org.ccionetwork.portal.shared.FileTypes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -39,6 +40,9 @@ public class UploadReceiver {
     private LibraryService library;
 
     @Inject
+    private Uploads uploads;
+
+    @Inject
     private Previews previews;
 
     public long maxBytes() {
@@ -63,8 +67,8 @@ public class UploadReceiver {
             throw tooLarge();
         }
         try {
-            library.checkUploadAllowance(viewer, announcedLength);
-        } catch (LibraryService.AllowanceExceededException e) {
+            uploads.checkUploadAllowance(viewer, announcedLength);
+        } catch (Uploads.AllowanceExceededException e) {
             throw new UploadRefusedException(STATUS_TOO_MANY, e.getMessage());
         }
         Path temporary = Files.createTempFile("portal-upload-", ".part");
@@ -92,7 +96,7 @@ public class UploadReceiver {
                 key = store.put(in);
             }
             try {
-                return library.recordUpload(
+                return uploads.recordUpload(
                         viewer,
                         FileTypes.safeName(name),
                         type.contentType(),
@@ -101,7 +105,7 @@ public class UploadReceiver {
                         key,
                         preview.map(p -> p.contentType()).orElse(null),
                         preview.map(p -> p.bytes()).orElse(null));
-            } catch (LibraryService.AllowanceExceededException e) {
+            } catch (Uploads.AllowanceExceededException e) {
                 store.delete(key);
                 throw new UploadRefusedException(STATUS_TOO_MANY, e.getMessage());
             } catch (RuntimeException e) {

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
-import org.ccionetwork.portal.admin.KeycloakUnavailableException;
+import org.ccionetwork.portal.keycloak.KeycloakUnavailableException;
 import org.ccionetwork.portal.security.Viewer;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;

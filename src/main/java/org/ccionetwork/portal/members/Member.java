@@ -15,6 +15,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ccionetwork.portal.security.Role;
+import org.ccionetwork.portal.security.SignInClaims;
 import org.ccionetwork.portal.shared.Tags;
 import org.ccionetwork.portal.shared.Times;
 

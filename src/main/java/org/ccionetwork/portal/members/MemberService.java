@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Optional;
+import org.ccionetwork.portal.security.SignInClaims;
 import org.ccionetwork.portal.shared.PortalData;
 
 /** Keeps the portal's record of members in step with what their sign-ins tell it. */
@@ -31,6 +32,19 @@ public class MemberService {
         var member = Member.firstSignIn(claims, now);
         em.persist(member);
         return member;
+    }
+
+    /** Display names by member id, in one query (for lists that name who did something). */
+    public java.util.Map<Long, String> displayNames(java.util.Collection<Long> ids) {
+        var names = new java.util.HashMap<Long, String>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        em.createQuery("select m.id, m.displayName from Member m where m.id in :ids", Object[].class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .forEach(row -> names.put((Long) row[0], (String) row[1]));
+        return names;
     }
 
     public Optional<Member> findBySubject(String subject) {

@@ -12,7 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.ccionetwork.portal.library.FileStore;
+import org.ccionetwork.portal.files.FileStore;
 import org.ccionetwork.portal.security.Viewer;
 import org.ccionetwork.portal.shared.Database;
 import org.ccionetwork.portal.shared.FileTypes;

@@ -23,7 +23,7 @@ import org.ccionetwork.portal.shared.ServedPath;
 public class AccessFilter extends HttpFilter {
 
     @jakarta.inject.Inject
-    private org.ccionetwork.portal.members.DisabledMembers disabledMembers;
+    private DisabledMembers disabledMembers;
 
     @jakarta.inject.Inject
     private EndedSessions endedSessions;

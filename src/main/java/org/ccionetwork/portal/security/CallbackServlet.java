@@ -7,8 +7,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.ccionetwork.portal.members.MemberService;
-import org.ccionetwork.portal.members.SignInClaims;
 
 /**
  * Where Keycloak sends the browser back after sign-in. The OpenID Connect mechanism has already
@@ -24,7 +22,7 @@ public class CallbackServlet extends HttpServlet {
     private OpenIdContext openId;
 
     @Inject
-    private MemberService members;
+    private SignIns signIns;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -34,9 +32,9 @@ public class CallbackServlet extends HttpServlet {
             return;
         }
         var claims = openId.getClaims();
-        var member = members.recordSignIn(
-                SignInClaims.from(openId.getSubject(), claims::getStringClaim, request::isUserInRole));
-        request.getSession().setAttribute(CurrentUser.MEMBER_ID, member.getId());
+        long memberId =
+                signIns.record(SignInClaims.from(openId.getSubject(), claims::getStringClaim, request::isUserInRole));
+        request.getSession().setAttribute(CurrentUser.MEMBER_ID, memberId);
         request.getSession().setAttribute(CurrentUser.SIGNED_IN_AT, System.currentTimeMillis());
         openId.getIdentityToken()
                 .getJwtClaims()

@@ -21,7 +21,7 @@ public class CurrentUser {
     public static final String SSO_SESSION = CurrentUser.class.getName() + ".ssoSession";
 
     @Inject
-    private org.ccionetwork.portal.members.MemberService members;
+    private SignIns signIns;
 
     @Inject
     private HttpServletRequest request;
@@ -63,7 +63,7 @@ public class CurrentUser {
     }
 
     @Inject
-    private org.ccionetwork.portal.members.DisabledMembers memberStates;
+    private DisabledMembers memberStates;
 
     /** The Keycloak session the session's sign-in came from, or null. */
     static String ssoSessionId(HttpServletRequest request) {
@@ -81,7 +81,7 @@ public class CurrentUser {
     private Long memberId() {
         if (memberId == null) {
             memberId = java.util.Optional.ofNullable(sessionMemberId(request))
-                    .or(() -> members.findBySubject(getSubject()).map(org.ccionetwork.portal.members.Member::getId))
+                    .or(() -> signIns.memberIdOf(getSubject()))
                     .orElse(null);
         }
         return memberId;

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.ccionetwork.portal.members.Member;
-import org.ccionetwork.portal.members.SignInClaims;
 import org.ccionetwork.portal.security.Role;
+import org.ccionetwork.portal.security.SignInClaims;
 import org.ccionetwork.portal.shared.Visibility;
 
 /** Forum entities as the database would hold them (with ids), for tests of what pages write. */

@@ -12,10 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.ccionetwork.portal.audit.AuditLog;
 import org.ccionetwork.portal.members.MemberService;
-import org.ccionetwork.portal.members.SignInClaims;
-import org.ccionetwork.portal.moderation.AuditLog;
 import org.ccionetwork.portal.security.Role;
+import org.ccionetwork.portal.security.SignInClaims;
 import org.ccionetwork.portal.security.Viewer;
 import org.ccionetwork.portal.shared.NotAllowedException;
 import org.ccionetwork.portal.shared.NotFoundException;
@@ -273,7 +273,7 @@ class ForumPermissionsIT {
 
         var entries = audit.entries(f.moderator(), null);
         var mine = entries.stream()
-                .filter(e -> e.getActor().getId().equals(f.moderator().memberId()))
+                .filter(e -> e.getActorId().equals(f.moderator().memberId()))
                 .toList();
         assertEquals(
                 List.of("topic.pin", "post.hide", "topic.lock"),

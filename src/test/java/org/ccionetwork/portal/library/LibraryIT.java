@@ -17,10 +17,12 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import org.ccionetwork.portal.files.DatabaseFileStore;
+import org.ccionetwork.portal.files.FileStore;
 import org.ccionetwork.portal.forum.TopicKind;
 import org.ccionetwork.portal.members.MemberService;
-import org.ccionetwork.portal.members.SignInClaims;
 import org.ccionetwork.portal.security.Role;
+import org.ccionetwork.portal.security.SignInClaims;
 import org.ccionetwork.portal.security.Viewer;
 import org.ccionetwork.portal.shared.Clocks;
 import org.ccionetwork.portal.shared.Database;
@@ -49,6 +51,12 @@ class LibraryIT {
 
     @Inject
     private LibraryService library;
+
+    @Inject
+    private Uploads uploads;
+
+    @Inject
+    private ItemTopics itemTopics;
 
     @Inject
     private UploadReceiver receiver;
@@ -390,7 +398,7 @@ class LibraryIT {
         }
         var fresh = upload(member, "fresh.pdf", pdf("just sent"));
         purger.purgeSentBefore(clock.instant().minus(Duration.ofHours(24)));
-        library.upload(member, fresh.getToken());
+        uploads.upload(member, fresh.getToken());
     }
 
     /** A PDF header followed by zeros up to a given length, made as it is read. */
@@ -569,12 +577,12 @@ class LibraryIT {
                 List.of());
         assertEquals(
                 List.of(topic.getId()),
-                library.topics(member, item.getId()).stream()
+                itemTopics.topics(member, item.getId()).stream()
                         .map(t -> t.getId())
                         .toList());
         assertEquals(
                 List.of(),
-                library.topics(Viewer.ANONYMOUS, item.getId()),
+                itemTopics.topics(Viewer.ANONYMOUS, item.getId()),
                 "a members-only topic is not listed to visitors");
     }
 

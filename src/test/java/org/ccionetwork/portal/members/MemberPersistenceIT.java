@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.UUID;
 import org.ccionetwork.portal.security.Role;
+import org.ccionetwork.portal.security.SignInClaims;
 import org.ccionetwork.portal.testing.BothDatabases;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.Set;
 import org.ccionetwork.portal.security.Role;
+import org.ccionetwork.portal.security.SignInClaims;
 import org.junit.jupiter.api.Test;
 
 class MemberTest {

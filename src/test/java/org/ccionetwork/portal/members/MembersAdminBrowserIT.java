@@ -221,7 +221,7 @@ class MembersAdminBrowserIT {
         String batch = "paged-" + UUID.randomUUID().toString().substring(0, 8);
         try (var users = new KeycloakUsers();
                 var admin = new Browser()) {
-            for (int i = 0; i <= org.ccionetwork.portal.admin.KeycloakAccounts.ACCOUNTS_PER_PAGE; i++) {
+            for (int i = 0; i <= org.ccionetwork.portal.keycloak.KeycloakAccounts.ACCOUNTS_PER_PAGE; i++) {
                 users.createMember(batch + "-" + (100 + i), "pass-" + i);
             }
             admin.signIn(portal, "admin", "admin", "/admin/accounts.xhtml?q=" + batch);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.ccionetwork.portal.security.Role;
+import org.ccionetwork.portal.security.SignInClaims;
 import org.junit.jupiter.api.Test;
 
 class SignInClaimsTest {

@@ -13,10 +13,10 @@ import org.ccionetwork.portal.forum.TopicKind;
 import org.ccionetwork.portal.library.ItemDetails;
 import org.ccionetwork.portal.library.LibraryService;
 import org.ccionetwork.portal.members.MemberService;
-import org.ccionetwork.portal.members.SignInClaims;
 import org.ccionetwork.portal.news.ArticleContent;
 import org.ccionetwork.portal.news.NewsService;
 import org.ccionetwork.portal.security.Role;
+import org.ccionetwork.portal.security.SignInClaims;
 import org.ccionetwork.portal.security.Viewer;
 import org.ccionetwork.portal.shared.Visibility;
 

@@ -1,4 +1,4 @@
-package org.ccionetwork.portal.admin;
+package org.ccionetwork.portal.keycloak;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;

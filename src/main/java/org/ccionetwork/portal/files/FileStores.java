@@ -1,4 +1,4 @@
-package org.ccionetwork.portal.library;
+package org.ccionetwork.portal.files;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;

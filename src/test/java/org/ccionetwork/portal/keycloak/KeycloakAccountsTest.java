@@ -1,4 +1,4 @@
-package org.ccionetwork.portal.admin;
+package org.ccionetwork.portal.keycloak;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

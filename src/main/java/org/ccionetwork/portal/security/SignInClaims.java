@@ -1,11 +1,10 @@
-package org.ccionetwork.portal.members;
+package org.ccionetwork.portal.security;
 
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import org.ccionetwork.portal.security.Role;
 
 /**
  * What a sign-in tells the portal about a person: the claims Keycloak sends (directly, or brokered

@@ -1,4 +1,4 @@
-package org.ccionetwork.portal.members;
+package org.ccionetwork.portal.security;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;

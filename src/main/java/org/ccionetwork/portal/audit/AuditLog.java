@@ -1,4 +1,4 @@
-package org.ccionetwork.portal.moderation;
+package org.ccionetwork.portal.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
-import org.ccionetwork.portal.members.Member;
 import org.ccionetwork.portal.security.Viewer;
 import org.ccionetwork.portal.shared.PortalData;
 
@@ -25,15 +24,13 @@ public class AuditLog {
     private Clock clock;
 
     public void record(Long actorId, String action, String target, String reason) {
-        em.persist(new AuditEntry(em.getReference(Member.class, actorId), action, target, reason, clock.instant()));
+        em.persist(new AuditEntry(actorId, action, target, reason, clock.instant()));
     }
 
     /** Newest first, by keyset: entries older than the given id (or the newest when null). */
     public List<AuditEntry> entries(Viewer viewer, Long beforeId) {
         viewer.requireModerator("audit log");
-        return em.createQuery(
-                        "select a from AuditEntry a join fetch a.actor where a.id < :before order by a.id desc",
-                        AuditEntry.class)
+        return em.createQuery("select a from AuditEntry a where a.id < :before order by a.id desc", AuditEntry.class)
                 .setParameter("before", beforeId == null ? Long.MAX_VALUE : beforeId)
                 .setMaxResults(PAGE_SIZE)
                 .getResultList();

@@ -1,12 +1,17 @@
-package org.ccionetwork.portal.members;
+package org.ccionetwork.portal.profile;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.ccionetwork.portal.members.Member;
+import org.ccionetwork.portal.members.MemberService;
 import org.ccionetwork.portal.shared.NotFoundException;
 import org.omnifaces.cdi.Param;
 
-/** /members/profile.xhtml?u=username: a member as other members see them (where @mentions link). */
+/**
+ * /members/profile.xhtml?u=username: a member as other members see them (where @mentions link), with
+ * what they started in the forum and shared in the library. A page over several features, so above them.
+ */
 @Named
 @RequestScoped
 public class ProfileViewPage {

@@ -1,18 +1,14 @@
-package org.ccionetwork.portal.moderation;
+package org.ccionetwork.portal.audit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import org.ccionetwork.portal.members.Member;
 import org.ccionetwork.portal.shared.Times;
 
 /** One moderator's or admin's action: who, what, on what, why, when. Never changed once written. */
@@ -25,9 +21,9 @@ public class AuditEntry {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "forum_seq")
     private Long id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "actor_id", updatable = false)
-    private Member actor;
+    /** The member who acted (their name is the members feature's to tell). */
+    @Column(name = "actor_id", nullable = false, updatable = false)
+    private Long actorId;
 
     @Column(nullable = false, updatable = false)
     private String action;
@@ -45,8 +41,8 @@ public class AuditEntry {
         // for JPA
     }
 
-    AuditEntry(Member actor, String action, String target, String reason, Instant now) {
-        this.actor = actor;
+    AuditEntry(Long actorId, String action, String target, String reason, Instant now) {
+        this.actorId = actorId;
         this.action = action;
         this.target = target;
         this.reason = reason;
@@ -57,8 +53,8 @@ public class AuditEntry {
         return id;
     }
 
-    public Member getActor() {
-        return actor;
+    public Long getActorId() {
+        return actorId;
     }
 
     public String getAction() {

@@ -1,4 +1,4 @@
-package org.ccionetwork.portal.admin;
+package org.ccionetwork.portal.keycloak;
 
 /** Keycloak could not be reached or refused a change; nothing was changed. The message is for admins. */
 public class KeycloakUnavailableException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.ccionetwork.portal.library;
+package org.ccionetwork.portal.files;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +13,7 @@ import javax.sql.DataSource;
  */
 public class DatabaseFileStore implements FileStore {
 
-    static final int CHUNK = 1024 * 1024;
+    public static final int CHUNK = 1024 * 1024;
 
     private final DataSource dataSource;
 

@@ -1,4 +1,4 @@
-package org.ccionetwork.portal.library;
+package org.ccionetwork.portal.files;
 
 import java.io.IOException;
 import java.io.InputStream;
