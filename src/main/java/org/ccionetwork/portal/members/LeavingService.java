@@ -9,14 +9,13 @@ import org.ccionetwork.portal.keycloak.KeycloakAccounts;
 import org.ccionetwork.portal.security.DisabledMembers;
 import org.ccionetwork.portal.security.Viewer;
 import org.ccionetwork.portal.shared.NotFoundException;
-import org.ccionetwork.portal.shared.PageCache;
 import org.ccionetwork.portal.shared.PortalData;
 
 /**
  * Leaving the network: the account is disabled in Keycloak first (if Keycloak cannot be reached,
  * nothing changes), then the profile is deleted and the member's posts are either kept, by
- * "Former member", or removed, as they chose. Their drafts, watches, read marks and
- * notifications go. Admins can do the same on a member's request.
+ * "Former member", or removed, as they chose ({@link MemberLeaving}: each feature removes what it
+ * holds of them: drafts, watches, read marks, notifications). Admins can do the same on a member's request.
  */
 @ApplicationScoped
 @Transactional
@@ -36,7 +35,7 @@ public class LeavingService {
     private DisabledMembers disabledMembers;
 
     @Inject
-    private PageCache pageCache;
+    private jakarta.enterprise.event.Event<MemberLeaving> leaving;
 
     public void leave(Viewer viewer, boolean keepPosts) {
         viewer.requireMember();
@@ -62,24 +61,12 @@ public class LeavingService {
         }
         String username = member.getUsername();
         keycloak.setEnabled(member.getSubject(), false);
-        if (!keepPosts) {
-            em.createNativeQuery("update forum_posts set deleted = true where author_id = ?")
-                    .setParameter(1, memberId)
-                    .executeUpdate();
-        }
-        for (String table :
-                new String[] {"member_avatars", "forum_drafts", "forum_watches", "forum_category_watches", "forum_reads"
-                }) {
-            em.createNativeQuery("delete from " + table + " where member_id = ?")
-                    .setParameter(1, memberId)
-                    .executeUpdate();
-        }
-        em.createNativeQuery("delete from notifications where recipient_id = ?")
+        leaving.fire(new MemberLeaving(memberId, keepPosts));
+        em.createNativeQuery("delete from member_avatars where member_id = ?")
                 .setParameter(1, memberId)
                 .executeUpdate();
         member.anonymise();
         disabledMembers.changed(memberId, true);
-        pageCache.invalidate();
         audit.record(
                 actorId, action, "member " + username, keepPosts ? "posts kept as Former member" : "posts removed");
     }
