@@ -183,4 +183,39 @@ class PageCacheIT {
                         Set.of(Profile.Field.ORGANISATION)));
         assertFalse(visit(path).body().contains("St Thomas"), "the hidden organisation is still served");
     }
+
+    @Inject
+    private org.ccionetwork.portal.shared.Database database;
+
+    @jakarta.annotation.Resource
+    private jakarta.transaction.UserTransaction transaction;
+
+    /** The number every node polls: a change another node made reaches this node through it. */
+    private long sharedGeneration() throws Exception {
+        try (var connection = database.dataSource().getConnection();
+                var rows = connection
+                        .createStatement()
+                        .executeQuery("select generation from page_cache_generation where id = 1")) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    @Test
+    void aCommittedChangeTellsTheOtherNodesOnceAndARolledBackOneDoesNot() throws Exception {
+        var s = setup();
+        long before = sharedGeneration();
+        // One transaction, many visible changes (topic, first post, category counts): one bump, after the commit.
+        posting.startTopic(s.author(), s.open().getId(), "Told once", "Hello", TopicKind.DISCUSSION, List.of());
+        assertEquals(before + 1, sharedGeneration(), "a committed change bumps the shared generation, once");
+
+        transaction.begin();
+        try {
+            posting.startTopic(
+                    s.author(), s.open().getId(), "Never there", "Rolled back", TopicKind.DISCUSSION, List.of());
+        } finally {
+            transaction.rollback();
+        }
+        assertEquals(before + 1, sharedGeneration(), "a rolled-back change tells nobody");
+    }
 }
