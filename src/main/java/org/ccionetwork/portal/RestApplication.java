@@ -15,8 +15,8 @@ public class RestApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(
-                org.ccionetwork.portal.shared.NotFoundMapper.class,
-                org.ccionetwork.portal.shared.ClockResource.class,
+                org.ccionetwork.portal.web.NotFoundMapper.class,
+                org.ccionetwork.portal.clock.ClockResource.class,
                 org.ccionetwork.portal.forum.DraftsResource.class,
                 org.ccionetwork.portal.forum.EditorResource.class,
                 org.ccionetwork.portal.news.NewsFeedResource.class);

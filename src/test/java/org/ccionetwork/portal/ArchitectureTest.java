@@ -87,6 +87,29 @@ class ArchitectureTest {
         assertEquals(List.of(), circular, "dependencies that lead back to where they start");
     }
 
+    /** The infrastructure: what every feature may use, and which uses no feature. */
+    private static final Set<String> INFRASTRUCTURE = Set.of("shared", "persistence", "web", "text", "files", "clock");
+
+    @Test
+    void infrastructureSitsBelowTheFeatures() throws IOException {
+        var dependencies = dependencies();
+        assertEquals(
+                INFRASTRUCTURE,
+                INFRASTRUCTURE.stream()
+                        .filter(p -> Files.isDirectory(MAIN.resolve(p)))
+                        .collect(java.util.stream.Collectors.toSet()),
+                "the infrastructure packages exist");
+        var upward = new TreeMap<String, Set<String>>();
+        for (String infrastructure : INFRASTRUCTURE) {
+            dependencies.getOrDefault(infrastructure, Map.of()).forEach((to, files) -> {
+                if (!INFRASTRUCTURE.contains(to)) {
+                    upward.put(infrastructure + " -> " + to, files);
+                }
+            });
+        }
+        assertEquals(Map.of(), upward, "infrastructure that reaches up into a feature");
+    }
+
     @Test
     void theCheckSeesACircle() {
         var circle = Map.<String, Map<String, Set<String>>>of(

@@ -12,7 +12,7 @@ import org.ccionetwork.portal.keycloak.KeycloakUnavailableException;
 import org.ccionetwork.portal.security.Role;
 import org.ccionetwork.portal.security.Viewer;
 import org.ccionetwork.portal.shared.NotAllowedException;
-import org.ccionetwork.portal.shared.PublicUrls;
+import org.ccionetwork.portal.web.PublicUrls;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;

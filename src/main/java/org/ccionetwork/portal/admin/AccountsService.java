@@ -11,12 +11,12 @@ import java.util.stream.Collectors;
 import org.ccionetwork.portal.audit.AuditLog;
 import org.ccionetwork.portal.keycloak.KeycloakAccounts;
 import org.ccionetwork.portal.members.Member;
+import org.ccionetwork.portal.persistence.PortalData;
 import org.ccionetwork.portal.security.DisabledMembers;
 import org.ccionetwork.portal.security.Role;
 import org.ccionetwork.portal.security.Viewer;
 import org.ccionetwork.portal.shared.NotAllowedException;
 import org.ccionetwork.portal.shared.NotFoundException;
-import org.ccionetwork.portal.shared.PortalData;
 
 /**
  * Admins run the network's accounts: list them with their Keycloak state, invite, grant and

@@ -9,7 +9,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import org.ccionetwork.portal.shared.Times;
+import org.ccionetwork.portal.persistence.Times;
 
 /** One moderator's or admin's action: who, what, on what, why, when. Never changed once written. */
 @Entity

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import org.ccionetwork.portal.shared.Database;
+import org.ccionetwork.portal.persistence.Database;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Chooses the file store from {@code portal.library.store}: {@code database} (default) or {@code folder}. */

@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.ccionetwork.portal.audit.AuditLog;
+import org.ccionetwork.portal.persistence.PortalData;
 import org.ccionetwork.portal.security.Viewer;
 import org.ccionetwork.portal.shared.NotAllowedException;
 import org.ccionetwork.portal.shared.NotFoundException;
-import org.ccionetwork.portal.shared.PortalData;
 
 /**
  * The forum's categories: which a viewer may read (members-only ones are "not found" to visitors),

@@ -13,7 +13,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import org.ccionetwork.portal.shared.Visibility;
-import org.ccionetwork.portal.shared.VisibleChange;
+import org.ccionetwork.portal.web.VisibleChange;
 
 /** A forum category: public (anyone reads, members write) or members-only (Chatham House rule). */
 @Entity

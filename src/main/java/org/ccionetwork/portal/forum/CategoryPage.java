@@ -4,9 +4,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.ccionetwork.portal.persistence.TimeCursor;
 import org.ccionetwork.portal.security.Viewer;
-import org.ccionetwork.portal.shared.QueryParameters;
-import org.ccionetwork.portal.shared.TimeCursor;
+import org.ccionetwork.portal.web.QueryParameters;
 
 /** /forum/category.xhtml?c=slug: a category's topics, newest activity first, paged by keyset. */
 @Named

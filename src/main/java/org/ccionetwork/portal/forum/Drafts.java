@@ -7,10 +7,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.ccionetwork.portal.persistence.PortalData;
 import org.ccionetwork.portal.security.Viewer;
 import org.ccionetwork.portal.shared.NotAllowedException;
 import org.ccionetwork.portal.shared.NotFoundException;
-import org.ccionetwork.portal.shared.PortalData;
 
 /**
  * Drafts of replies ("reply:{topic id}") and new topics ("topic:{category slug}"), one per member

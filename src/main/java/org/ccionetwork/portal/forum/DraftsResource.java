@@ -62,7 +62,7 @@ public class DraftsResource {
         requireSameOrigin(sameOrigin);
         var viewer = viewer();
         // Read no further than a draft may be long: one character more is refused unread.
-        var body = org.ccionetwork.portal.shared.BoundedText.read(stream, Drafts.MAX_LENGTH);
+        var body = org.ccionetwork.portal.web.BoundedText.read(stream, Drafts.MAX_LENGTH);
         if (body.isEmpty()) {
             return tooLong("A draft can be at most 50,000 characters.");
         }

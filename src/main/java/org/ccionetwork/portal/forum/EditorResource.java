@@ -41,7 +41,7 @@ public class EditorResource {
     public String preview(@HeaderParam(DraftsResource.SAME_ORIGIN_HEADER) String sameOrigin, java.io.InputStream body) {
         var viewer = member(sameOrigin);
         // Read no further than a post may be long.
-        return org.ccionetwork.portal.shared.BoundedText.read(body, Drafts.MAX_LENGTH)
+        return org.ccionetwork.portal.web.BoundedText.read(body, Drafts.MAX_LENGTH)
                 .map(source -> posting.preview(viewer, source))
                 .orElse("<p>(Too long to preview: a post can be at most 50,000 characters.)</p>");
     }

@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import org.ccionetwork.portal.members.Member;
-import org.ccionetwork.portal.shared.Times;
+import org.ccionetwork.portal.persistence.Times;
 
 /** A member's report that a post needs a moderator's attention; open until a moderator resolves it. */
 @Entity

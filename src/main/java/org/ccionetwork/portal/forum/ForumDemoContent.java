@@ -14,15 +14,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.ccionetwork.portal.demo.DemoContent;
 import org.ccionetwork.portal.members.Member;
 import org.ccionetwork.portal.members.MemberService;
+import org.ccionetwork.portal.persistence.Database;
+import org.ccionetwork.portal.persistence.PortalData;
 import org.ccionetwork.portal.security.Role;
 import org.ccionetwork.portal.security.SignInClaims;
-import org.ccionetwork.portal.shared.Database;
-import org.ccionetwork.portal.shared.DemoContent;
-import org.ccionetwork.portal.shared.Markdown;
-import org.ccionetwork.portal.shared.PortalData;
 import org.ccionetwork.portal.shared.Visibility;
+import org.ccionetwork.portal.text.Markdown;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

@@ -10,8 +10,8 @@ import java.sql.SQLException;
 import org.ccionetwork.portal.members.MemberLeaving;
 import org.ccionetwork.portal.members.PersonalDataExport;
 import org.ccionetwork.portal.members.PersonalDataPart;
-import org.ccionetwork.portal.shared.PortalData;
-import org.ccionetwork.portal.shared.VisibleChange;
+import org.ccionetwork.portal.persistence.PortalData;
+import org.ccionetwork.portal.web.VisibleChange;
 
 /** What the forum holds of a member: their posts and likes in their export; gone when they leave. */
 @ApplicationScoped

@@ -6,8 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import org.ccionetwork.portal.persistence.PortalData;
 import org.ccionetwork.portal.security.Viewer;
-import org.ccionetwork.portal.shared.PortalData;
 
 /** Searching the forum: only posts the viewer may read, newest first, paged by keyset after filtering. */
 @ApplicationScoped

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Optional;
 import org.ccionetwork.portal.audit.AuditLog;
 import org.ccionetwork.portal.members.Member;
+import org.ccionetwork.portal.persistence.PortalData;
 import org.ccionetwork.portal.security.Viewer;
 import org.ccionetwork.portal.shared.NotAllowedException;
 import org.ccionetwork.portal.shared.NotFoundException;
-import org.ccionetwork.portal.shared.PortalData;
 
 /**
  * The moderators' tools: pinning, locking, renaming, moving and deleting topics, hiding posts and

@@ -11,7 +11,7 @@ import java.util.List;
 import org.ccionetwork.portal.security.Viewer;
 import org.ccionetwork.portal.shared.NotAllowedException;
 import org.ccionetwork.portal.shared.NotFoundException;
-import org.ccionetwork.portal.shared.Tags;
+import org.ccionetwork.portal.text.Tags;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;

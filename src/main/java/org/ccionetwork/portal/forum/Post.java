@@ -14,8 +14,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import org.ccionetwork.portal.members.Member;
-import org.ccionetwork.portal.shared.Markdown;
-import org.ccionetwork.portal.shared.VisibleChange;
+import org.ccionetwork.portal.text.Markdown;
+import org.ccionetwork.portal.web.VisibleChange;
 
 /**
  * A post in a topic, numbered from 1 (the opening post). The Markdown source is kept beside the

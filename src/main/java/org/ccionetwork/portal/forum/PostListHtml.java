@@ -1,8 +1,8 @@
 package org.ccionetwork.portal.forum;
 
 import java.util.List;
-import org.ccionetwork.portal.shared.Formats;
-import org.ccionetwork.portal.shared.Html;
+import org.ccionetwork.portal.text.Formats;
+import org.ccionetwork.portal.web.Html;
 
 /**
  * One page of a topic's posts as HTML. This is the forum's hottest path: written as a Facelets

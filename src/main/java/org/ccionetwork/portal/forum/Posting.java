@@ -12,10 +12,10 @@ import org.ccionetwork.portal.members.Member;
 import org.ccionetwork.portal.members.MemberService;
 import org.ccionetwork.portal.notify.NotificationKind;
 import org.ccionetwork.portal.notify.Notifications;
+import org.ccionetwork.portal.persistence.PortalData;
 import org.ccionetwork.portal.security.Viewer;
-import org.ccionetwork.portal.shared.Markdown;
 import org.ccionetwork.portal.shared.NotAllowedException;
-import org.ccionetwork.portal.shared.PortalData;
+import org.ccionetwork.portal.text.Markdown;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

@@ -9,9 +9,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.ccionetwork.portal.persistence.PortalData;
 import org.ccionetwork.portal.security.Viewer;
 import org.ccionetwork.portal.shared.NotFoundException;
-import org.ccionetwork.portal.shared.PortalData;
 
 /**
  * Reading a topic: the topic and its posts as the viewer may see them, with their likes, the

@@ -8,8 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.ccionetwork.portal.shared.Database;
-import org.ccionetwork.portal.shared.PortalData;
+import org.ccionetwork.portal.persistence.Database;
+import org.ccionetwork.portal.persistence.PortalData;
 
 /**
  * The forum's search index, written in the same transaction as each post, on whichever database

@@ -17,9 +17,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.ccionetwork.portal.members.Member;
-import org.ccionetwork.portal.shared.Slugs;
-import org.ccionetwork.portal.shared.Tags;
-import org.ccionetwork.portal.shared.VisibleChange;
+import org.ccionetwork.portal.text.Slugs;
+import org.ccionetwork.portal.text.Tags;
+import org.ccionetwork.portal.web.VisibleChange;
 
 /** A topic in a category: its first post opens it, replies follow in order. */
 @Entity
@@ -101,7 +101,7 @@ public class Topic {
     }
 
     static OffsetDateTime at(Instant instant) {
-        return org.ccionetwork.portal.shared.Times.stored(instant);
+        return org.ccionetwork.portal.persistence.Times.stored(instant);
     }
 
     /** Numbers the next post and moves the topic up its category. */

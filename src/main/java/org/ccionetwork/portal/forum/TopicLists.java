@@ -10,10 +10,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.ccionetwork.portal.persistence.PortalData;
+import org.ccionetwork.portal.persistence.TimeCursor;
 import org.ccionetwork.portal.security.Viewer;
-import org.ccionetwork.portal.shared.PortalData;
-import org.ccionetwork.portal.shared.Tags;
-import org.ccionetwork.portal.shared.TimeCursor;
+import org.ccionetwork.portal.text.Tags;
 
 /**
  * Lists of topics: a category's pages by keyset, the latest across readable categories, a member's

@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.ccionetwork.portal.security.Viewer;
 import org.ccionetwork.portal.shared.NotAllowedException;
-import org.ccionetwork.portal.shared.QueryParameters;
+import org.ccionetwork.portal.web.QueryParameters;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 

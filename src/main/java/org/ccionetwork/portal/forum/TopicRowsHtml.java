@@ -2,8 +2,8 @@ package org.ccionetwork.portal.forum;
 
 import java.util.List;
 import java.util.function.ToIntFunction;
-import org.ccionetwork.portal.shared.Formats;
-import org.ccionetwork.portal.shared.Html;
+import org.ccionetwork.portal.text.Formats;
+import org.ccionetwork.portal.web.Html;
 
 /**
  * A category page's topics as HTML: like {@link PostListHtml}, written here rather than in a

@@ -7,7 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import org.ccionetwork.portal.notify.Subjects;
-import org.ccionetwork.portal.shared.PortalData;
+import org.ccionetwork.portal.persistence.PortalData;
 
 /** The forum's topics as the subjects of notifications: their titles (one query) and post links. */
 @ApplicationScoped

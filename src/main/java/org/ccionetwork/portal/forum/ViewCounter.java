@@ -13,8 +13,8 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.logging.Logger;
-import org.ccionetwork.portal.shared.Database;
-import org.ccionetwork.portal.shared.PageCache;
+import org.ccionetwork.portal.persistence.Database;
+import org.ccionetwork.portal.web.PageCache;
 
 /**
  * Topic views, counted in memory and written in one batch every few seconds: a view must not cost
@@ -56,7 +56,7 @@ public class ViewCounter {
     }
 
     /** A visitor read a topic from the page cache: its page did not run, so it is counted here. */
-    void servedFromCache(@jakarta.enterprise.event.Observes org.ccionetwork.portal.shared.CachedPageServed page) {
+    void servedFromCache(@jakarta.enterprise.event.Observes org.ccionetwork.portal.web.CachedPageServed page) {
         if (page.path().equals("/forum/topic.xhtml")) {
             String id = page.parameter().apply("id");
             if (id != null && id.matches("[0-9]{1,18}")) {

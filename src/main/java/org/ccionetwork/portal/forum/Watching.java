@@ -6,8 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import org.ccionetwork.portal.persistence.PortalData;
 import org.ccionetwork.portal.security.Viewer;
-import org.ccionetwork.portal.shared.PortalData;
 
 /** Members watching topics and categories, and who watches a topic. */
 @ApplicationScoped

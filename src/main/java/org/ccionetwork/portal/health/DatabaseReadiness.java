@@ -3,7 +3,7 @@ package org.ccionetwork.portal.health;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
-import org.ccionetwork.portal.shared.Database;
+import org.ccionetwork.portal.persistence.Database;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;

@@ -22,9 +22,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.ccionetwork.portal.members.Member;
-import org.ccionetwork.portal.shared.Tags;
-import org.ccionetwork.portal.shared.Times;
+import org.ccionetwork.portal.persistence.Times;
 import org.ccionetwork.portal.shared.Visibility;
+import org.ccionetwork.portal.text.Tags;
 
 /**
  * Something shared in the library: a file (whose bytes live in versions) or a link. Its sharer

@@ -3,8 +3,8 @@ package org.ccionetwork.portal.library;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.ccionetwork.portal.shared.Tags;
 import org.ccionetwork.portal.shared.Visibility;
+import org.ccionetwork.portal.text.Tags;
 
 /** The fields of an item, as the share and edit pages show them, each checked beside itself. */
 public class ItemForm {

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.ccionetwork.portal.forum.PostWritten;
 import org.ccionetwork.portal.forum.Topic;
+import org.ccionetwork.portal.persistence.PortalData;
 import org.ccionetwork.portal.security.Viewer;
-import org.ccionetwork.portal.shared.PortalData;
 
 /** The forum topics that link library items: remembered as posts are written, listed on each item. */
 @ApplicationScoped

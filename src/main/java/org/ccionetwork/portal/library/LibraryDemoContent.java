@@ -27,17 +27,17 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.ccionetwork.portal.demo.DemoContent;
 import org.ccionetwork.portal.files.FileStore;
+import org.ccionetwork.portal.files.FileTypes;
 import org.ccionetwork.portal.members.Member;
 import org.ccionetwork.portal.members.MemberService;
+import org.ccionetwork.portal.persistence.Database;
+import org.ccionetwork.portal.persistence.PortalData;
 import org.ccionetwork.portal.security.Role;
 import org.ccionetwork.portal.security.SignInClaims;
-import org.ccionetwork.portal.shared.Database;
-import org.ccionetwork.portal.shared.DemoContent;
-import org.ccionetwork.portal.shared.FileTypes;
-import org.ccionetwork.portal.shared.Markdown;
-import org.ccionetwork.portal.shared.PortalData;
 import org.ccionetwork.portal.shared.Visibility;
+import org.ccionetwork.portal.text.Markdown;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -109,7 +109,7 @@ public class LibraryDemoContent {
             var priya = person("demo-priya", "Dr Priya Raman");
             var tom = person("demo-tom", "Tom Okoye");
             Instant now = clock.instant();
-            LocalDate today = LocalDate.ofInstant(now, org.ccionetwork.portal.shared.Formats.UK);
+            LocalDate today = LocalDate.ofInstant(now, org.ccionetwork.portal.text.Formats.UK);
 
             var handbook = file(
                     priya,

@@ -6,9 +6,9 @@ import java.io.IOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.ccionetwork.portal.files.FileStore;
+import org.ccionetwork.portal.files.FileTypes;
 import org.ccionetwork.portal.members.PersonalDataExport;
 import org.ccionetwork.portal.members.PersonalDataPart;
-import org.ccionetwork.portal.shared.FileTypes;
 
 /** What the library holds of a member, in their export: the items they shared, their versions and files. */
 @ApplicationScoped

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.ccionetwork.portal.security.Viewer;
-import org.ccionetwork.portal.shared.Tags;
+import org.ccionetwork.portal.text.Tags;
 import org.omnifaces.cdi.Param;
 
 /** /library/?c=collection&amp;tag=t&amp;order=downloads&amp;after=cursor: items by collection and tag, paged by keyset. */

@@ -14,14 +14,14 @@ import java.util.Optional;
 import org.ccionetwork.portal.audit.AuditLog;
 import org.ccionetwork.portal.members.Member;
 import org.ccionetwork.portal.members.MemberService;
+import org.ccionetwork.portal.persistence.PortalData;
+import org.ccionetwork.portal.persistence.Times;
 import org.ccionetwork.portal.security.Viewer;
-import org.ccionetwork.portal.shared.Formats;
-import org.ccionetwork.portal.shared.Markdown;
 import org.ccionetwork.portal.shared.NotAllowedException;
 import org.ccionetwork.portal.shared.NotFoundException;
-import org.ccionetwork.portal.shared.PortalData;
-import org.ccionetwork.portal.shared.Times;
 import org.ccionetwork.portal.shared.Visibility;
+import org.ccionetwork.portal.text.Formats;
+import org.ccionetwork.portal.text.Markdown;
 
 /**
  * The library: members share files and links; the sharer and moderators change them; moderators

@@ -16,9 +16,9 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
-import org.ccionetwork.portal.shared.BoundedWork;
-import org.ccionetwork.portal.shared.FileTypes;
-import org.ccionetwork.portal.shared.Images;
+import org.ccionetwork.portal.files.BoundedWork;
+import org.ccionetwork.portal.files.FileTypes;
+import org.ccionetwork.portal.files.Images;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

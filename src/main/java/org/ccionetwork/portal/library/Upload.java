@@ -6,7 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import org.ccionetwork.portal.shared.Times;
+import org.ccionetwork.portal.persistence.Times;
 
 /**
  * A file a member has sent and the portal has checked, waiting for the form that shares it (or

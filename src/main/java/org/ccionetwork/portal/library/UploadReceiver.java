@@ -11,8 +11,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.ccionetwork.portal.files.FileStore;
+import org.ccionetwork.portal.files.FileTypes;
 import org.ccionetwork.portal.security.Viewer;
-import org.ccionetwork.portal.shared.FileTypes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

@@ -9,10 +9,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.ccionetwork.portal.persistence.PortalData;
+import org.ccionetwork.portal.persistence.Times;
 import org.ccionetwork.portal.security.Viewer;
 import org.ccionetwork.portal.shared.NotAllowedException;
-import org.ccionetwork.portal.shared.PortalData;
-import org.ccionetwork.portal.shared.Times;
 
 /**
  * Files members upload before they share them: recorded (checked against each member's allowance

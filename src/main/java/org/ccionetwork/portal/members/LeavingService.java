@@ -6,10 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.ccionetwork.portal.audit.AuditLog;
 import org.ccionetwork.portal.keycloak.KeycloakAccounts;
+import org.ccionetwork.portal.persistence.PortalData;
 import org.ccionetwork.portal.security.DisabledMembers;
 import org.ccionetwork.portal.security.Viewer;
 import org.ccionetwork.portal.shared.NotFoundException;
-import org.ccionetwork.portal.shared.PortalData;
 
 /**
  * Leaving the network: the account is disabled in Keycloak first (if Keycloak cannot be reached,

@@ -14,10 +14,10 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.ccionetwork.portal.persistence.Times;
 import org.ccionetwork.portal.security.Role;
 import org.ccionetwork.portal.security.SignInClaims;
-import org.ccionetwork.portal.shared.Tags;
-import org.ccionetwork.portal.shared.Times;
+import org.ccionetwork.portal.text.Tags;
 
 /**
  * A member of the network, as the portal knows them. Keycloak owns the account; this record is
@@ -156,7 +156,7 @@ public class Member {
     /** What visitors see of a member changed: the cached pages that print it are stale. */
     private void noteFace(String before) {
         if (id != null && !before.equals(publicFace())) {
-            org.ccionetwork.portal.shared.VisibleChange.fire("member " + id);
+            org.ccionetwork.portal.web.VisibleChange.fire("member " + id);
         }
     }
 

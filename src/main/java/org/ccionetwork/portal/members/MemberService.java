@@ -6,8 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Optional;
+import org.ccionetwork.portal.persistence.PortalData;
 import org.ccionetwork.portal.security.SignInClaims;
-import org.ccionetwork.portal.shared.PortalData;
 
 /** Keeps the portal's record of members in step with what their sign-ins tell it. */
 @ApplicationScoped
@@ -121,7 +121,7 @@ public class MemberService {
 
     public Member updateProfile(org.ccionetwork.portal.security.Viewer viewer, Profile profile) {
         var member = me(viewer);
-        member.describe(profile, org.ccionetwork.portal.shared.Markdown.toSafeHtml(profile.bio()));
+        member.describe(profile, org.ccionetwork.portal.text.Markdown.toSafeHtml(profile.bio()));
         return member;
     }
 
@@ -203,7 +203,7 @@ public class MemberService {
     public record Avatar(String contentType, byte[] data, int version) {}
 
     public void setAvatar(
-            org.ccionetwork.portal.security.Viewer viewer, org.ccionetwork.portal.shared.Images.Variant image) {
+            org.ccionetwork.portal.security.Viewer viewer, org.ccionetwork.portal.files.Images.Variant image) {
         var me = me(viewer);
         int version = avatarVersion(me.getId()) + 1;
         em.createNativeQuery("delete from member_avatars where member_id = ?")

@@ -9,8 +9,8 @@ import java.io.OutputStream;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.zip.ZipOutputStream;
+import org.ccionetwork.portal.persistence.Database;
 import org.ccionetwork.portal.security.Viewer;
-import org.ccionetwork.portal.shared.Database;
 
 /**
  * A member's own data, as a ZIP of JSON files and the files they uploaded: their profile here,

@@ -9,11 +9,11 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import org.ccionetwork.portal.files.ImageUploads;
+import org.ccionetwork.portal.files.Images;
 import org.ccionetwork.portal.security.Viewer;
-import org.ccionetwork.portal.shared.ImageUploads;
-import org.ccionetwork.portal.shared.Images;
 import org.ccionetwork.portal.shared.NotAllowedException;
-import org.ccionetwork.portal.shared.Tags;
+import org.ccionetwork.portal.text.Tags;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 

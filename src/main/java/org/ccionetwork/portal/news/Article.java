@@ -22,10 +22,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.ccionetwork.portal.members.Member;
+import org.ccionetwork.portal.persistence.Times;
 import org.ccionetwork.portal.shared.NotAllowedException;
-import org.ccionetwork.portal.shared.Tags;
-import org.ccionetwork.portal.shared.Times;
 import org.ccionetwork.portal.shared.Visibility;
+import org.ccionetwork.portal.text.Tags;
 
 /**
  * A news article. It moves draft → scheduled → published → archived (and back to draft when a

@@ -8,7 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
-import org.ccionetwork.portal.shared.Images;
+import org.ccionetwork.portal.files.Images;
 
 /** One size of an article's lead image, kept in the database so every node of a cluster has it. */
 @Entity

@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import org.ccionetwork.portal.members.Member;
-import org.ccionetwork.portal.shared.Times;
+import org.ccionetwork.portal.persistence.Times;
 
 /** The words of an article as one save left them: who saved, when. */
 @Entity

@@ -4,7 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.ccionetwork.portal.shared.Times;
+import org.ccionetwork.portal.persistence.Times;
 
 /**
  * Claims the scheduled articles whose time has come, in the caller's transaction. Each is claimed

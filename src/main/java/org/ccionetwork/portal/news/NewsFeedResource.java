@@ -20,7 +20,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.ccionetwork.portal.security.Viewer;
-import org.ccionetwork.portal.shared.PublicUrls;
+import org.ccionetwork.portal.web.PublicUrls;
 
 /**
  * Atom 1.0 feeds of public articles: all news at /api/news/feed.atom, one tag at

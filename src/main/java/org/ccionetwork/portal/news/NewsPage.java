@@ -3,9 +3,9 @@ package org.ccionetwork.portal.news;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.ccionetwork.portal.persistence.TimeCursor;
 import org.ccionetwork.portal.security.Viewer;
-import org.ccionetwork.portal.shared.Tags;
-import org.ccionetwork.portal.shared.TimeCursor;
+import org.ccionetwork.portal.text.Tags;
 import org.omnifaces.cdi.Param;
 
 /** /news/?tag=t&amp;older=cursor: published articles, newest first, paged by keyset. */

@@ -13,18 +13,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.ccionetwork.portal.audit.AuditLog;
+import org.ccionetwork.portal.files.Images;
 import org.ccionetwork.portal.forum.TopicKind;
 import org.ccionetwork.portal.members.Member;
+import org.ccionetwork.portal.persistence.PortalData;
+import org.ccionetwork.portal.persistence.TimeCursor;
+import org.ccionetwork.portal.persistence.Times;
 import org.ccionetwork.portal.security.Viewer;
-import org.ccionetwork.portal.shared.Images;
-import org.ccionetwork.portal.shared.Markdown;
 import org.ccionetwork.portal.shared.NotAllowedException;
 import org.ccionetwork.portal.shared.NotFoundException;
-import org.ccionetwork.portal.shared.PortalData;
-import org.ccionetwork.portal.shared.Slugs;
-import org.ccionetwork.portal.shared.TimeCursor;
-import org.ccionetwork.portal.shared.Times;
 import org.ccionetwork.portal.shared.Visibility;
+import org.ccionetwork.portal.text.Markdown;
+import org.ccionetwork.portal.text.Slugs;
 
 /**
  * The news: moderators write, schedule, publish, feature and archive articles; readers see what is

@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import org.ccionetwork.portal.members.Member;
-import org.ccionetwork.portal.shared.Times;
+import org.ccionetwork.portal.persistence.Times;
 
 /** Something a member should know about: who did what, in which topic, at which post. */
 @Entity

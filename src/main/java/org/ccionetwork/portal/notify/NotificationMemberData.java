@@ -10,7 +10,7 @@ import java.sql.SQLException;
 import org.ccionetwork.portal.members.MemberLeaving;
 import org.ccionetwork.portal.members.PersonalDataExport;
 import org.ccionetwork.portal.members.PersonalDataPart;
-import org.ccionetwork.portal.shared.PortalData;
+import org.ccionetwork.portal.persistence.PortalData;
 
 /** A member's notifications: in their export; gone when they leave. */
 @ApplicationScoped

@@ -8,8 +8,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.ccionetwork.portal.members.Member;
+import org.ccionetwork.portal.persistence.PortalData;
 import org.ccionetwork.portal.security.Viewer;
-import org.ccionetwork.portal.shared.PortalData;
 
 /** In-app notifications: written with the action that causes them, read from the bell. */
 @ApplicationScoped
@@ -67,7 +67,7 @@ public class Notifications {
     public void markAllRead(Viewer viewer) {
         viewer.requireMember();
         em.createQuery("update Notification n set n.readAt = :now where n.recipientId = :m and n.readAt is null")
-                .setParameter("now", org.ccionetwork.portal.shared.Times.stored(clock.instant()))
+                .setParameter("now", org.ccionetwork.portal.persistence.Times.stored(clock.instant()))
                 .setParameter("m", viewer.memberId())
                 .executeUpdate();
     }

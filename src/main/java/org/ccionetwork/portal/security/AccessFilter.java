@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import org.ccionetwork.portal.shared.ServedPath;
+import org.ccionetwork.portal.web.ServedPath;
 
 /**
  * Guards the private areas by path, on the server. Someone not signed in is sent to sign in and

@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
-import org.ccionetwork.portal.shared.Database;
+import org.ccionetwork.portal.persistence.Database;
 
 /**
  * The members an admin has disabled (or who left), so that their sessions end at their next

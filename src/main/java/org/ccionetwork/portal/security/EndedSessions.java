@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
-import org.ccionetwork.portal.shared.Database;
+import org.ccionetwork.portal.persistence.Database;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

@@ -61,7 +61,7 @@ public class NonceRenderKitFactory extends RenderKitFactory {
                 Object nonce = FacesContext.getCurrentInstance()
                         .getExternalContext()
                         .getRequestMap()
-                        .get(org.ccionetwork.portal.shared.Nonces.ATTRIBUTE);
+                        .get(org.ccionetwork.portal.web.Nonces.ATTRIBUTE);
                 if (nonce instanceof String value) {
                     super.writeAttribute("nonce", value, null);
                 }

@@ -27,8 +27,8 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String nonce = org.ccionetwork.portal.shared.Nonces.fresh();
-        request.setAttribute(org.ccionetwork.portal.shared.Nonces.ATTRIBUTE, nonce);
+        String nonce = org.ccionetwork.portal.web.Nonces.fresh();
+        request.setAttribute(org.ccionetwork.portal.web.Nonces.ATTRIBUTE, nonce);
         response.setHeader(CSP, policy.getValue() + " 'nonce-" + nonce + "'");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
@@ -44,7 +44,7 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     /** A response to someone signed in (or holding a session), or of a page that needs a role. */
     static boolean isPrivate(HttpServletRequest request) {
-        String path = org.ccionetwork.portal.shared.ServedPath.of(request);
+        String path = org.ccionetwork.portal.web.ServedPath.of(request);
         if (path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/")) {
             return false;
         }

@@ -22,8 +22,8 @@ import org.ccionetwork.portal.devserver.PayaraServer;
 import org.ccionetwork.portal.devserver.Ports;
 import org.ccionetwork.portal.devserver.PostgresServer;
 import org.ccionetwork.portal.devserver.ServerProcess;
-import org.ccionetwork.portal.shared.Database;
-import org.ccionetwork.portal.shared.UrlSelectedDataSource;
+import org.ccionetwork.portal.persistence.Database;
+import org.ccionetwork.portal.persistence.UrlSelectedDataSource;
 import org.ccionetwork.portal.testing.PortalClient;
 
 /**

@@ -14,12 +14,12 @@ import java.util.Set;
 import java.util.UUID;
 import org.ccionetwork.portal.audit.AuditLog;
 import org.ccionetwork.portal.members.MemberService;
+import org.ccionetwork.portal.persistence.SqlCounter;
 import org.ccionetwork.portal.security.Role;
 import org.ccionetwork.portal.security.SignInClaims;
 import org.ccionetwork.portal.security.Viewer;
 import org.ccionetwork.portal.shared.NotAllowedException;
 import org.ccionetwork.portal.shared.NotFoundException;
-import org.ccionetwork.portal.shared.SqlCounter;
 import org.ccionetwork.portal.shared.Visibility;
 import org.ccionetwork.portal.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -75,7 +75,7 @@ class ForumPermissionsIT {
     int postsPerMinute;
 
     @Inject
-    private org.ccionetwork.portal.shared.Clocks clocks;
+    private org.ccionetwork.portal.clock.Clocks clocks;
 
     private Viewer person(Role... roles) {
         String subject = UUID.randomUUID().toString();

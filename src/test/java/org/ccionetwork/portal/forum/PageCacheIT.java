@@ -185,7 +185,7 @@ class PageCacheIT {
     }
 
     @Inject
-    private org.ccionetwork.portal.shared.Database database;
+    private org.ccionetwork.portal.persistence.Database database;
 
     @jakarta.annotation.Resource
     private jakarta.transaction.UserTransaction transaction;

@@ -17,15 +17,15 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import org.ccionetwork.portal.clock.Clocks;
 import org.ccionetwork.portal.files.DatabaseFileStore;
 import org.ccionetwork.portal.files.FileStore;
 import org.ccionetwork.portal.forum.TopicKind;
 import org.ccionetwork.portal.members.MemberService;
+import org.ccionetwork.portal.persistence.Database;
 import org.ccionetwork.portal.security.Role;
 import org.ccionetwork.portal.security.SignInClaims;
 import org.ccionetwork.portal.security.Viewer;
-import org.ccionetwork.portal.shared.Clocks;
-import org.ccionetwork.portal.shared.Database;
 import org.ccionetwork.portal.shared.NotAllowedException;
 import org.ccionetwork.portal.shared.NotFoundException;
 import org.ccionetwork.portal.shared.Visibility;
@@ -211,12 +211,12 @@ class LibraryIT {
     }
 
     private java.time.LocalTime ukTime() {
-        return clock.instant().atZone(org.ccionetwork.portal.shared.Formats.UK).toLocalTime();
+        return clock.instant().atZone(org.ccionetwork.portal.text.Formats.UK).toLocalTime();
     }
 
     /** Moves the portal's clock forward to the next moment the UK's clocks show this time. */
     private void advanceToUkTime(java.time.LocalTime target) {
-        var now = clock.instant().atZone(org.ccionetwork.portal.shared.Formats.UK);
+        var now = clock.instant().atZone(org.ccionetwork.portal.text.Formats.UK);
         var next = now.with(target);
         if (!next.isAfter(now)) {
             next = now.plusDays(1).with(target);
@@ -498,7 +498,7 @@ class LibraryIT {
         var reader = person(Role.MEMBER);
         var item = shareFile(sharer, collection(false), Visibility.PUBLIC, pdf("counted over the change"));
         // The next last Sunday of October that has not begun yet, by the portal's clock.
-        var today = java.time.LocalDate.ofInstant(clock.instant(), org.ccionetwork.portal.shared.Formats.UK);
+        var today = java.time.LocalDate.ofInstant(clock.instant(), org.ccionetwork.portal.text.Formats.UK);
         var change =
                 today.withMonth(10).with(java.time.temporal.TemporalAdjusters.lastInMonth(java.time.DayOfWeek.SUNDAY));
         if (!change.isAfter(today)) {
@@ -507,9 +507,9 @@ class LibraryIT {
                     .with(java.time.temporal.TemporalAdjusters.lastInMonth(java.time.DayOfWeek.SUNDAY));
         }
         var dayStarts =
-                change.atStartOfDay(org.ccionetwork.portal.shared.Formats.UK).toInstant();
+                change.atStartOfDay(org.ccionetwork.portal.text.Formats.UK).toInstant();
         var nextDayStarts = change.plusDays(1)
-                .atStartOfDay(org.ccionetwork.portal.shared.Formats.UK)
+                .atStartOfDay(org.ccionetwork.portal.text.Formats.UK)
                 .toInstant();
         assertEquals(Duration.ofHours(25), Duration.between(dayStarts, nextDayStarts), "the clocks go back that day");
 

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.zip.ZipInputStream;
-import org.ccionetwork.portal.shared.ImagesTestData;
+import org.ccionetwork.portal.files.ImagesTestData;
 import org.ccionetwork.portal.testing.Browser;
 import org.ccionetwork.portal.testing.Deployments;
 import org.ccionetwork.portal.testing.KeycloakExtension;

@@ -227,7 +227,7 @@ class MembersIT {
         var kept = posting.startTopic(
                 leaver, category.getId(), "Kept topic " + unique, "Still useful", TopicKind.DISCUSSION, List.of());
         members.setAvatar(
-                leaver, new org.ccionetwork.portal.shared.Images.Variant("avatar", "image/png", 1, 1, onePixelPng()));
+                leaver, new org.ccionetwork.portal.files.Images.Variant("avatar", "image/png", 1, 1, onePixelPng()));
         assertTrue(members.avatar(admin, leaver.memberId()).isPresent());
 
         leaving.leave(leaver, true);

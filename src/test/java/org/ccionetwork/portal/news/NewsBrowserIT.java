@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.ccionetwork.portal.shared.ImagesTestData;
+import org.ccionetwork.portal.files.ImagesTestData;
 import org.ccionetwork.portal.shared.Visibility;
 import org.ccionetwork.portal.testing.Browser;
 import org.ccionetwork.portal.testing.Deployments;

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.ccionetwork.portal.persistence.TimeCursor;
+import org.ccionetwork.portal.text.Slugs;
 import org.junit.jupiter.api.Test;
 
 class SlugsAndCursorsTest {

@@ -90,7 +90,7 @@ public class FixturesServlet extends HttpServlet {
                                 title,
                                 "An article the tests made.",
                                 param(request, "body", "Words of a **test** article."),
-                                org.ccionetwork.portal.shared.Tags.parse(param(request, "tags", ""), 8),
+                                org.ccionetwork.portal.text.Tags.parse(param(request, "tags", ""), 8),
                                 null,
                                 null,
                                 Visibility.valueOf(param(request, "visibility", "PUBLIC")),

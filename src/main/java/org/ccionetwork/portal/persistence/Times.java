@@ -1,0 +1,16 @@
+package org.ccionetwork.portal.persistence;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+
+/** Instants as the databases keep them: UTC, to the microsecond, so what is in memory equals what is read back. */
+public final class Times {
+
+    private Times() {}
+
+    public static OffsetDateTime stored(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+    }
+}
