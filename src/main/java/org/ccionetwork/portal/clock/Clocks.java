@@ -79,7 +79,33 @@ public class Clocks {
         }
     }
 
+    /** Where this thread's clock stands while {@link #telling} runs; null otherwise. */
+    private static final ThreadLocal<Instant> TOLD = new ThreadLocal<>();
+
+    /**
+     * Runs work on this thread with the clock reading {@code at}, so that the services record what
+     * the work does as having happened then: the demo content tells its story over the past weeks
+     * through the same services members use. Other threads keep the real time.
+     */
+    public <T> T telling(Instant at, java.util.function.Supplier<T> work) {
+        var before = TOLD.get();
+        TOLD.set(at);
+        try {
+            return work.get();
+        } finally {
+            if (before == null) {
+                TOLD.remove();
+            } else {
+                TOLD.set(before);
+            }
+        }
+    }
+
     private Instant now() {
+        var told = TOLD.get();
+        if (told != null) {
+            return told;
+        }
         var at = held.get();
         return at != null ? at : Instant.now().plus(offset.get());
     }

@@ -1,29 +1,50 @@
 package org.ccionetwork.portal.demo;
 
-import java.util.function.BooleanSupplier;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import java.util.logging.Logger;
 import org.ccionetwork.portal.persistence.Database;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Loading demo content at start (the run command turns it on with {@code portal.demo-content}):
- * after the schema is migrated, once (the seed says whether it loaded anything), and never
- * stopping the portal from starting when it fails.
+ * Demo content for the run command ({@code portal.demo-content=true}), so that a newcomer sees a
+ * living portal: forums, news and a library written by a few fictional members over the past weeks.
+ * It is data ({@link DemoData}, the files in {@code src/main/resources/demo/}) told through the
+ * portal's own services ({@link DemoStory}). Loaded at start, after the schema is migrated, once
+ * (not again when its first category exists), and never stopping the portal from starting.
  */
-public final class DemoContent {
+@ApplicationScoped
+public class DemoContent {
 
-    private DemoContent() {}
+    private static final Logger LOG = Logger.getLogger(DemoContent.class.getName());
 
-    public static void load(boolean enabled, Database database, String what, BooleanSupplier seed, Logger log) {
+    @Inject
+    @ConfigProperty(name = "portal.demo-content", defaultValue = "false")
+    boolean enabled;
+
+    @Inject
+    private Database database;
+
+    @Inject
+    private DemoStory story;
+
+    void loadOnStart(
+            @Observes @Priority(Interceptor.Priority.APPLICATION + 1000) @Initialized(ApplicationScoped.class)
+                    Object event) {
         if (!enabled) {
             return;
         }
         try {
             database.ensureMigrated();
-            if (seed.getAsBoolean()) {
-                log.info(() -> "Demo " + what + " loaded.");
+            if (story.tell(DemoData.read())) {
+                LOG.info("Demo content loaded.");
             }
         } catch (RuntimeException e) {
-            log.warning(() -> "Demo " + what + " not loaded: " + e.getMessage());
+            LOG.warning(() -> "Demo content not loaded: " + e);
         }
     }
 }

@@ -134,6 +134,8 @@ public class Uploads {
                 preview,
                 clock.instant());
         em.persist(upload);
+        // Written now: a pessimistic find of it later in the same transaction asks the database.
+        em.flush();
         return upload;
     }
 

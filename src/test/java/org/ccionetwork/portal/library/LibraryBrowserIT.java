@@ -79,9 +79,9 @@ class LibraryBrowserIT {
 
     @Test
     void aMemberSharesAPdfDownloadsItAndAddsAVersion() throws Exception {
-        byte[] first = LibraryDemoContent.Seeder.pdf("Bed management SOP", "Version one", "1. Escalation");
-        byte[] second =
-                LibraryDemoContent.Seeder.pdf("Bed management SOP", "Version two", "1. Escalation", "2. Discharge");
+        byte[] first = org.ccionetwork.portal.testing.Pdfs.pdf("Bed management SOP", "Version one", "1. Escalation");
+        byte[] second = org.ccionetwork.portal.testing.Pdfs.pdf(
+                "Bed management SOP", "Version two", "1. Escalation", "2. Discharge");
         String title = "Bed management SOP " + UUID.randomUUID().toString().substring(0, 8);
         String itemPath;
         String collection = fixtures.collection();
@@ -194,21 +194,22 @@ class LibraryBrowserIT {
         member.signIn("member", "member", "/library/");
         var traversal = member.post(
                 "/library/upload?name=..%2F..%2Fetc%2Fpasswd.pdf",
-                HttpRequest.BodyPublishers.ofByteArray(LibraryDemoContent.Seeder.pdf("x", "y")),
+                HttpRequest.BodyPublishers.ofByteArray(org.ccionetwork.portal.testing.Pdfs.pdf("x", "y")),
                 "X-Portal-Request",
                 "1");
         assertEquals(400, traversal.statusCode());
         assertTrue(traversal.body().contains("folders"), traversal.body());
         var noHeader = member.post(
                 "/library/upload?name=a.pdf",
-                HttpRequest.BodyPublishers.ofByteArray(LibraryDemoContent.Seeder.pdf("x", "y")));
+                HttpRequest.BodyPublishers.ofByteArray(org.ccionetwork.portal.testing.Pdfs.pdf("x", "y")));
         assertEquals(404, noHeader.statusCode(), "no upload without the page's header (another site cannot send it)");
         var visitor = new PortalClient(portal);
         assertEquals(
                 404,
                 visitor.post(
                                 "/library/upload?name=a.pdf",
-                                HttpRequest.BodyPublishers.ofByteArray(LibraryDemoContent.Seeder.pdf("x", "y")),
+                                HttpRequest.BodyPublishers.ofByteArray(
+                                        org.ccionetwork.portal.testing.Pdfs.pdf("x", "y")),
                                 "X-Portal-Request",
                                 "1")
                         .statusCode(),

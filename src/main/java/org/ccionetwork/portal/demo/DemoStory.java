@@ -1,0 +1,224 @@
+package org.ccionetwork.portal.demo;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.ccionetwork.portal.clock.Clocks;
+import org.ccionetwork.portal.forum.Categories;
+import org.ccionetwork.portal.forum.Moderating;
+import org.ccionetwork.portal.forum.Posting;
+import org.ccionetwork.portal.library.ItemDetails;
+import org.ccionetwork.portal.library.LibraryService;
+import org.ccionetwork.portal.library.UploadReceiver;
+import org.ccionetwork.portal.library.UploadRefusedException;
+import org.ccionetwork.portal.members.MemberService;
+import org.ccionetwork.portal.news.ArticleContent;
+import org.ccionetwork.portal.news.NewsService;
+import org.ccionetwork.portal.security.Role;
+import org.ccionetwork.portal.security.SignInClaims;
+import org.ccionetwork.portal.security.Viewer;
+import org.ccionetwork.portal.text.Formats;
+
+/**
+ * Tells the demo content through the portal's own services, as the members who wrote it and at the
+ * times it happened ({@link Clocks#telling}): every rule, event, search index entry, notification
+ * and audit entry is the one a member's action makes. The staff person (the news editor) sets up
+ * the categories and collections as the system's administrator would. One transaction: all or
+ * nothing.
+ */
+@ApplicationScoped
+@Transactional
+public class DemoStory {
+
+    private static final Duration BETWEEN_REPLIES = Duration.ofHours(5);
+
+    @Inject
+    private MemberService members;
+
+    @Inject
+    private Categories categories;
+
+    @Inject
+    private Posting posting;
+
+    @Inject
+    private Moderating moderating;
+
+    @Inject
+    private NewsService news;
+
+    @Inject
+    private LibraryService library;
+
+    @Inject
+    private UploadReceiver uploads;
+
+    @Inject
+    private Clocks clocks;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private TransactionSynchronizationRegistry transaction;
+
+    /** Tells the story unless it was told before (its first category exists); says whether it did. */
+    boolean tell(DemoData data) {
+        var people = new HashMap<String, Viewer>();
+        Viewer staff = null;
+        for (var person : data.people()) {
+            var roles = person.staff() ? Set.of(Role.MEMBER, Role.MODERATOR) : Set.of(Role.MEMBER);
+            var member = members.recordSignIn(new SignInClaims(
+                    "demo:demo-" + person.username(),
+                    person.username(),
+                    person.name(),
+                    person.username() + "@example.org",
+                    person.odsCode(),
+                    person.organisation(),
+                    roles));
+            people.put(person.username(), new Viewer(member.getId(), roles));
+            if (person.staff() && staff == null) {
+                staff = new Viewer(member.getId(), Set.of(Role.MEMBER, Role.MODERATOR, Role.ADMIN));
+            }
+        }
+        if (staff == null) {
+            throw new IllegalStateException("The demo people have no staff member");
+        }
+        if (told(staff, data)) {
+            return false;
+        }
+        forum(data, people, staff);
+        news(data, staff);
+        library(data, people, staff);
+        if (transaction.getTransactionStatus() == Status.STATUS_MARKED_ROLLBACK) {
+            // A service refused something on the way; committing would silently write nothing.
+            throw new IllegalStateException("a step of the demo content was refused; nothing was written");
+        }
+        return true;
+    }
+
+    /**
+     * Asked without an exception: a not-found thrown through a service would mark this whole
+     * transaction for rollback.
+     */
+    private boolean told(Viewer staff, DemoData data) {
+        String first = data.categories().getFirst().slug();
+        return categories.readable(staff).stream().anyMatch(c -> c.getSlug().equals(first));
+    }
+
+    private void forum(DemoData data, Map<String, Viewer> people, Viewer staff) {
+        var categoryIds = new HashMap<String, Long>();
+        int position = 0;
+        for (var c : data.categories()) {
+            var category = categories.createCategory(
+                    staff, c.slug(), c.name(), c.description(), c.colour(), ++position, c.visibility(), null);
+            categoryIds.put(c.slug(), category.getId());
+        }
+        Instant now = clock.instant();
+        // Told in the order it happened, so that "last activity" is the latest.
+        var oldestFirst = data.topics().stream()
+                .sorted(java.util.Comparator.comparingInt(DemoData.TopicData::daysAgo)
+                        .reversed())
+                .toList();
+        for (var t : oldestFirst) {
+            Instant start = now.minus(Duration.ofDays(t.daysAgo()));
+            long topicId = clocks.telling(
+                    start,
+                    () -> posting.startTopic(
+                                    person(people, t.author()),
+                                    categoryIds.get(t.category()),
+                                    t.title(),
+                                    t.body(),
+                                    t.kind(),
+                                    t.tags())
+                            .getId());
+            Instant when = start;
+            for (var reply : t.replies()) {
+                when = when.plus(BETWEEN_REPLIES);
+                clocks.telling(when, () -> posting.reply(person(people, reply.author()), topicId, reply.body(), null));
+            }
+            if (t.pinned()) {
+                moderating.setPinned(staff, topicId, true, "Demo content: pinned for everyone to see.");
+            }
+        }
+    }
+
+    private void news(DemoData data, Viewer staff) {
+        Instant now = clock.instant();
+        for (var a : data.articles()) {
+            var content = new ArticleContent(
+                    a.title(), a.summary(), a.body(), a.tags(), a.sourceName(), a.sourceUrl(), a.visibility(), null);
+            if (a.publishedDaysAgo() != null) {
+                clocks.telling(now.minus(Duration.ofDays(a.publishedDaysAgo())), () -> {
+                    long id = news.create(staff, content, List.of()).getId();
+                    news.publishNow(staff, id);
+                    if (a.featured()) {
+                        news.feature(staff, id);
+                    }
+                    return id;
+                });
+            } else {
+                long id = news.create(staff, content, List.of()).getId();
+                if (a.scheduledInDays() != null) {
+                    news.schedule(staff, id, now.plus(Duration.ofDays(a.scheduledInDays())));
+                }
+            }
+        }
+    }
+
+    private void library(DemoData data, Map<String, Viewer> people, Viewer staff) {
+        int position = 0;
+        for (var c : data.collections()) {
+            library.createCollection(staff, c.slug(), c.name(), c.description(), ++position, c.reviewed());
+        }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), Formats.UK);
+        for (var i : data.items()) {
+            var sharer = person(people, i.sharer());
+            var details = new ItemDetails(i.title(), i.description(), i.collection(), i.tags(), i.visibility(), null);
+            long itemId;
+            if (i.file() != null) {
+                byte[] bytes = DemoData.file(i.file());
+                try {
+                    var upload = uploads.receive(sharer, i.file(), bytes.length, new ByteArrayInputStream(bytes));
+                    itemId = library.shareFile(sharer, upload.getToken(), details)
+                            .getId();
+                } catch (UploadRefusedException e) {
+                    throw new IllegalStateException("Demo file " + i.file() + " refused: " + e.getMessage(), e);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            } else {
+                itemId = library.shareLink(
+                                sharer,
+                                new ItemDetails(
+                                        i.title(), i.description(), i.collection(), i.tags(), i.visibility(), i.link()))
+                        .getId();
+            }
+            if (i.reviewInDays() != null) {
+                library.setReview(staff, itemId, i.sharer(), today.plusDays(i.reviewInDays()));
+            }
+        }
+    }
+
+    private static Viewer person(Map<String, Viewer> people, String username) {
+        var viewer = people.get(username);
+        if (viewer == null) {
+            throw new IllegalStateException("No demo person " + username);
+        }
+        return viewer;
+    }
+}
