@@ -2,6 +2,7 @@ package org.ccionetwork.portal.forum;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,6 +58,16 @@ class ForumPermissionsIT {
 
     @Inject
     private Watching watching;
+
+    @Inject
+    private Drafts drafts;
+
+    @Inject
+    @org.ccionetwork.portal.persistence.PortalData
+    private jakarta.persistence.EntityManager em;
+
+    @Inject
+    private jakarta.transaction.UserTransaction transaction;
 
     @Inject
     private ForumSearch forumSearch;
@@ -252,6 +263,41 @@ class ForumPermissionsIT {
         var posts = reading.posts(f.member(), f.openTopic(), 1);
         assertEquals(Set.of(post), reading.likedByViewer(f.member(), posts));
         assertEquals(Set.of(), reading.likedByViewer(f.moderator(), posts));
+    }
+
+    /**
+     * EclipseLink finds by the composite keys and builds them back from a row ({@code getIdentifier}).
+     * The keys stay classes: as records (Jakarta Persistence 3.2) this fails on the EclipseLink Payara
+     * 7.2025.1 ships (5.0.0-B08.payara-p1: "NoSuchMethodException: PostLike$Key.<init>()", eclipselink
+     * issue 2656, fixed upstream in pull request 2817 after that build).
+     */
+    @Test
+    void compositeKeysAreFoundByAndBuiltBack() throws Exception {
+        var f = forum();
+        var topic = f.openTopic().getId();
+        long post = firstPostId(f.member(), f.openTopic());
+        long member = f.member().memberId();
+        posting.like(f.member(), post);
+        watching.watch(f.member(), topic);
+        watching.watchCategory(f.member(), f.openTopic().getCategoryId(), true);
+        reading.topicView(f.member(), topic, 1);
+        drafts.save(f.member(), Drafts.replyKey(topic), "Half a reply");
+        transaction.begin();
+        try {
+            var util = em.getEntityManagerFactory().getPersistenceUnitUtil();
+            for (var key : List.<Object>of(
+                    new PostLike.Key(post, member),
+                    new Watch.Key(topic, member),
+                    new CategoryWatch.Key(f.openTopic().getCategoryId(), member),
+                    new ReadMark.Key(member, topic),
+                    new Draft.Key(member, Drafts.replyKey(topic)))) {
+                var entity = em.find(key.getClass().getEnclosingClass(), key);
+                assertNotNull(entity, "found by " + key);
+                assertEquals(key, util.getIdentifier(entity), "built back from the row");
+            }
+        } finally {
+            transaction.rollback();
+        }
     }
 
     @Test
