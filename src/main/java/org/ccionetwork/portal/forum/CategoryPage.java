@@ -1,12 +1,11 @@
 package org.ccionetwork.portal.forum;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.ccionetwork.portal.persistence.TimeCursor;
 import org.ccionetwork.portal.security.Viewer;
-import org.ccionetwork.portal.web.QueryParameters;
+import org.omnifaces.cdi.Param;
 
 /** /forum/category.xhtml?c=slug: a category's topics, newest activity first, paged by keyset. */
 @Named
@@ -25,19 +24,21 @@ public class CategoryPage {
     @Inject
     private Viewer viewer;
 
-    // From the query string (see QueryParameters): ?c=slug&older=cursor|newer=cursor|oldest=true.
+    @Inject
+    @Param(name = "c")
     private String slug;
-    private String older;
-    private String newer;
-    private String oldest;
 
-    @PostConstruct
-    void readQuery() {
-        slug = QueryParameters.text("c");
-        older = QueryParameters.text("older");
-        newer = QueryParameters.text("newer");
-        oldest = QueryParameters.text("oldest");
-    }
+    @Inject
+    @Param(name = "older")
+    private String older;
+
+    @Inject
+    @Param(name = "newer")
+    private String newer;
+
+    @Inject
+    @Param(name = "oldest")
+    private String oldest;
 
     private Category category;
     private TopicList topics;

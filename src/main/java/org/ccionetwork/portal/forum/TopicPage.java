@@ -1,6 +1,5 @@
 package org.ccionetwork.portal.forum;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -10,7 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.ccionetwork.portal.security.Viewer;
 import org.ccionetwork.portal.shared.NotAllowedException;
-import org.ccionetwork.portal.web.QueryParameters;
+import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -46,19 +45,21 @@ public class TopicPage implements PostListHtml.Reader {
     @Inject
     private ViewCounter views;
 
-    // From the query string (see QueryParameters): ?id=topic&page=n&quote=n&replyTo=n.
+    @Inject
+    @Param(name = "id")
     private Long id;
-    private Integer page;
-    private Integer quote;
-    private Integer replyToParam;
 
-    @PostConstruct
-    void readQuery() {
-        id = QueryParameters.longValue("id");
-        page = QueryParameters.intValue("page");
-        quote = QueryParameters.intValue("quote");
-        replyToParam = QueryParameters.intValue("replyTo");
-    }
+    @Inject
+    @Param(name = "page")
+    private Integer page;
+
+    @Inject
+    @Param(name = "quote")
+    private Integer quote;
+
+    @Inject
+    @Param(name = "replyTo")
+    private Integer replyToParam;
 
     private Reading.TopicView view;
 
