@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.ccionetwork.portal.persistence.PortalData;
 import org.ccionetwork.portal.security.Viewer;
 import org.ccionetwork.portal.shared.NotAllowedException;
 import org.ccionetwork.portal.shared.NotFoundException;
+import org.ccionetwork.portal.web.VisibleChange;
 
 /**
  * The forum's categories: which a viewer may read (members-only ones are "not found" to visitors),
@@ -155,6 +157,23 @@ public class Categories {
                     em.persist(category);
                     return category;
                 });
+    }
+
+    /**
+     * A post (and, for a new topic, a topic) counted in its category by one statement, and its time
+     * taken as the last activity unless a later one is there already. Called last in the writer's
+     * transaction: the category's row is then locked only from here to the commit, so that members
+     * writing in one category at once wait for each other only that long, and none is refused.
+     */
+    void countPost(long categoryId, boolean newTopic, Instant when) {
+        VisibleChange.fire("category.countPost");
+        em.createNativeQuery("update forum_categories set topic_count = topic_count + ?1, post_count = post_count + 1,"
+                        + " last_activity = case when last_activity is null or last_activity < ?2 then ?2"
+                        + " else last_activity end where id = ?3")
+                .setParameter(1, newTopic ? 1 : 0)
+                .setParameter(2, org.ccionetwork.portal.persistence.Times.stored(when))
+                .setParameter(3, categoryId)
+                .executeUpdate();
     }
 
     /**

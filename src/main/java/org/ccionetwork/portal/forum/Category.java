@@ -91,18 +91,6 @@ public class Category {
         this.visibility = visibility;
     }
 
-    void topicStarted(Instant when) {
-        VisibleChange.fire("category.topicStarted");
-        topicCount++;
-        postAdded(when);
-    }
-
-    void postAdded(Instant when) {
-        VisibleChange.fire("category.postAdded");
-        postCount++;
-        lastActivity = Topic.at(when);
-    }
-
     void topicLeft(int posts) {
         VisibleChange.fire("category.topicLeft");
         topicCount--;

@@ -63,7 +63,6 @@ public class Posting {
         viewer.requireMember();
         var category = categories.category(viewer, categoryId);
         checkPostingRate(viewer);
-        categories.locked(category);
         var now = clock.instant();
         var author = me(viewer);
         var topic = new Topic(category, title, kind, author, tags, now);
@@ -75,7 +74,6 @@ public class Posting {
         em.persist(opening);
         em.flush();
         postWritten.fire(new PostWritten(topic.getId(), opening.getId(), title + "\n" + body));
-        category.topicStarted(now);
         watching.watch(viewer, topic.getId());
         var recipients = new java.util.LinkedHashMap<Long, NotificationKind>(mentionsWhoCanRead(text, category));
         em.createQuery("select w.memberId from CategoryWatch w where w.categoryId = :c", Long.class)
@@ -83,6 +81,7 @@ public class Posting {
                 .getResultList()
                 .forEach(id -> recipients.putIfAbsent(id, NotificationKind.NEW_TOPIC));
         notifications.send(recipients, viewer.memberId(), topic.getId(), number);
+        categories.countPost(category.getId(), true, now);
         return topic;
     }
 
@@ -96,15 +95,15 @@ public class Posting {
         checkPostingRate(viewer);
         var now = clock.instant();
         var author = me(viewer);
+        var text = render(body);
+        // The topic numbers its posts: one reply at a time from here to the commit.
         em.refresh(topic, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         int number = topic.nextPost(author, now);
-        var text = render(body);
         var post = new Post(topic, number, author, body, text.html(), replyTo, now);
         em.persist(post);
         em.flush();
         postWritten.fire(new PostWritten(topicId, post.getId(), body));
-        var category = categories.locked(categories.category(viewer, topic.getCategoryId()));
-        category.postAdded(now);
+        var category = categories.category(viewer, topic.getCategoryId());
 
         // Who hears of it: mentioned members, the author of the post answered, then the topic's watchers.
         var recipients = new java.util.LinkedHashMap<Long, NotificationKind>(mentionsWhoCanRead(text, category));
@@ -114,6 +113,7 @@ public class Posting {
         watching.watchers(topicId).forEach(id -> recipients.putIfAbsent(id, NotificationKind.REPLY));
         watching.watch(viewer, topicId);
         notifications.send(recipients, viewer.memberId(), topic.getId(), number);
+        categories.countPost(category.getId(), false, now);
         return post;
     }
 

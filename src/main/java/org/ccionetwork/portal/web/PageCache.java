@@ -101,7 +101,7 @@ public class PageCache {
     /**
      * Something visitors see has changed. In a transaction, once it commits (and once however many
      * changes it made): this node drops its pages and bumps the shared generation, which the other
-     * nodes poll. After the commit, not in it, so that the generation row is never held by a
+     * nodes poll, from a thread of its own. After the commit, not in it, so that the generation row is never held by a
      * transaction that goes on to wait for other rows (a reply holds its topic and category): two
      * writers could otherwise wait on each other. A page rendered from data read before the commit
      * is not kept: it was rendered under the older generation. Outside a transaction, at once.
@@ -130,18 +130,36 @@ public class PageCache {
         });
     }
 
-    /** Drops this node's pages and tells the other nodes, through the shared generation. */
+    /** Drops this node's pages now, and tells the other nodes soon (see {@link #tellOthers}). */
     private void changeRecorded() {
         clear();
+        untold.set(true);
+        scheduler.execute(this::tellOthers);
+    }
+
+    /**
+     * Bumps the shared generation the other nodes poll, once for however many changes were recorded
+     * meanwhile. On a thread of its own, never the writer's: in its transaction's afterCompletion a
+     * writer still holds its connection, and asking the pool for a second one there starved the pool
+     * when 64 members wrote at once (every writer waiting for a connection another writer held).
+     */
+    private void tellOthers() {
+        if (!untold.getAndSet(false)) {
+            return;
+        }
         try (var connection = database.dataSource().getConnection();
                 var update = connection.prepareStatement(
                         "update page_cache_generation set generation = generation + 1 where id = 1")) {
             update.executeUpdate();
-        } catch (SQLException e) {
-            // The change itself is committed; other nodes keep their pages until they expire.
-            LOG.warning("Cannot tell the other nodes of a change for the page cache: " + e.getMessage());
+        } catch (SQLException | RuntimeException e) {
+            // The change itself is committed; the next poll tries again.
+            untold.set(true);
+            LOG.warning("Cannot tell the other nodes of a change for the page cache yet: " + e.getMessage());
         }
     }
+
+    /** A change this node recorded and has not yet told the other nodes of. */
+    private final java.util.concurrent.atomic.AtomicBoolean untold = new java.util.concurrent.atomic.AtomicBoolean();
 
     /**
      * A change visitors see, announced where it happened (see {@link VisibleChange}): the forum's
@@ -183,6 +201,7 @@ public class PageCache {
     }
 
     private void poll() {
+        tellOthers();
         try (var connection = database.dataSource().getConnection();
                 var query = connection.prepareStatement("select generation from page_cache_generation where id = 1");
                 var result = query.executeQuery()) {

@@ -112,7 +112,8 @@ public final class PortalClient {
         String action = matcher.group(1).replace("&amp;", "&");
         var answer = postForm(action, Map.of("username", username, "password", password, "credentialId", ""));
         if (!isRedirect(answer)) {
-            throw new AssertionError("Keycloak refused " + username + ": " + answer.statusCode());
+            throw new AssertionError("Keycloak refused " + username + ": " + answer.statusCode() + " "
+                    + org.jsoup.Jsoup.parse(answer.body()).text());
         }
         return follow(answer.uri().resolve(location(answer)).toString());
     }
