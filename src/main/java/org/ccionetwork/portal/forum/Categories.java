@@ -39,6 +39,13 @@ public class Categories {
                 .toList();
     }
 
+    /** The ids of the categories the viewer may read: what topic lists and search filter by. */
+    public java.util.Set<Long> readableIds(Viewer viewer) {
+        return readable(viewer).stream()
+                .map(Category::getId)
+                .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
+    }
+
     public Category category(Viewer viewer, String slug) {
         var category = em.createQuery("select c from Category c where c.slug = :slug", Category.class)
                 .setParameter("slug", slug == null ? "" : slug)
@@ -167,9 +174,15 @@ public class Categories {
      */
     void countPost(long categoryId, boolean newTopic, Instant when) {
         VisibleChange.fire("category.countPost");
-        em.createNativeQuery("update forum_categories set topic_count = topic_count + ?1, post_count = post_count + 1,"
-                        + " last_activity = case when last_activity is null or last_activity < ?2 then ?2"
-                        + " else last_activity end where id = ?3")
+        countPost(em, categoryId, newTopic, when);
+    }
+
+    /** The statement itself, the same on H2 and PostgreSQL (tested on both). */
+    static int countPost(EntityManager em, long categoryId, boolean newTopic, Instant when) {
+        return em.createNativeQuery(
+                        "update forum_categories set topic_count = topic_count + ?1, post_count = post_count + 1,"
+                                + " last_activity = case when last_activity is null or last_activity < ?2 then ?2"
+                                + " else last_activity end where id = ?3")
                 .setParameter(1, newTopic ? 1 : 0)
                 .setParameter(2, org.ccionetwork.portal.persistence.Times.stored(when))
                 .setParameter(3, categoryId)

@@ -38,7 +38,7 @@ public class ForumSearch {
     public Hits search(Viewer viewer, String words, Long before) {
         var terms =
                 SearchIndex.terms(words == null ? "" : words).stream().limit(5).toList();
-        var readable = categories.readable(viewer).stream().map(Category::getId).toList();
+        var readable = categories.readableIds(viewer);
         if (terms.isEmpty() || readable.isEmpty()) {
             return new Hits(List.of(), null);
         }
@@ -63,7 +63,7 @@ public class ForumSearch {
     }
 
     /** Of the candidate posts, newest first, those shown and readable, with their excerpts. */
-    private List<Hit> readableHits(List<Long> candidates, List<Long> readable, List<String> terms) {
+    private List<Hit> readableHits(List<Long> candidates, java.util.Collection<Long> readable, List<String> terms) {
         if (candidates.isEmpty()) {
             return List.of();
         }

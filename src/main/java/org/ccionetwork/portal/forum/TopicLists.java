@@ -107,7 +107,7 @@ public class TopicLists {
 
     /** The topics with the latest activity in the categories the viewer may read (for the home page). */
     public List<Topic> latestTopics(Viewer viewer, int count) {
-        var readable = categories.readable(viewer).stream().map(Category::getId).toList();
+        var readable = categories.readableIds(viewer);
         if (readable.isEmpty()) {
             return List.of();
         }
@@ -197,7 +197,7 @@ public class TopicLists {
 
     /** The latest topics a member started, in categories the viewer may read. */
     public List<Topic> topicsStartedBy(Viewer viewer, long memberId, int count) {
-        var readable = categories.readable(viewer).stream().map(Category::getId).toList();
+        var readable = categories.readableIds(viewer);
         if (readable.isEmpty()) {
             return List.of();
         }
@@ -214,7 +214,7 @@ public class TopicLists {
 
     /** Of the given topics, those the viewer may read, newest activity first. */
     public List<Topic> readableTopics(Viewer viewer, java.util.Collection<Long> topicIds) {
-        var readable = categories.readable(viewer).stream().map(Category::getId).toList();
+        var readable = categories.readableIds(viewer);
         if (topicIds.isEmpty() || readable.isEmpty()) {
             return List.of();
         }
@@ -231,8 +231,7 @@ public class TopicLists {
     /** The most used tags of recent topics the viewer may read, for suggestions. */
     public List<String> popularTags(Viewer viewer) {
         var counts = new java.util.HashMap<String, Integer>();
-        var readable =
-                categories.readable(viewer).stream().map(Category::getId).collect(java.util.stream.Collectors.toSet());
+        var readable = categories.readableIds(viewer);
         em
                 .createQuery(
                         "select t.tags, t.categoryId from Topic t where t.deleted = false order by t.lastActivity desc",
