@@ -74,7 +74,9 @@ public class Moderating {
         if (from.getId().equals(to.getId())) {
             return;
         }
-        // Both held, in one order whichever way a topic moves, so two moves cannot wait on each other.
+        // The topic first, then its categories, as a reply takes them, so a move and a reply cannot
+        // wait on each other; both categories in one order whichever way a topic moves.
+        em.refresh(topic, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         categories.locked(from.getId() < to.getId() ? from : to);
         categories.locked(from.getId() < to.getId() ? to : from);
         from.topicLeft(topic.getPostCount());
@@ -90,6 +92,8 @@ public class Moderating {
     public void deleteTopic(Viewer viewer, long topicId, String reason) {
         viewer.requireModerator("topic");
         var topic = reading.topic(viewer, topicId);
+        // The topic first, then its category, as a reply takes them (see move).
+        em.refresh(topic, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         topic.delete();
         categories.locked(categories.category(viewer, topic.getCategoryId())).topicLeft(topic.getPostCount());
         audit.record(viewer.memberId(), "topic.delete", describe(topic), reason);

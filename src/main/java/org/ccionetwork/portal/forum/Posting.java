@@ -218,9 +218,12 @@ public class Posting {
     private void checkPostingRate(Viewer viewer) {
         org.ccionetwork.portal.members.Contributions.begin(em, viewer.memberId(), clock.instant());
         long recent = em.createQuery(
-                        "select count(p) from Post p where p.author.id = :m and p.created > :since", Long.class)
+                        "select count(p) from Post p where p.author.id = :m and p.created > :since"
+                                + " and p.created <= :now",
+                        Long.class)
                 .setParameter("m", viewer.memberId())
                 .setParameter("since", Topic.at(clock.instant().minus(Duration.ofMinutes(1))))
+                .setParameter("now", Topic.at(clock.instant()))
                 .getSingleResult();
         if (recent >= postsPerMinute) {
             throw new NotAllowedException("You are posting very quickly (more than " + postsPerMinute

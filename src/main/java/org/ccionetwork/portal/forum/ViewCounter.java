@@ -69,39 +69,69 @@ public class ViewCounter {
         pending.computeIfAbsent(topicId, id -> new LongAdder()).increment();
     }
 
-    /** The views of a topic whose stored count is given, with those not yet written. */
+    /**
+     * The views of a topic: the stored count (as the page read it, or as this node last wrote it if
+     * that is later: a flush may have written between the page's read and now) with those not yet
+     * written. Never fewer than the readings counted so far, whenever a flush runs.
+     */
     public long total(Topic topic) {
         var counted = pending.get(topic.getId());
-        return topic.getViewCount() + (counted == null ? 0 : counted.sum());
+        long stored = Math.max(topic.getViewCount(), written.getOrDefault(topic.getId(), 0L));
+        return stored + (counted == null ? 0 : counted.sum());
     }
 
-    /** Writes the counts gathered so far; what cannot be written is kept for the next time. */
-    public void flush() {
+    /** The stored count of each topic this node's last flush wrote, as it left it. */
+    private final ConcurrentHashMap<Long, Long> written = new ConcurrentHashMap<>();
+
+    /**
+     * Writes the counts gathered so far; what cannot be written is kept for the next time. The
+     * counts stay pending until the stored ones are known to hold them, so a page rendered meanwhile
+     * counts them once or (for a moment) twice, never not at all.
+     */
+    public synchronized void flush() {
         if (pending.isEmpty()) {
             return;
         }
         var batch = new HashMap<Long, Long>();
         pending.forEach((id, adder) -> {
-            long views = adder.sumThenReset();
+            long views = adder.sum();
             if (views > 0) {
                 batch.put(id, views);
             }
         });
+        if (batch.isEmpty()) {
+            return;
+        }
+        var stored = new HashMap<Long, Long>();
         try (var connection = database.dataSource().getConnection();
                 var update = connection.prepareStatement(
-                        "update forum_topics set view_count = view_count + ? where id = ?")) {
+                        "update forum_topics set view_count = view_count + ? where id = ?");
+                var read = connection.prepareStatement("select view_count from forum_topics where id = ?")) {
             for (var entry : batch.entrySet()) {
                 update.setLong(1, entry.getValue());
                 update.setLong(2, entry.getKey());
                 update.addBatch();
             }
             update.executeBatch();
-            pages.drop(key -> showsViewsOf(key, batch.keySet()));
+            for (Long id : batch.keySet()) {
+                read.setLong(1, id);
+                try (var row = read.executeQuery()) {
+                    if (row.next()) {
+                        stored.put(id, row.getLong(1));
+                    }
+                }
+            }
         } catch (SQLException | RuntimeException e) {
-            batch.forEach((id, views) ->
-                    pending.computeIfAbsent(id, k -> new LongAdder()).add(views));
             LOG.fine(() -> "View counts kept for later: " + e.getMessage());
+            return;
         }
+        // Only this flush's topics: a page read before an earlier flush has long been rendered.
+        written.clear();
+        batch.forEach((id, views) -> {
+            written.put(id, stored.getOrDefault(id, 0L));
+            pending.get(id).add(-views);
+        });
+        pages.drop(key -> showsViewsOf(key, batch.keySet()));
     }
 
     /** Category pages list view counts; a topic's own pages show its count. */
