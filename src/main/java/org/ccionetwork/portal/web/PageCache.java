@@ -77,6 +77,7 @@ public class PageCache {
         if (poller != null) {
             poller.cancel(false);
         }
+        tellOthersNow();
     }
 
     public Optional<Page> get(String key) {
@@ -143,7 +144,7 @@ public class PageCache {
      * writer still holds its connection, and asking the pool for a second one there starved the pool
      * when 64 members wrote at once (every writer waiting for a connection another writer held).
      */
-    private void tellOthers() {
+    private synchronized void tellOthers() {
         if (!untold.getAndSet(false)) {
             return;
         }
@@ -156,6 +157,14 @@ public class PageCache {
             untold.set(true);
             LOG.warning("Cannot tell the other nodes of a change for the page cache yet: " + e.getMessage());
         }
+    }
+
+    /**
+     * Tells the other nodes now of any change not yet told, and waits for a telling under way: at
+     * shutdown, so that no change goes untold, and in tests that count the tellings.
+     */
+    public void tellOthersNow() {
+        tellOthers();
     }
 
     /** A change this node recorded and has not yet told the other nodes of. */

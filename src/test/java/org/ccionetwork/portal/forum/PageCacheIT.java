@@ -190,6 +190,9 @@ class PageCacheIT {
     @jakarta.annotation.Resource
     private jakarta.transaction.UserTransaction transaction;
 
+    @Inject
+    private org.ccionetwork.portal.web.PageCache pageCache;
+
     /** The number every node polls: a change another node made reaches this node through it. */
     private long sharedGeneration() throws Exception {
         try (var connection = database.dataSource().getConnection();
@@ -201,29 +204,14 @@ class PageCacheIT {
         }
     }
 
-    /** The shared generation once the changes made so far (the setup's) have all been told: unchanged for 2 s. */
-    private long quietGeneration() throws Exception {
-        long seen = sharedGeneration();
-        for (int quiet = 0; quiet < 20; ) {
-            Thread.sleep(100);
-            long now = sharedGeneration();
-            quiet = now == seen ? quiet + 1 : 0;
-            seen = now;
-        }
-        return seen;
-    }
-
     @Test
     void aCommittedChangeTellsTheOtherNodesOnceAndARolledBackOneDoesNot() throws Exception {
         var s = setup();
-        long before = quietGeneration();
+        pageCache.tellOthersNow(); // the setup's changes, told before counting
+        long before = sharedGeneration();
         // One transaction, many visible changes (topic, first post, category counts): one bump, after the commit.
         posting.startTopic(s.author(), s.open().getId(), "Told once", "Hello", TopicKind.DISCUSSION, List.of());
-        // Told from a thread of the cache's own, soon after the commit.
-        for (int tries = 0; tries < 50 && sharedGeneration() == before; tries++) {
-            Thread.sleep(100);
-        }
-        Thread.sleep(1500);
+        pageCache.tellOthersNow(); // told from a thread of the cache's own soon after the commit; now at the latest
         assertEquals(before + 1, sharedGeneration(), "a committed change bumps the shared generation, once");
 
         transaction.begin();
@@ -233,7 +221,7 @@ class PageCacheIT {
         } finally {
             transaction.rollback();
         }
-        Thread.sleep(2000);
+        pageCache.tellOthersNow();
         assertEquals(before + 1, sharedGeneration(), "a rolled-back change tells nobody");
     }
 }
