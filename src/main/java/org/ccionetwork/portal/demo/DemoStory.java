@@ -188,7 +188,8 @@ public class DemoStory {
         LocalDate today = LocalDate.ofInstant(clock.instant(), Formats.UK);
         for (var i : data.items()) {
             var sharer = person(people, i.sharer());
-            var details = new ItemDetails(i.title(), i.description(), i.collection(), i.tags(), i.visibility(), null);
+            var details =
+                    new ItemDetails(i.title(), i.description(), i.collection(), i.tags(), i.visibility(), i.link());
             long itemId;
             if (i.file() != null) {
                 byte[] bytes = DemoData.file(i.file());
@@ -202,11 +203,7 @@ public class DemoStory {
                     throw new UncheckedIOException(e);
                 }
             } else {
-                itemId = library.shareLink(
-                                sharer,
-                                new ItemDetails(
-                                        i.title(), i.description(), i.collection(), i.tags(), i.visibility(), i.link()))
-                        .getId();
+                itemId = library.shareLink(sharer, details).getId();
             }
             if (i.reviewInDays() != null) {
                 library.setReview(staff, itemId, i.sharer(), today.plusDays(i.reviewInDays()));
