@@ -29,10 +29,23 @@ public class AuditLog {
 
     /** Newest first, by keyset: entries older than the given id (or the newest when null). */
     public List<AuditEntry> entries(Viewer viewer, Long beforeId) {
+        return entries(viewer, beforeId, PAGE_SIZE);
+    }
+
+    /** Newest first, by keyset: at most {@code size} entries older than the given id (or the newest when null). */
+    public List<AuditEntry> entries(Viewer viewer, Long beforeId, int size) {
         viewer.requireModerator("audit log");
         return em.createQuery("select a from AuditEntry a where a.id < :before order by a.id desc", AuditEntry.class)
                 .setParameter("before", beforeId == null ? Long.MAX_VALUE : beforeId)
-                .setMaxResults(PAGE_SIZE)
+                .setMaxResults(Math.min(size, PAGE_SIZE))
                 .getResultList();
+    }
+
+    /** How many entries the log holds. */
+    public int count(Viewer viewer) {
+        viewer.requireModerator("audit log");
+        return em.createQuery("select count(a) from AuditEntry a", Long.class)
+                .getSingleResult()
+                .intValue();
     }
 }

@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.ccionetwork.portal.audit.AuditLog;
 import org.ccionetwork.portal.members.Member;
 import org.ccionetwork.portal.persistence.PortalData;
+import org.ccionetwork.portal.persistence.TimeCursor;
+import org.ccionetwork.portal.persistence.Times;
 import org.ccionetwork.portal.security.Viewer;
 import org.ccionetwork.portal.shared.NotAllowedException;
 import org.ccionetwork.portal.shared.NotFoundException;
@@ -117,14 +119,35 @@ public class Moderating {
         audit.record(viewer.memberId(), "post.unhide", describe(post), reason);
     }
 
-    /** Open flags, oldest first, with the flagged posts' topics. */
+    /** The open flags, oldest first (the first 200), with the flagged posts' topics. */
     public List<FlaggedPost> openFlags(Viewer viewer) {
+        return openFlags(viewer, null, 200);
+    }
+
+    /** At most {@code size} open flags after the cursor (null: from the oldest), oldest first, by keyset. */
+    public List<FlaggedPost> openFlags(Viewer viewer, TimeCursor after, int size) {
         viewer.requireModerator("flags");
         var flags = em.createQuery(
-                        "select f from Flag f join fetch f.reporter where f.resolved is null order by f.created",
+                        "select f from Flag f join fetch f.reporter where f.resolved is null"
+                                + (after == null ? "" : " and (f.created > :at or (f.created = :at and f.id > :id))")
+                                + " order by f.created, f.id",
                         Flag.class)
-                .setMaxResults(200)
-                .getResultList();
+                .setMaxResults(Math.min(size, 200));
+        if (after != null) {
+            flags.setParameter("at", Times.stored(after.at())).setParameter("id", after.id());
+        }
+        return flagged(flags.getResultList());
+    }
+
+    /** How many flags are open. */
+    public int countOpenFlags(Viewer viewer) {
+        viewer.requireModerator("flags");
+        return em.createQuery("select count(f) from Flag f where f.resolved is null", Long.class)
+                .getSingleResult()
+                .intValue();
+    }
+
+    private List<FlaggedPost> flagged(List<Flag> flags) {
         if (flags.isEmpty()) {
             return List.of();
         }

@@ -92,6 +92,11 @@ public class NewTopicPage {
         return popularTags;
     }
 
+    /** Suggestions as the tags are typed: the last word finished with tags recent topics carry. */
+    public List<String> completeTags(String typed) {
+        return org.ccionetwork.portal.text.Tags.completions(typed, topicLists.tagsByUse(viewer), 8);
+    }
+
     public TopicKind[] getKinds() {
         return TopicKind.values();
     }

@@ -230,6 +230,11 @@ public class TopicLists {
 
     /** The most used tags of recent topics the viewer may read, for suggestions. */
     public List<String> popularTags(Viewer viewer) {
+        return tagsByUse(viewer).stream().limit(12).toList();
+    }
+
+    /** The tags of the 500 most recent topics the viewer may read, most used first. */
+    public List<String> tagsByUse(Viewer viewer) {
         var counts = new java.util.HashMap<String, Integer>();
         var readable = categories.readableIds(viewer);
         em
@@ -248,7 +253,6 @@ public class TopicLists {
                 .sorted(java.util.Map.Entry.<String, Integer>comparingByValue()
                         .reversed()
                         .thenComparing(java.util.Map.Entry.comparingByKey()))
-                .limit(12)
                 .map(java.util.Map.Entry::getKey)
                 .toList();
     }

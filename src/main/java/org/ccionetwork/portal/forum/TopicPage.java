@@ -14,8 +14,9 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /**
- * /forum/topic.xhtml?id=..&amp;page=..: one page of a topic, the reply form, likes and moderators'
- * tools. The posts are written by {@link PostListHtml}, which asks this page what the reader may do.
+ * /forum/topic.xhtml?id=..&amp;page=..: one page of a topic, the reply form, likes and watching
+ * (moderators' tools are {@link TopicTools}). The posts are written by {@link PostListHtml}, which
+ * asks this page what the reader may do.
  */
 @Named
 @RequestScoped
@@ -29,12 +30,6 @@ public class TopicPage implements PostListHtml.Reader {
 
     @Inject
     private Watching watching;
-
-    @Inject
-    private Categories categories;
-
-    @Inject
-    private Moderating moderating;
 
     @Inject
     private Viewer viewer;
@@ -260,60 +255,8 @@ public class TopicPage implements PostListHtml.Reader {
                 1);
     }
 
-    // ---- moderators' topic tools: rename, move, delete
-
-    @Size(min = 5, max = 150, message = "A title needs 5 to 150 characters.")
-    private String newTitle;
-
-    private Long newCategoryId;
-
-    public List<Category> getCategories() {
-        return categories.readable(viewer);
-    }
-
-    public String rename() {
-        return perform(() -> moderating.rename(viewer, topic().getId(), newTitle, null), 1);
-    }
-
-    public String move() {
-        if (newCategoryId == null) {
-            return null;
-        }
-        return perform(() -> moderating.move(viewer, topic().getId(), newCategoryId, null), 1);
-    }
-
-    public String deleteTopic() {
-        String slug = getCategory().getSlug();
-        moderating.deleteTopic(viewer, topic().getId(), null);
-        Faces.redirect(Links.category(slug));
-        return null;
-    }
-
-    public String getNewTitle() {
-        return newTitle == null && view != null ? topic().getTitle() : newTitle;
-    }
-
-    public void setNewTitle(String newTitle) {
-        this.newTitle = newTitle;
-    }
-
-    public Long getNewCategoryId() {
-        return newCategoryId == null && view != null ? getCategory().getId() : newCategoryId;
-    }
-
-    public void setNewCategoryId(Long newCategoryId) {
-        this.newCategoryId = newCategoryId;
-    }
-
-    public String togglePinned() {
-        return perform(() -> moderating.setPinned(viewer, topic().getId(), !topic().isPinned(), null), 1);
-    }
-
-    public String toggleLocked() {
-        return perform(() -> moderating.setLocked(viewer, topic().getId(), !topic().isLocked(), null), 1);
-    }
-
-    private String perform(Runnable action, int postNumber) {
+    /** Does the action, then shows the post; what the forum refuses is said at the top of the page. */
+    String perform(Runnable action, int postNumber) {
         try {
             action.run();
             return redirectTo(postNumber);

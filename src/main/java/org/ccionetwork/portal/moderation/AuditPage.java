@@ -1,55 +1,74 @@
 package org.ccionetwork.portal.moderation;
 
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.ccionetwork.portal.audit.AuditEntry;
 import org.ccionetwork.portal.audit.AuditLog;
-import org.ccionetwork.portal.security.Viewer;
-import org.omnifaces.cdi.Param;
+import org.ccionetwork.portal.members.MemberService;
+import org.ccionetwork.portal.security.CurrentUser;
+import org.ccionetwork.portal.web.KeysetPages;
+import org.omnifaces.cdi.ViewScoped;
 
-/** /moderation/audit.xhtml: what moderators and admins did, newest first. */
+/**
+ * /moderation/audit.xhtml: what moderators and admins did, newest first, in PrimeFaces' lazy table
+ * paging by keyset ({@link KeysetPages}).
+ */
 @Named
-@RequestScoped
-public class AuditPage {
+@ViewScoped
+public class AuditPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     private AuditLog audit;
 
     @Inject
-    private Viewer viewer;
+    private CurrentUser currentUser;
 
     @Inject
-    @Param(name = "before")
-    private Long before;
+    private MemberService members;
 
-    private List<AuditEntry> entries;
+    /** Who did it, by actor id: the member's display name, read once per page of entries. */
+    private final Map<Long, String> names = new HashMap<>();
 
-    @Inject
-    private org.ccionetwork.portal.members.MemberService members;
+    private final KeysetPages<AuditEntry, Long> entries = new KeysetPages<>() {
+        private static final long serialVersionUID = 1L;
 
-    private java.util.Map<Long, String> names;
-
-    /** Who did it: the member's display name. */
-    public String actor(AuditEntry entry) {
-        if (names == null) {
-            names = members.displayNames(
-                    getEntries().stream().map(AuditEntry::getActorId).distinct().toList());
+        @Override
+        protected List<AuditEntry> after(Long before, int size) {
+            var page = audit.entries(currentUser.getViewer(), before, size);
+            var unknown = page.stream()
+                    .map(AuditEntry::getActorId)
+                    .filter(id -> !names.containsKey(id))
+                    .distinct()
+                    .toList();
+            if (!unknown.isEmpty()) {
+                names.putAll(members.displayNames(unknown));
+            }
+            return page;
         }
-        return names.getOrDefault(entry.getActorId(), "Former member");
-    }
 
-    public List<AuditEntry> getEntries() {
-        if (entries == null) {
-            entries = audit.entries(viewer, before);
+        @Override
+        protected int total() {
+            return audit.count(currentUser.getViewer());
         }
+
+        @Override
+        protected Long keyOf(AuditEntry entry) {
+            return entry.getId();
+        }
+    };
+
+    public KeysetPages<AuditEntry, Long> getEntries() {
         return entries;
     }
 
-    public Long getOlderCursor() {
-        return getEntries().size() == AuditLog.PAGE_SIZE
-                ? getEntries().getLast().getId()
-                : null;
+    /** Who did it: the member's display name. */
+    public String actor(AuditEntry entry) {
+        return names.getOrDefault(entry.getActorId(), "Former member");
     }
 }

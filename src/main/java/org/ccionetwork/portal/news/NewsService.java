@@ -184,6 +184,15 @@ public class NewsService {
     // ---- the news desk
 
     /** The moderators' view: every article in a state, most recently changed first. */
+    /** The tags articles carry, most used first (200 at most), for the desk's suggestions. */
+    public List<String> tagsByUse(Viewer viewer) {
+        viewer.requireModerator("news desk");
+        return em.createQuery(
+                        "select t from Article a join a.tagSet t group by t order by count(a) desc, t", String.class)
+                .setMaxResults(200)
+                .getResultList();
+    }
+
     public List<Article> desk(Viewer viewer, ArticleStatus status) {
         viewer.requireModerator("news desk");
         String order = switch (status) {

@@ -9,7 +9,7 @@ import java.util.Optional;
  * publication), written into links as "micros-id". Lists page by this keyset, never by OFFSET, so
  * the thousandth page costs what the first does.
  */
-public record TimeCursor(Instant at, long id) {
+public record TimeCursor(Instant at, long id) implements java.io.Serializable {
 
     public String token() {
         return ChronoUnit.MICROS.between(Instant.EPOCH, at) + "-" + id;

@@ -10,8 +10,10 @@ import java.io.IOException;
 
 /**
  * Security headers on every response. The Content-Security-Policy is {@link ContentSecurityPolicy}
- * with a nonce made for this response alone: scripts run from the portal's own files or inline with
- * that nonce, which {@link NonceRenderKitFactory} writes on every script element of a Faces page.
+ * with a nonce made for this response: scripts run from the portal's own files or inline with that
+ * nonce, which PrimeFaces writes on every script element of a Faces page ({@link PageNonceFactory}; a page
+ * rendered again after a form post keeps its view's nonce, and PrimeFaces' policy header, which
+ * names it, replaces this filter's).
  *
  * <p>What a signed-in person is shown, and every members-only page, is never stored by the browser
  * or a proxy ({@code Cache-Control: no-store}, which nothing later may loosen); the portal's own
@@ -83,7 +85,10 @@ public class SecurityHeadersFilter extends HttpFilter {
 
         @Override
         public void addHeader(String name, String value) {
-            if (!isCaching(name)) {
+            if (CSP.equalsIgnoreCase(name)) {
+                // PrimeFaces adds the policy with the page's nonce (PageNonceFactory): it replaces this filter's.
+                super.setHeader(name, value);
+            } else if (!isCaching(name)) {
                 super.addHeader(name, value);
             }
         }

@@ -43,4 +43,28 @@ public final class Tags {
                 .limit(most)
                 .toList();
     }
+
+    /**
+     * What a tags field could become as the last word typed is finished with a known tag: for "epr go"
+     * and the known tags [go-live, gp, governance], "epr go-live" and "epr governance". Known tags come
+     * in the order to offer them (most used first); one already typed is not offered again; nothing is
+     * offered while the last word is empty (the field ends in a space or a comma).
+     */
+    public static List<String> completions(String typed, java.util.Collection<String> known, int most) {
+        if (typed == null
+                || typed.isEmpty()
+                || Character.isWhitespace(typed.charAt(typed.length() - 1))
+                || typed.endsWith(",")) {
+            return List.of();
+        }
+        int start = Math.max(Math.max(typed.lastIndexOf(' '), typed.lastIndexOf(',')), typed.lastIndexOf('\t')) + 1;
+        String head = typed.substring(0, start);
+        String word = typed.substring(start).toLowerCase(Locale.ROOT);
+        var before = parse(head, Integer.MAX_VALUE);
+        return known.stream()
+                .filter(tag -> tag.startsWith(word) && !before.contains(tag))
+                .limit(most)
+                .map(tag -> head + tag)
+                .toList();
+    }
 }

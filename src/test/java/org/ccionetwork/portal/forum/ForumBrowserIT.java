@@ -178,7 +178,7 @@ class ForumBrowserIT {
             assertTrue(member.findAll(By.id("post-2")).isEmpty(), "nothing was posted");
 
             moderator.open(portal + "/moderation/audit.xhtml");
-            assertTrue(moderator.waitFor(By.id("audit")).getText().contains("topic.lock"));
+            assertTrue(moderator.waitFor(By.id("audit-form:audit")).getText().contains("topic.lock"));
         }
     }
 
@@ -201,12 +201,10 @@ class ForumBrowserIT {
         String topicUrl;
         try (var moderator = new Browser()) {
             moderator.signIn(portal, "moderator", "moderator", "/moderation/flags.xhtml");
-            assertTrue(moderator.waitFor(By.id("flags")).getText().contains(reason));
+            assertTrue(moderator.waitFor(By.id("flags-form:flags")).getText().contains(reason));
 
             // The moderator follows the flag and hides the post, saying why.
-            moderator
-                    .find(By.xpath("//li[contains(@class,'flag')][.//q[text()='" + reason + "']]//a"))
-                    .click();
+            moderator.find(By.xpath("//tr[.//q[text()='" + reason + "']]//a")).click();
             moderator.waitFor(By.cssSelector("#post-1 .flag-link")).click();
             moderator.waitFor(By.id("flag-form:reason")).sendKeys("Patient identifiable");
             moderator.submit(By.id("flag-form:hide"));
@@ -421,7 +419,7 @@ class ForumBrowserIT {
                     new PortalClient(portal).get(topicUrl.replace(portal, "")).statusCode());
 
             moderator.open(portal + "/moderation/audit.xhtml");
-            String audit = moderator.waitFor(By.id("audit")).getText();
+            String audit = moderator.waitFor(By.id("audit-form:audit")).getText();
             assertTrue(
                     audit.contains("topic.rename") && audit.contains("topic.move") && audit.contains("topic.delete"),
                     audit);

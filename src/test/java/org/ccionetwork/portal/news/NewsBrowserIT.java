@@ -88,11 +88,6 @@ class NewsBrowserIT {
         return Files.write(files.resolve(name), bytes);
     }
 
-    private static void setValue(Browser browser, String id, String value) {
-        ((JavascriptExecutor) browser.driver())
-                .executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
-    }
-
     @Test
     void aScheduledArticleAppearsToReadersWhenItsTimeComes() throws Exception {
         String unique = UUID.randomUUID().toString().substring(0, 8);
@@ -114,7 +109,7 @@ class NewsBrowserIT {
                     .find(By.id("article-form:image"))
                     .sendKeys(file("leeds.png", ImagesTestData.png(1600, 900)).toString());
             moderator.find(By.id("article-form:image-alt")).sendKeys("Leeds town hall at dusk");
-            moderator.find(By.id("article-form:tags")).sendKeys("events " + tag);
+            moderator.find(By.id("article-form:tags_input")).sendKeys("events " + tag);
             moderator.submit(By.id("article-form:save"));
             assertEquals("draft", moderator.waitFor(By.id("status")).getText());
             editUrl = moderator.currentUrl();
@@ -151,8 +146,10 @@ class NewsBrowserIT {
             var at = LocalDateTime.ofInstant(portalNow().plus(1, ChronoUnit.MINUTES), UK)
                     .truncatedTo(ChronoUnit.MINUTES)
                     .plusMinutes(1);
-            setValue(
-                    moderator, "article-form:publish-at", at.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")));
+            var publishAt = moderator.find(By.id("article-form:publish-at_input"));
+            publishAt.sendKeys(
+                    org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+                    at.format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")));
             moderator.submit(By.id("article-form:schedule"));
             assertEquals("scheduled", moderator.waitFor(By.id("status")).getText());
         }

@@ -8,13 +8,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
-import org.ccionetwork.portal.testing.Axe;
 import org.ccionetwork.portal.testing.Browser;
 import org.ccionetwork.portal.testing.Deployments;
 import org.ccionetwork.portal.testing.Fixtures;
 import org.ccionetwork.portal.testing.ForumSteps;
 import org.ccionetwork.portal.testing.KeycloakExtension;
+import org.ccionetwork.portal.testing.PageChecks;
 import org.ccionetwork.portal.testing.TestSettings;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -43,10 +42,6 @@ class EveryPageBrowserIT {
     /** Query parameters that page through a list or prefill a form: the same page for this walk. */
     private static final Set<String> SAME_PAGE =
             Set.of("page", "after", "before", "from", "replyTo", "quote", "account");
-
-    private static final Pattern MACHINE_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
-    private static final Pattern WRONG_PLURAL =
-            Pattern.compile("\\b1 (replies|views|posts|topics|members|items|results|likes|files)\\b");
 
     private static final List<String> PUBLIC = List.of(
             "/",
@@ -175,7 +170,7 @@ class EveryPageBrowserIT {
                 if (shownPage != null && !shownPage.equals(page)) {
                     visited.putIfAbsent(shownPage, browser.currentUrl());
                 }
-                check(browser, user, faults);
+                faults.addAll(PageChecks.faults(browser, user));
                 for (var link : browser.findAll(By.cssSelector("a[href]"))) {
                     String href = link.getAttribute("href");
                     if (href != null && pageOf(href) != null && !visited.containsKey(pageOf(href))) {
@@ -202,43 +197,6 @@ class EveryPageBrowserIT {
         browser.waitFor(By.id("edit-form:body")).sendKeys(" Edited once.");
         browser.submit(By.id("edit-form:save"));
         return topic;
-    }
-
-    private void check(Browser browser, String user, List<String> faults) {
-        String where = (user == null ? "visitor" : user) + " on " + browser.currentUrl() + ": ";
-        for (var violation : Axe.check(browser.driver())) {
-            faults.add(where + violation);
-        }
-        Object moved = ((org.openqa.selenium.JavascriptExecutor) browser.driver())
-                .executeScript("var moved = [];"
-                        + "document.querySelectorAll('input, select, textarea, button').forEach(function (c) {"
-                        + "  var a = c.getBoundingClientRect(), ax = scrollX, ay = scrollY; if (!a.width) { return; }"
-                        + "  c.focus({preventScroll: true}); var b = c.getBoundingClientRect(), bx = scrollX, by = scrollY;"
-                        + "  c.blur();"
-                        + "  if (a.left + ax !== b.left + bx || a.top + ay !== b.top + by"
-                        + "      || a.width !== b.width || a.height !== b.height) {"
-                        + "    moved.push((c.id || c.name) + ' ' + [a.left + ax, a.top + ay, a.width, a.height]"
-                        + "      + ' -> ' + [b.left + bx, b.top + by, b.width, b.height]); }"
-                        + "});"
-                        + "window.scrollTo(0, 0); return moved.join(', ');");
-        if (moved != null && !moved.toString().isEmpty()) {
-            // A control that moves or grows as it takes focus escapes the pointer that pressed it.
-            faults.add(where + "form controls change their box when focused: " + moved);
-        }
-        for (String message : browser.console()) {
-            if (message.contains("Content Security Policy") || message.contains("Refused to")) {
-                faults.add(where + "the page's policy refused something: " + message);
-            }
-        }
-        String text = browser.find(By.tagName("body")).getText();
-        var date = MACHINE_DATE.matcher(text);
-        if (date.find()) {
-            faults.add(where + "a date in a machine's format: " + date.group());
-        }
-        var plural = WRONG_PLURAL.matcher(text);
-        if (plural.find()) {
-            faults.add(where + "'" + plural.group() + "'");
-        }
     }
 
     /**

@@ -108,7 +108,7 @@ class XssBrowserIT {
             member.submit(By.id("new-topic"));
             type(member, "topic-form:title", SHORT.get(0) + " " + SHORT.get(1) + " " + word);
             type(member, "topic-form:body", word + "\n\n" + ALL);
-            type(member, "topic-form:tags", "xss-" + unique);
+            type(member, "topic-form:tags_input", "xss-" + unique);
             member.submit(By.id("topic-form:create"));
             member.waitFor(By.id("topic-title"));
             topicPath = member.currentUrl().substring(portal.length());
@@ -162,7 +162,7 @@ class XssBrowserIT {
             type(moderator, "article-form:title", SHORT.get(1) + " news " + unique);
             type(moderator, "article-form:summary", SHORT.get(0));
             type(moderator, "article-form:body", ALL);
-            type(moderator, "article-form:tags", "xss-" + unique);
+            type(moderator, "article-form:tags_input", "xss-" + unique);
             moderator.submit(By.id("article-form:publish"));
             moderator.waitFor(By.id("status"));
             moderator.find(By.id("preview")).click();

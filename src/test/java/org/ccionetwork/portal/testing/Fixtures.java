@@ -43,6 +43,11 @@ public final class Fixtures {
         return make("topic", Map.of("category", categorySlug, "title", title));
     }
 
+    /** A new topic in the category with tags (separated by spaces); answers its path. */
+    public String topic(String categorySlug, String title, String tags) {
+        return make("topic", Map.of("category", categorySlug, "title", title, "tags", tags));
+    }
+
     /** A new published article; answers its path. */
     public String article(Visibility visibility, String title) {
         return article(visibility, title, "");
@@ -61,6 +66,11 @@ public final class Fixtures {
     /** A new library link in the collection; answers its path. */
     public String item(String collectionSlug, Visibility visibility, String title) {
         return make("item", Map.of("collection", collectionSlug, "visibility", visibility.name(), "title", title));
+    }
+
+    /** Entries in the audit log, oldest first: "{title} 1" to "{title} {count}". */
+    public void auditEntries(String title, int count) {
+        make("audit", Map.of("title", title, "count", String.valueOf(count)));
     }
 
     private String make(String what, Map<String, String> details) {

@@ -22,8 +22,8 @@ import org.ccionetwork.portal.shared.Visibility;
 
 /**
  * Test data for the browser tests, made through the portal's own services by a staff member of
- * the tests': POST /testing/fixtures with make=category|collection|topic|article|item answers the
- * new thing's address (or slug); an article can carry tags, and stay a draft (status=draft). It is part of the test deployment only
+ * the tests': POST /testing/fixtures with make=category|collection|topic|article|item|audit answers the
+ * new thing's address (or slug); an article can carry tags, and stay a draft (status=draft); audit writes count entries in the audit log, named title 1 to title count, oldest first. It is part of the test deployment only
  * ({@link Deployments#portalWithFixtures()}); the tests create what they need with it instead of
  * relying on the demo content, which the tests' portal does not load.
  */
@@ -44,6 +44,9 @@ public class FixturesServlet extends HttpServlet {
 
     @Inject
     private LibraryService library;
+
+    @Inject
+    private org.ccionetwork.portal.audit.AuditLog audit;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -81,7 +84,7 @@ public class FixturesServlet extends HttpServlet {
                                 title,
                                 param(request, "body", "A topic the tests made."),
                                 TopicKind.DISCUSSION,
-                                List.of())
+                                org.ccionetwork.portal.text.Tags.parse(param(request, "tags", ""), 8))
                         .getId());
             case "article" -> {
                 var article = news.create(
@@ -112,10 +115,17 @@ public class FixturesServlet extends HttpServlet {
                                         Visibility.valueOf(param(request, "visibility", "PUBLIC")),
                                         "https://example.org/" + unique))
                         .getId());
+            case "audit" -> {
+                int count = Integer.parseInt(param(request, "count", "1"));
+                for (int i = 1; i <= count; i++) {
+                    audit.record(staff.memberId(), "fixture.audit", title + " " + i, "made by the tests");
+                }
+                yield String.valueOf(count);
+            }
             default -> null;
         };
         if (made == null) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "make=category|collection|topic|article|item");
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "make=category|collection|topic|article|item|audit");
             return;
         }
         response.setContentType("text/plain;charset=UTF-8");

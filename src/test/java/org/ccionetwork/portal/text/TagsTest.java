@@ -25,4 +25,22 @@ class TagsTest {
         assertEquals(List.of(), Tags.fromStored(" "));
         assertEquals(List.of(), Tags.fromStored(Tags.stored(List.of())));
     }
+
+    @Test
+    void theLastWordTypedIsFinishedWithKnownTagsMostUsedFirst() {
+        var known = List.of("go-live", "gp", "governance", "epr", "nursing");
+        assertEquals(List.of("epr go-live", "epr governance"), Tags.completions("epr go", known, 8));
+        assertEquals(List.of("epr, go-live"), Tags.completions("epr, go", known, 1), "at most the number asked");
+        assertEquals(List.of("EPR gp"), Tags.completions("EPR Gp", known, 8), "what was typed before is kept as typed");
+        assertEquals(
+                List.of("nursing go-live", "nursing gp", "nursing governance"),
+                Tags.completions("nursing g", known, 8));
+        assertEquals(
+                List.of(), Tags.completions("epr e", List.of("epr"), 8), "a tag already typed is not offered again");
+        assertEquals(List.of(), Tags.completions("epr ", known, 8), "nothing while the last word is empty");
+        assertEquals(List.of(), Tags.completions("epr,", known, 8));
+        assertEquals(List.of(), Tags.completions("", known, 8));
+        assertEquals(List.of(), Tags.completions(null, known, 8));
+        assertEquals(List.of(), Tags.completions("zz", known, 8));
+    }
 }

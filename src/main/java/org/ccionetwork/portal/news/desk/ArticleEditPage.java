@@ -6,9 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -16,13 +13,10 @@ import java.util.List;
 import org.ccionetwork.portal.files.ImageUploads;
 import org.ccionetwork.portal.files.Images;
 import org.ccionetwork.portal.news.Article;
-import org.ccionetwork.portal.news.ArticleContent;
 import org.ccionetwork.portal.news.NewsService;
 import org.ccionetwork.portal.security.Viewer;
 import org.ccionetwork.portal.shared.NotAllowedException;
-import org.ccionetwork.portal.shared.Visibility;
 import org.ccionetwork.portal.text.Formats;
-import org.ccionetwork.portal.text.Tags;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
@@ -56,32 +50,8 @@ public class ArticleEditPage {
 
     private Article article;
 
-    @NotBlank(message = "Give the article a title.")
-    @Size(min = 5, max = 150, message = "A title needs 5 to 150 characters.")
-    private String title;
-
-    @NotBlank(message = "Write a summary: it is shown in lists and feeds.")
-    @Size(max = ArticleContent.MAX_SUMMARY, message = "A summary can be at most 300 characters.")
-    private String summary;
-
-    @Size(max = 50_000, message = "An article can be at most 50,000 characters.")
-    private String body;
-
-    @Size(max = 200, message = "Tags can be at most 200 characters in all.")
-    @Pattern(regexp = "[\\p{L}\\p{N} ,.+#-]*", message = "Tags are words separated by spaces or commas.")
-    private String tags;
-
-    @Size(max = 150, message = "A source's name can be at most 150 characters.")
-    private String sourceName;
-
-    @Size(max = 1000, message = "A link can be at most 1,000 characters.")
-    @Pattern(regexp = "(https?://\\S+)?", message = "A source link starts with https:// (or http://).")
-    private String sourceUrl;
-
-    private boolean membersOnly;
-
-    @Size(max = 300, message = "Alt text can be at most 300 characters.")
-    private String imageAlt;
+    /** What the form holds of the article itself. */
+    private final ArticleForm form = new ArticleForm();
 
     private Part image;
     private List<Images.Variant> imageVariants = List.of();
@@ -93,14 +63,7 @@ public class ArticleEditPage {
     public void load() {
         if (id != null) {
             article = news.forEditing(viewer, id);
-            title = article.getTitle();
-            summary = article.getSummary();
-            body = article.getBodySource();
-            tags = article.getTags();
-            sourceName = article.getSourceName();
-            sourceUrl = article.getSourceUrl();
-            membersOnly = article.isMembersOnly();
-            imageAlt = article.getImageAlt();
+            form.fill(article);
             version = article.getVersion();
             if (article.getPublishAt() != null) {
                 publishAt = LocalDateTime.ofInstant(article.getPublishAt(), Formats.UK);
@@ -154,20 +117,12 @@ public class ArticleEditPage {
 
     private String saveThen(java.util.function.LongConsumer next, String done) {
         if ((!imageVariants.isEmpty() || (getArticle() != null && getArticle().isWithImage()))
-                && (imageAlt == null || imageAlt.isBlank())) {
+                && (form.getImageAlt() == null || form.getImageAlt().isBlank())) {
             Messages.addError("article-form:image-alt", "Describe the image for people who cannot see it.");
             return null;
         }
         try {
-            var content = new ArticleContent(
-                    title,
-                    summary,
-                    body,
-                    Tags.parse(tags, 8),
-                    sourceName,
-                    sourceUrl,
-                    membersOnly ? Visibility.MEMBERS : Visibility.PUBLIC,
-                    imageAlt);
+            var content = form.content();
             var saved = id == null
                     ? news.create(viewer, content, imageVariants)
                     : news.update(viewer, id, version, content, imageVariants);
@@ -206,72 +161,17 @@ public class ArticleEditPage {
                 : org.ccionetwork.portal.news.Links.article(getArticle().getSlug());
     }
 
+    public ArticleForm getForm() {
+        return form;
+    }
+
     public Long getId() {
         return id;
     }
 
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getSummary() {
-        return summary;
-    }
-
-    public void setSummary(String summary) {
-        this.summary = summary;
-    }
-
-    public String getBody() {
-        return body;
-    }
-
-    public void setBody(String body) {
-        this.body = body;
-    }
-
-    public String getTags() {
-        return tags;
-    }
-
-    public void setTags(String tags) {
-        this.tags = tags;
-    }
-
-    public String getSourceName() {
-        return sourceName;
-    }
-
-    public void setSourceName(String sourceName) {
-        this.sourceName = sourceName;
-    }
-
-    public String getSourceUrl() {
-        return sourceUrl;
-    }
-
-    public void setSourceUrl(String sourceUrl) {
-        this.sourceUrl = sourceUrl;
-    }
-
-    public boolean isMembersOnly() {
-        return membersOnly;
-    }
-
-    public void setMembersOnly(boolean membersOnly) {
-        this.membersOnly = membersOnly;
-    }
-
-    public String getImageAlt() {
-        return imageAlt;
-    }
-
-    public void setImageAlt(String imageAlt) {
-        this.imageAlt = imageAlt;
+    /** Suggestions as the tags are typed: the last word finished with tags articles already carry. */
+    public List<String> completeTags(String typed) {
+        return org.ccionetwork.portal.text.Tags.completions(typed, news.tagsByUse(viewer), 8);
     }
 
     public Part getImage() {
@@ -288,6 +188,11 @@ public class ArticleEditPage {
 
     public void setVersion(long version) {
         this.version = version;
+    }
+
+    /** The date picker offers no day before today (UK time). */
+    public LocalDateTime getEarliestPublishAt() {
+        return LocalDateTime.ofInstant(clock.instant(), Formats.UK).truncatedTo(ChronoUnit.DAYS);
     }
 
     public LocalDateTime getPublishAt() {
