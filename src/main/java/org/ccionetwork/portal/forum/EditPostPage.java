@@ -37,6 +37,8 @@ public class EditPostPage {
     @Size(max = 50_000, message = "A post can be at most 50,000 characters.")
     private String body;
 
+    private String basedOn;
+
     public void load() {
         getPost();
     }
@@ -57,13 +59,25 @@ public class EditPostPage {
 
     public String save() {
         try {
-            var saved = posting.edit(viewer, getPost().getId(), body);
+            var saved = posting.edit(viewer, getPost().getId(), body, getBasedOn());
             Faces.redirect(Links.post(saved.getTopicId(), saved.getPostNumber()));
             return null;
         } catch (NotAllowedException e) {
             Messages.addError("edit-form:body", e.getMessage());
             return null;
         }
+    }
+
+    /** The text the form was opened with, as its token (a hidden field): a save after another tab's is refused. */
+    public String getBasedOn() {
+        if (basedOn == null) {
+            basedOn = getPost().sourceToken();
+        }
+        return basedOn;
+    }
+
+    public void setBasedOn(String basedOn) {
+        this.basedOn = basedOn;
     }
 
     public String getBody() {

@@ -87,6 +87,29 @@ public class Post {
         this.bodyHtml = safeHtml;
     }
 
+    /**
+     * What the text now is, as a short token: an edit form carries the token of the text it was opened
+     * with, and {@link #refusalToSave} compares it with the text's at the save.
+     */
+    public String sourceToken() {
+        try {
+            var digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(bodySource.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 12);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Why an edit opened on the text of {@code basedOn} may not be saved: the text changed meanwhile. */
+    public java.util.Optional<String> refusalToSave(String basedOn) {
+        return sourceToken().equals(basedOn)
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(
+                        "This post was changed in another window or tab after you opened it."
+                                + " Your text is kept below: copy what you need, then open the post again to edit what it says now.");
+    }
+
     /** Replaces the text; the caller keeps the old one as a revision. */
     void edit(String source, String safeHtml, Instant now) {
         VisibleChange.fire("post.edit");

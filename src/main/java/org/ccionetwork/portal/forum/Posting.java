@@ -117,10 +117,17 @@ public class Posting {
         return post;
     }
 
-    public Post edit(Viewer viewer, long postId, String body) {
+    /**
+     * The author's new text for a post, from a form opened on the text of {@code basedOn} ({@link
+     * Post#sourceToken}): refused when the text has changed since, so that one tab never overwrites
+     * another's edit unseen. The post is locked while it is compared and written.
+     */
+    public Post edit(Viewer viewer, long postId, String body, String basedOn) {
         viewer.requireMember();
         var post = reading.post(viewer, postId);
         post.refusalToEdit(viewer).ifPresent(Rules::refuse);
+        em.refresh(post, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        post.refusalToSave(basedOn).ifPresent(Rules::refuse);
         var now = clock.instant();
         em.persist(new PostRevision(post, viewer.memberId(), now));
         post.edit(body, render(body).html(), now);

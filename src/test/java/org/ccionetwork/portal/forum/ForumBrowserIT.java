@@ -183,6 +183,45 @@ class ForumBrowserIT {
     }
 
     @Test
+    void anEditSavedInAnotherTabMeanwhileIsNotOverwrittenAndTheTextIsKept() {
+        try (var member = new Browser()) {
+            member.signIn(portal, "member", "member", "/forum/");
+            startTopic(
+                    member,
+                    open(),
+                    "Edit me twice " + UUID.randomUUID().toString().substring(0, 6),
+                    "The first text");
+            member.submit(By.linkText("Edit"));
+            String editUrl = member.currentUrl();
+            String first = member.driver().getWindowHandle();
+            member.waitFor(By.id("edit-form:body")).sendKeys(" and the first tab's words");
+
+            member.driver().switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+            member.open(editUrl);
+            member.waitFor(By.id("edit-form:body")).sendKeys(" and the second tab's words");
+            member.submit(By.id("edit-form:save"));
+            assertTrue(member.waitFor(By.cssSelector("#post-1 .post-body"))
+                    .getText()
+                    .contains("second tab"));
+
+            member.driver().switchTo().window(first);
+            member.submit(By.id("edit-form:save"));
+            assertTrue(member.waitFor(By.id("edit-form:body-error"))
+                    .getText()
+                    .contains("changed in another window or tab"));
+            assertEquals(
+                    "The first text and the first tab's words",
+                    member.find(By.id("edit-form:body")).getAttribute("value"),
+                    "the text typed is kept");
+            member.open(editUrl);
+            assertEquals(
+                    "The first text and the second tab's words",
+                    member.waitFor(By.id("edit-form:body")).getAttribute("value"),
+                    "the other tab's edit stands");
+        }
+    }
+
+    @Test
     void aFlaggedPostReachesTheModeratorQueue() {
         String reason =
                 "Mentions a patient by name " + UUID.randomUUID().toString().substring(0, 6);

@@ -233,11 +233,14 @@ class ForumPermissionsIT {
     void onlyTheAuthorEditsAndDeletesAndRevisionsAreKept() {
         var f = forum();
         long post = firstPostId(f.member(), f.openTopic());
-        assertThrows(NotAllowedException.class, () -> posting.edit(f.member(), post, "Hijacked"));
-        assertThrows(NotAllowedException.class, () -> posting.edit(f.moderator(), post, "Hijacked"));
+        assertThrows(
+                NotAllowedException.class, () -> posting.edit(f.member(), post, "Hijacked", token(f.member(), post)));
+        assertThrows(
+                NotAllowedException.class,
+                () -> posting.edit(f.moderator(), post, "Hijacked", token(f.member(), post)));
         assertThrows(NotAllowedException.class, () -> posting.deleteOwnPost(f.member(), post));
 
-        var edited = posting.edit(f.author(), post, "Hello **everyone**");
+        var edited = posting.edit(f.author(), post, "Hello **everyone**", token(f.author(), post));
         assertTrue(edited.isEditedSinceCreated());
         assertTrue(edited.getBodyHtml().contains("<strong>everyone</strong>"));
         var revisions = reading.revisions(f.author(), post);
@@ -249,7 +252,49 @@ class ForumPermissionsIT {
 
         posting.deleteOwnPost(f.author(), post);
         assertTrue(reading.post(f.member(), post).isDeleted());
-        assertThrows(NotAllowedException.class, () -> posting.edit(f.author(), post, "Back again"));
+        assertThrows(
+                NotAllowedException.class, () -> posting.edit(f.author(), post, "Back again", token(f.author(), post)));
+    }
+
+    @Test
+    void anEditOpenedBeforeAnotherEditIsRefusedAndChangesNothing() throws Exception {
+        var f = forum();
+        long post = firstPostId(f.member(), f.openTopic());
+        String opened = token(f.author(), post);
+        posting.like(f.member(), post); // a like changes the post's row, not its text: no conflict
+        posting.edit(f.author(), post, "Changed in the first tab", opened);
+        var refused = assertThrows(
+                NotAllowedException.class, () -> posting.edit(f.author(), post, "Changed in the second tab", opened));
+        assertTrue(refused.getMessage().contains("changed in another window or tab"), refused.getMessage());
+        assertEquals("Changed in the first tab", reading.post(f.author(), post).getBodySource());
+
+        // Two saves from one opened form at the same moment: exactly one is kept.
+        String now = token(f.author(), post);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var saves = new java.util.ArrayList<java.util.concurrent.Future<String>>();
+        for (String text : List.of("Tab A's text", "Tab B's text")) {
+            saves.add(executor.submit(() -> {
+                start.await();
+                try {
+                    return posting.edit(f.author(), post, text, now).getBodySource();
+                } catch (NotAllowedException e) {
+                    return "refused";
+                }
+            }));
+        }
+        start.countDown();
+        var results = new java.util.ArrayList<String>();
+        for (var save : saves) {
+            results.add(save.get(30, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        assertEquals(1, results.stream().filter("refused"::equals).count(), results.toString());
+        assertEquals(
+                results.stream().filter(r -> !"refused".equals(r)).findFirst().orElseThrow(),
+                reading.post(f.author(), post).getBodySource());
+    }
+
+    private String token(org.ccionetwork.portal.security.Viewer viewer, long post) {
+        return reading.post(viewer, post).sourceToken();
     }
 
     @Test
@@ -743,7 +788,8 @@ class ForumPermissionsIT {
 
         moderating.hide(f.moderator(), reply.getId(), "off topic");
         assertEquals(2, forumSearch.search(f.member(), word, null).hits().size(), "hidden posts are not found");
-        posting.edit(f.author(), firstPostId(f.member(), closed), "Rewritten without the word");
+        long closedPost = firstPostId(f.member(), closed);
+        posting.edit(f.author(), closedPost, "Rewritten without the word", token(f.author(), closedPost));
         assertEquals(1, forumSearch.search(f.member(), word, null).hits().size(), "an edit re-indexes the post");
         assertEquals(List.of(), forumSearch.search(f.member(), "   ", null).hits());
     }

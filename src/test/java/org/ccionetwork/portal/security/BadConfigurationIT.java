@@ -95,6 +95,36 @@ class BadConfigurationIT {
                 "sign-in provider message naming the provider it tried");
     }
 
+    @Test
+    void sessionsAreKeptInMemoryOnASingleNodeWithoutANoisyLog() throws Exception {
+        // A single node (--nohazelcast) keeps sessions in memory: a session made (here by a sign-in
+        // that cannot reach Keycloak), used again, and one the node never knew (a browser's cookie
+        // from before a restart) write no "Hazelcast is not enabled" stack traces into the log.
+        long before = Files.size(portal.process().log());
+        var client = new PortalClient(portal.url());
+        client.follow("/signin?returnTo=/");
+        assertTrue(client.hasPortalSession(), "signing in starts a session");
+        assertEquals(200, client.get("/").statusCode());
+        for (String page : new String[] {"/", "/forum/", "/news/"}) {
+            var answer = new PortalClient(portal.url())
+                    .get(page, "Cookie", "JSESSIONID=0123456789abcdef0123456789ab; JSESSIONIDVERSION=2f:0");
+            assertEquals(200, answer.statusCode(), page);
+        }
+        String written = "";
+        for (int wait = 0; wait < 10 && !written.contains("cannot reach its sign-in provider"); wait++) {
+            Thread.sleep(200);
+            byte[] log = Files.readAllBytes(portal.process().log());
+            written = new String(
+                    java.util.Arrays.copyOfRange(log, (int) before, log.length),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertTrue(written.contains("cannot reach its sign-in provider"), "the sign-in was logged:\n" + written);
+        for (String noise :
+                new String[] {"Hazelcast is not enabled", "BackingStoreException", "load session from store"}) {
+            assertFalse(written.contains(noise), noise + " in the log:\n" + written);
+        }
+    }
+
     private static void assertFriendly(String body) {
         assertTrue(body.contains("Sorry, there is a problem with the service"), body);
         // (PrimeFaces' own settings script names exception classes for its error-page mapping,
