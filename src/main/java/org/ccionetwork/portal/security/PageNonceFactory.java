@@ -1,16 +1,11 @@
 package org.ccionetwork.portal.security;
 
-import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.FacesContextFactory;
 import jakarta.faces.context.FacesContextWrapper;
 import jakarta.faces.context.ResponseWriter;
-import jakarta.faces.event.PreRenderViewEvent;
-import jakarta.faces.event.SystemEvent;
-import jakarta.faces.event.SystemEventListener;
 import jakarta.faces.lifecycle.Lifecycle;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Map;
 import org.ccionetwork.portal.web.Nonces;
 import org.primefaces.csp.CspResponseWriter;
 import org.primefaces.csp.CspState;
@@ -19,21 +14,23 @@ import org.primefaces.csp.CspState;
  * One nonce for a page and everything PrimeFaces does on it. PrimeFaces' Content-Security-Policy
  * mode (web.xml: {@code primefaces.CSP}) moves inline event handlers into scripts, writes the nonce
  * on every script element, adds the policy header, and evaluates the scripts of its Ajax answers
- * with the nonce; it keeps a page's nonce in the view, because an Ajax answer runs under the policy
- * of the page it updates.
+ * with the nonce; its script posts the page's nonce back with each form and Ajax request, because an
+ * Ajax answer runs under the policy of the page it updates.
  *
- * <p>This factory gives PrimeFaces the portal's nonce decision: a page rendered for the first time
- * carries the nonce {@link SecurityHeadersFilter} chose for the response; a page rendered again
- * after a form post, and an Ajax answer, carry their view's (the policy header PrimeFaces then adds
- * names it and replaces the filter's); a post to a page that keeps no state (a visitor's) gets the
- * response's own instead of failing. The chosen nonce is also the request's {@link Nonces#ATTRIBUTE},
+ * <p>This factory gives PrimeFaces the portal's nonce decision: a page rendered by a GET carries the
+ * nonce {@link SecurityHeadersFilter} chose for the response; a form post or an Ajax request carries
+ * the nonce its page posted back (the policy header PrimeFaces then adds names it and replaces the
+ * filter's), or the response's own when none came (a page without PrimeFaces' script). A posted
+ * nonce is taken only on a post, which the view's state guards: a stranger cannot make a member's
+ * page run under a nonce of their choosing. Nothing is kept in the view, so a page costs no view
+ * map and a visitor's no session. The chosen nonce is also the request's {@link Nonces#ATTRIBUTE},
  * which the visitors' page cache swaps. Declared in faces-config.xml, so it wraps PrimeFaces' own
  * factory.
  */
 public class PageNonceFactory extends FacesContextFactory {
 
-    /** Where PrimeFaces keeps a page's nonce in its view. */
-    private static final String VIEW_KEY = "primefaces.nonce";
+    /** The field in which PrimeFaces' script posts its page's nonce back with each form and Ajax request. */
+    private static final String POSTED = "primefaces.nonce";
 
     public PageNonceFactory(FacesContextFactory wrapped) {
         super(wrapped);
@@ -95,43 +92,16 @@ public class PageNonceFactory extends FacesContextFactory {
         }
 
         private String decide() {
-            var root = context.getViewRoot();
-            Map<String, Object> view = root != null && !root.isTransient() ? root.getViewMap(false) : null;
-            if (view != null && view.get(VIEW_KEY) instanceof String value && !value.isBlank()) {
-                return value;
+            if (context.isPostback() || context.getPartialViewContext().isAjaxRequest()) {
+                String posted =
+                        context.getExternalContext().getRequestParameterMap().get(POSTED);
+                if (posted != null && posted.matches("[A-Za-z0-9+/=_-]{16,96}")) {
+                    return posted;
+                }
             }
             return context.getExternalContext().getRequestMap().get(Nonces.ATTRIBUTE) instanceof String response
                     ? response
                     : Nonces.fresh();
-        }
-    }
-
-    /**
-     * Keeps a page's nonce in its view once the view is built, when it is known whether the view keeps
-     * state at all: a visitor's page keeps none, and asking for its view map earlier would start an
-     * HTTP session for nothing. Declared in faces-config.xml for {@link PreRenderViewEvent}.
-     */
-    public static final class KeepInView implements SystemEventListener {
-
-        @Override
-        public boolean isListenerForSource(Object source) {
-            return source instanceof UIViewRoot;
-        }
-
-        @Override
-        public void processEvent(SystemEvent event) {
-            var root = (UIViewRoot) event.getSource();
-            var context = FacesContext.getCurrentInstance();
-            if (root.isTransient() || context.getPartialViewContext().isAjaxRequest()) {
-                return;
-            }
-            var view = root.getViewMap(true);
-            if (!(view.get(VIEW_KEY) instanceof String)) {
-                view.put(
-                        VIEW_KEY,
-                        org.primefaces.context.PrimeFacesContext.getCspState(context)
-                                .getNonce());
-            }
         }
     }
 }

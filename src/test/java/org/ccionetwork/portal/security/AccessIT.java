@@ -338,6 +338,19 @@ class AccessIT {
         var page = member.get("/members/");
         assertTrue(
                 page.headers().firstValue("Content-Security-Policy").orElse("").contains("'nonce-"));
+
+        // A nonce offered in a link is not taken (only a page's own form posts carry it back).
+        String chosen = "AttackerChosenNonce0000000000==";
+        for (var offered : List.of(
+                visitor.get("/forum/search.xhtml?q=nonce&primefaces.nonce=" + chosen),
+                member.get("/members/directory.xhtml?primefaces.nonce=" + chosen))) {
+            assertEquals(200, offered.statusCode());
+            assertFalse(offered.headers()
+                    .allValues("Content-Security-Policy")
+                    .toString()
+                    .contains(chosen));
+            assertFalse(offered.body().contains(chosen), "the chosen nonce is on no script");
+        }
     }
 
     private static String withoutNonces(String html) {
