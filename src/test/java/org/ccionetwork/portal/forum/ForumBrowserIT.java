@@ -272,7 +272,7 @@ class ForumBrowserIT {
         assertEquals(200, members.statusCode());
         var matcher =
                 java.util.regex.Pattern.compile("topic.xhtml\\?id=([0-9]+)").matcher(members.body());
-        assertTrue(matcher.find(), "the demo category has topics");
+        assertTrue(matcher.find(), "the members-only category the test made has topics");
         String topicId = matcher.group(1);
 
         assertEquals(404, visitor.get("/forum/topic.xhtml?id=" + topicId).statusCode());
