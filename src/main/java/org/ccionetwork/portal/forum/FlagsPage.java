@@ -12,7 +12,8 @@ import org.omnifaces.util.Faces;
 
 /**
  * /moderation/flags.xhtml: the queue of flagged posts, oldest first, in PrimeFaces' lazy table
- * paging by keyset ({@link KeysetPages}).
+ * paging by keyset ({@link KeysetPages}). The view keeps its page as plain rows, never entities, so
+ * that it can travel with the session.
  */
 @Named
 @ViewScoped
@@ -26,12 +27,34 @@ public class FlagsPage implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
-    private final KeysetPages<Moderating.FlaggedPost, TimeCursor> flags = new KeysetPages<>() {
+    /** One open flag as the table shows it. */
+    public record Row(
+            long flagId,
+            long postId,
+            int postNumber,
+            String topicTitle,
+            String author,
+            String reporter,
+            java.time.Instant flagged,
+            String reason)
+            implements Serializable {}
+
+    private final KeysetPages<Row, TimeCursor> flags = new KeysetPages<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
-        protected List<Moderating.FlaggedPost> after(TimeCursor after, int size) {
-            return moderating.openFlags(currentUser.getViewer(), after, size);
+        protected List<Row> after(TimeCursor after, int size) {
+            return moderating.openFlags(currentUser.getViewer(), after, size).stream()
+                    .map(f -> new Row(
+                            f.flag().getId(),
+                            f.post().getId(),
+                            f.post().getPostNumber(),
+                            f.topic().getTitle(),
+                            f.post().getAuthor().getDisplayName(),
+                            f.flag().getReporter().getDisplayName(),
+                            f.flag().getCreated(),
+                            f.flag().getReason()))
+                    .toList();
         }
 
         @Override
@@ -40,12 +63,12 @@ public class FlagsPage implements Serializable {
         }
 
         @Override
-        protected TimeCursor keyOf(Moderating.FlaggedPost item) {
-            return new TimeCursor(item.flag().getCreated(), item.flag().getId());
+        protected TimeCursor keyOf(Row row) {
+            return new TimeCursor(row.flagged(), row.flagId());
         }
     };
 
-    public KeysetPages<Moderating.FlaggedPost, TimeCursor> getFlags() {
+    public KeysetPages<Row, TimeCursor> getFlags() {
         return flags;
     }
 

@@ -15,7 +15,8 @@ import org.omnifaces.cdi.ViewScoped;
 
 /**
  * /moderation/audit.xhtml: what moderators and admins did, newest first, in PrimeFaces' lazy table
- * paging by keyset ({@link KeysetPages}).
+ * paging by keyset ({@link KeysetPages}). The view keeps its page as plain rows, never entities, so
+ * that it can travel with the session.
  */
 @Named
 @ViewScoped
@@ -32,14 +33,18 @@ public class AuditPage implements Serializable {
     @Inject
     private MemberService members;
 
-    /** Who did it, by actor id: the member's display name, read once per page of entries. */
+    /** Who did it, by actor id: the member's display name, read once for the entries of a page. */
     private final Map<Long, String> names = new HashMap<>();
 
-    private final KeysetPages<AuditEntry, Long> entries = new KeysetPages<>() {
+    /** One entry of the log as the table shows it. */
+    public record Row(long id, java.time.Instant created, String actor, String action, String target, String reason)
+            implements Serializable {}
+
+    private final KeysetPages<Row, Long> entries = new KeysetPages<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
-        protected List<AuditEntry> after(Long before, int size) {
+        protected List<Row> after(Long before, int size) {
             var page = audit.entries(currentUser.getViewer(), before, size);
             var unknown = page.stream()
                     .map(AuditEntry::getActorId)
@@ -49,7 +54,15 @@ public class AuditPage implements Serializable {
             if (!unknown.isEmpty()) {
                 names.putAll(members.displayNames(unknown));
             }
-            return page;
+            return page.stream()
+                    .map(e -> new Row(
+                            e.getId(),
+                            e.getCreated(),
+                            names.getOrDefault(e.getActorId(), "Former member"),
+                            e.getAction(),
+                            e.getTarget(),
+                            e.getReason()))
+                    .toList();
         }
 
         @Override
@@ -58,17 +71,12 @@ public class AuditPage implements Serializable {
         }
 
         @Override
-        protected Long keyOf(AuditEntry entry) {
-            return entry.getId();
+        protected Long keyOf(Row row) {
+            return row.id();
         }
     };
 
-    public KeysetPages<AuditEntry, Long> getEntries() {
+    public KeysetPages<Row, Long> getEntries() {
         return entries;
-    }
-
-    /** Who did it: the member's display name. */
-    public String actor(AuditEntry entry) {
-        return names.getOrDefault(entry.getActorId(), "Former member");
     }
 }

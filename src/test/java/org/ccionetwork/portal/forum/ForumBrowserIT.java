@@ -252,6 +252,13 @@ class ForumBrowserIT {
             assertTrue(hidden.contains("hidden by a moderator (Owen Moderator): Patient identifiable"), hidden);
             assertTrue(hidden.contains("Something that needs a look"), "moderators still read it");
             topicUrl = moderator.currentUrl();
+
+            // Dealt with: the moderator dismisses the flag, and it leaves the queue.
+            moderator.open(portal + "/moderation/flags.xhtml");
+            var flag = By.xpath("//tr[.//q[text()='" + reason + "']]");
+            moderator.submit(By.xpath("//tr[.//q[text()='" + reason + "']]//input[@value='Dismiss']"));
+            moderator.waitFor(By.id("flags-form:flags"));
+            assertTrue(moderator.findAll(flag).isEmpty(), "the dismissed flag has left the queue");
         }
         var visitorView = new PortalClient(portal);
         visitorView.signIn("member", "member", "/forum/");
