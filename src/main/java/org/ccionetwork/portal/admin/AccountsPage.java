@@ -42,8 +42,8 @@ public class AccountsPage {
     @Param(name = "from")
     private Integer from;
 
-    private List<AccountsService.Row> rows;
-    private Integer next;
+    private AccountsTable table;
+    private Integer total;
     private String unavailable;
 
     @NotBlank(message = "Give the email address to invite.")
@@ -59,47 +59,59 @@ public class AccountsPage {
     @Size(max = 100, message = "At most 100 characters.")
     private String lastName;
 
-    public List<AccountsService.Row> getRows() {
-        if (rows == null && unavailable == null) {
-            try {
-                var page = accounts.accounts(viewer, search, getFrom());
-                rows = page.rows();
-                next = page.next();
-            } catch (KeycloakUnavailableException e) {
-                unavailable = e.getMessage();
-                rows = List.of();
-            }
+    /** The accounts for PrimeFaces' lazy table: each page is asked of Keycloak as it is shown. */
+    public AccountsTable getAccounts() {
+        if (table == null) {
+            table = new AccountsTable(this);
         }
-        return rows;
+        return table;
     }
 
-    /** Where this page starts in the list (0 for the first). */
+    /** How many accounts match, asked once a request; 0 (and {@link #getUnavailable}) when Keycloak is away. */
+    int total() {
+        if (total == null) {
+            total = orUnavailable(() -> accounts.countAccounts(viewer, search), 0);
+        }
+        return total;
+    }
+
+    /** Up to {@code size} accounts from {@code first}. */
+    List<AccountsService.Row> rows(int first, int size) {
+        return total() == 0
+                ? List.of()
+                : orUnavailable(() -> accounts.accounts(viewer, search, first, size), List.of());
+    }
+
+    private <T> T orUnavailable(java.util.function.Supplier<T> ask, T otherwise) {
+        if (unavailable != null) {
+            return otherwise;
+        }
+        try {
+            return ask.get();
+        } catch (KeycloakUnavailableException e) {
+            unavailable = e.getMessage();
+            return otherwise;
+        }
+    }
+
+    /** Where the table starts when the page opens (0 for the first row), kept across an action. */
     public int getFrom() {
-        return from == null || from < 0 ? 0 : from;
+        return from == null || from < 0 ? 0 : from - from % KeycloakAccounts.ACCOUNTS_PER_PAGE;
     }
 
-    /** Where the next page starts, or null on the last. */
-    public Integer getNext() {
-        getRows();
-        return next;
+    /** How many accounts a page of the table shows. */
+    public int getPageSize() {
+        return KeycloakAccounts.ACCOUNTS_PER_PAGE;
     }
 
-    /** The link to the page before, or null on the first. */
-    public String getPreviousLink() {
-        return getFrom() == 0 ? null : here(Math.max(0, getFrom() - KeycloakAccounts.ACCOUNTS_PER_PAGE));
-    }
-
-    /** The link to the page after, or null on the last. */
-    public String getNextLink() {
-        return getNext() == null ? null : here(getNext());
+    /** Where the table stands now: after paging it by Ajax, its own first row, else the address's. */
+    private int shownFrom() {
+        var shown = Faces.getViewRoot() == null ? null : Faces.getViewRoot().findComponent("accounts-form:accounts");
+        return shown instanceof org.primefaces.component.datatable.DataTable t ? t.getFirst() : getFrom();
     }
 
     /** This list (same search) from the given place. */
     private String here(int start) {
-        return Faces.getRequestContextPath() + "/admin/accounts.xhtml" + query(start);
-    }
-
-    private String query(int start) {
         var query = new java.util.ArrayList<String>();
         if (search != null && !search.isBlank()) {
             query.add("q=" + java.net.URLEncoder.encode(search, java.nio.charset.StandardCharsets.UTF_8));
@@ -107,12 +119,13 @@ public class AccountsPage {
         if (start > 0) {
             query.add("from=" + start);
         }
-        return query.isEmpty() ? "" : "?" + String.join("&", query);
+        return Faces.getRequestContextPath() + "/admin/accounts.xhtml"
+                + (query.isEmpty() ? "" : "?" + String.join("&", query));
     }
 
     /** Why the accounts cannot be shown, when Keycloak is away. */
     public String getUnavailable() {
-        getRows();
+        total();
         return unavailable;
     }
 
@@ -190,7 +203,7 @@ public class AccountsPage {
             action.run();
             Messages.addFlashGlobalInfo(done);
             // Back to the same list: the search and the page are kept.
-            Faces.redirect(here(getFrom()));
+            Faces.redirect(here(shownFrom()));
         } catch (NotAllowedException e) {
             Messages.addGlobalError(e.getMessage());
         } catch (KeycloakUnavailableException e) {

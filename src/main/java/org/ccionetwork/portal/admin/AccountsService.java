@@ -51,28 +51,25 @@ public class AccountsService {
         }
     }
 
-    /** A page of accounts with their members, and where the next page starts (null on the last). */
-    public record Rows(List<Row> rows, Integer next) {}
-
-    public Rows accounts(Viewer viewer, String search, int first) {
+    /** Up to {@code max} accounts from position {@code first}, each with its member (see {@link KeycloakAccounts#accounts}). */
+    public List<Row> accounts(Viewer viewer, String search, int first, int max) {
         requireAdmin(viewer);
-        var page = keycloak.accounts(search, first);
-        if (page.accounts().isEmpty()) {
-            return new Rows(List.of(), page.next());
+        var accounts = keycloak.accounts(search, first, max);
+        if (accounts.isEmpty()) {
+            return List.of();
         }
         Map<String, Member> members = em.createQuery("select m from Member m where m.subject in :s", Member.class)
                 .setParameter(
-                        "s",
-                        page.accounts().stream()
-                                .map(KeycloakAccounts.Account::id)
-                                .toList())
+                        "s", accounts.stream().map(KeycloakAccounts.Account::id).toList())
                 .getResultStream()
                 .collect(Collectors.toMap(Member::getSubject, Function.identity()));
-        return new Rows(
-                page.accounts().stream()
-                        .map(a -> new Row(a, members.get(a.id())))
-                        .toList(),
-                page.next());
+        return accounts.stream().map(a -> new Row(a, members.get(a.id()))).toList();
+    }
+
+    /** How many accounts the search finds in all. */
+    public int countAccounts(Viewer viewer, String search) {
+        requireAdmin(viewer);
+        return keycloak.count(search);
     }
 
     public void invite(Viewer viewer, String email, String firstName, String lastName, String portalUrl) {

@@ -27,11 +27,6 @@ public class AuditLog {
         em.persist(new AuditEntry(actorId, action, target, reason, clock.instant()));
     }
 
-    /** Newest first, by keyset: entries older than the given id (or the newest when null). */
-    public List<AuditEntry> entries(Viewer viewer, Long beforeId) {
-        return entries(viewer, beforeId, PAGE_SIZE);
-    }
-
     /** Newest first, by keyset: at most {@code size} entries older than the given id (or the newest when null). */
     public List<AuditEntry> entries(Viewer viewer, Long beforeId, int size) {
         viewer.requireModerator("audit log");

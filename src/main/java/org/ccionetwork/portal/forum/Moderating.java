@@ -119,11 +119,6 @@ public class Moderating {
         audit.record(viewer.memberId(), "post.unhide", describe(post), reason);
     }
 
-    /** The open flags, oldest first (the first 200), with the flagged posts' topics. */
-    public List<FlaggedPost> openFlags(Viewer viewer) {
-        return openFlags(viewer, null, 200);
-    }
-
     /** At most {@code size} open flags after the cursor (null: from the oldest), oldest first, by keyset. */
     public List<FlaggedPost> openFlags(Viewer viewer, TimeCursor after, int size) {
         viewer.requireModerator("flags");

@@ -212,8 +212,8 @@ class ForumPermissionsIT {
         assertThrows(
                 NotFoundException.class,
                 () -> moderating.deleteTopic(member, f.openTopic().getId(), null));
-        assertThrows(NotFoundException.class, () -> moderating.openFlags(member));
-        assertThrows(NotFoundException.class, () -> audit.entries(member, null));
+        assertThrows(NotFoundException.class, () -> moderating.openFlags(member, null, 50));
+        assertThrows(NotFoundException.class, () -> audit.entries(member, null, 50));
         assertThrows(
                 NotFoundException.class,
                 () -> categories.createCategory(
@@ -362,7 +362,7 @@ class ForumPermissionsIT {
         assertTrue(reading.post(f.member(), post).isHidden());
         moderating.setPinned(f.moderator(), f.openTopic().getId(), true, null);
 
-        var entries = audit.entries(f.moderator(), null);
+        var entries = audit.entries(f.moderator(), null, 50);
         var mine = entries.stream()
                 .filter(e -> e.getActorId().equals(f.moderator().memberId()))
                 .toList();
@@ -377,7 +377,7 @@ class ForumPermissionsIT {
         var f = forum();
         long post = firstPostId(f.member(), f.closedTopic());
         posting.flag(f.member(), post, "Names a patient");
-        var queue = moderating.openFlags(f.moderator());
+        var queue = moderating.openFlags(f.moderator(), null, 50);
         var flagged = queue.stream()
                 .filter(q -> q.post().getId().equals(post))
                 .findFirst()
@@ -385,7 +385,7 @@ class ForumPermissionsIT {
         assertEquals("Names a patient", flagged.flag().getReason());
         assertEquals(f.closedTopic().getId(), flagged.topic().getId());
         moderating.resolveFlag(f.moderator(), flagged.flag().getId(), "hidden");
-        assertTrue(moderating.openFlags(f.moderator()).stream()
+        assertTrue(moderating.openFlags(f.moderator(), null, 50).stream()
                 .noneMatch(q -> q.post().getId().equals(post)));
     }
 

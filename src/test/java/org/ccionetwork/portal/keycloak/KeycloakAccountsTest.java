@@ -30,7 +30,8 @@ class KeycloakAccountsTest {
         int closedPort = org.ccionetwork.portal.devserver.Ports.free();
         var accounts = pointingAt("http://127.0.0.1:" + closedPort + "/realms/ccio");
         try {
-            var listing = assertThrows(KeycloakUnavailableException.class, () -> accounts.accounts(null, 0));
+            var listing = assertThrows(KeycloakUnavailableException.class, () -> accounts.accounts(null, 0, 10));
+            assertThrows(KeycloakUnavailableException.class, () -> accounts.count(null));
             assertTrue(listing.getMessage().startsWith("Keycloak cannot be reached"), listing.getMessage());
             assertThrows(KeycloakUnavailableException.class, () -> accounts.grant("some-id", Role.MODERATOR));
             assertThrows(KeycloakUnavailableException.class, () -> accounts.setEnabled("some-id", false));

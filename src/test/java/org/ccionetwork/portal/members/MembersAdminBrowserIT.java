@@ -43,6 +43,10 @@ class MembersAdminBrowserIT {
         return Deployments.portal();
     }
 
+    private static final String ROWS = "#accounts-form\\:accounts tbody tr[data-ri]";
+
+    private static final String PAGINATOR = "#accounts-form\\:accounts .ui-paginator";
+
     private final String portal = TestSettings.portalUrl();
 
     private static String person() {
@@ -50,8 +54,13 @@ class MembersAdminBrowserIT {
     }
 
     private static void clickInRow(Browser browser, String username, String buttonClass) {
-        browser.submit(By.cssSelector("#account-" + username + " ." + buttonClass));
+        browser.submit(By.cssSelector(row(username) + " ." + buttonClass));
         browser.waitFor(By.id("messages"));
+    }
+
+    /** The accounts table's row for the username (its first cell names it). */
+    private static String row(String username) {
+        return "#accounts-form\\:accounts tbody tr:has(#account-" + username + ")";
     }
 
     private static boolean hasModeratorMenu(Browser browser) {
@@ -225,12 +234,25 @@ class MembersAdminBrowserIT {
                 users.createMember(batch + "-" + (100 + i), "pass-" + i);
             }
             admin.signIn(portal, "admin", "admin", "/admin/accounts.xhtml?q=" + batch);
-            assertEquals(50, admin.findAll(By.cssSelector("#accounts tbody tr")).size());
-            assertTrue(admin.findAll(By.id("previous-accounts")).isEmpty(), "no page before the first");
-            admin.find(By.id("next-accounts")).click();
+            assertEquals(50, admin.findAll(By.cssSelector(ROWS)).size());
+            assertTrue(
+                    admin.find(By.cssSelector(PAGINATOR + " .ui-paginator-current"))
+                            .getText()
+                            .contains("Page 1 of 2, 51 accounts"),
+                    admin.find(By.cssSelector(PAGINATOR)).getText());
+            assertTrue(
+                    admin.find(By.cssSelector(PAGINATOR + " .ui-paginator-prev"))
+                            .getAttribute("class")
+                            .contains("ui-state-disabled"),
+                    "no page before the first");
+            admin.find(By.cssSelector(PAGINATOR + " .ui-paginator-next")).click();
             var last = admin.waitFor(By.id("account-" + batch + "-150"));
-            assertEquals(1, admin.findAll(By.cssSelector("#accounts tbody tr")).size(), last.getText());
-            assertTrue(admin.findAll(By.id("next-accounts")).isEmpty(), "no page after the last");
+            assertEquals(1, admin.findAll(By.cssSelector(ROWS)).size(), last.getText());
+            assertTrue(
+                    admin.find(By.cssSelector(PAGINATOR + " .ui-paginator-next"))
+                            .getAttribute("class")
+                            .contains("ui-state-disabled"),
+                    "no page after the last");
 
             clickInRow(admin, batch + "-150", "moderator-toggle");
             assertTrue(admin.waitFor(By.id("messages")).getText().length() > 0);
@@ -238,13 +260,33 @@ class MembersAdminBrowserIT {
                     admin.currentUrl().contains("q=" + batch)
                             && admin.currentUrl().contains("from=50"),
                     admin.currentUrl());
-            assertTrue(admin.find(By.cssSelector("#account-" + batch + "-150 .roles"))
+            assertTrue(admin.find(By.cssSelector(row(batch + "-150") + " .roles"))
                     .getText()
                     .contains("moderator"));
 
-            admin.find(By.id("previous-accounts")).click();
+            admin.find(By.cssSelector(PAGINATOR + " .ui-paginator-prev")).click();
             admin.waitFor(By.id("account-" + batch + "-100"));
-            assertEquals(50, admin.findAll(By.cssSelector("#accounts tbody tr")).size());
+            assertEquals(50, admin.findAll(By.cssSelector(ROWS)).size());
+        }
+    }
+
+    @Test
+    void theWholeListCountsPeopleAndLeavesOutTheServiceAccount() {
+        try (var users = new KeycloakUsers();
+                var admin = new Browser()) {
+            users.createMember(person(), "pass");
+            admin.signIn(portal, "admin", "admin", "/admin/accounts.xhtml");
+            admin.waitFor(By.cssSelector(ROWS));
+            var paginator = admin.findAll(By.cssSelector(PAGINATOR + " .ui-paginator-current"));
+            int shown = paginator.isEmpty()
+                    ? admin.findAll(By.cssSelector(ROWS)).size()
+                    : Integer.parseInt(paginator.getFirst().getText().replaceAll(".*, (\\d+) accounts.*", "$1"));
+            assertEquals(users.people(), shown, "the table's count is Keycloak's people");
+
+            admin.open(portal + "/admin/accounts.xhtml?q=service-account");
+            assertTrue(
+                    admin.waitFor(By.id("accounts-form:accounts")).getText().contains("No accounts found."),
+                    "the portal's own service account is not a person to manage");
         }
     }
 
@@ -260,7 +302,7 @@ class MembersAdminBrowserIT {
             admin.signIn(portal, "admin", "admin", "/admin/accounts.xhtml?q=" + username);
             clickInRow(admin, username, "enable-toggle");
             assertFalse(users.isEnabled(username));
-            assertTrue(admin.find(By.cssSelector("#account-" + username + " .state"))
+            assertTrue(admin.find(By.cssSelector(row(username) + " .state"))
                     .getText()
                     .startsWith("disabled"));
 

@@ -70,6 +70,13 @@ public final class KeycloakUsers implements AutoCloseable {
                 .anyMatch(user -> email.equalsIgnoreCase(user.getEmail()));
     }
 
+    /** How many accounts in the realm are people: all but the clients' service accounts. */
+    public int people() {
+        return (int) keycloak.realm("ccio").users().list(0, 100_000).stream()
+                .filter(user -> !user.getUsername().startsWith("service-account-"))
+                .count();
+    }
+
     public boolean isEnabled(String username) {
         return Boolean.TRUE.equals(
                 keycloak.realm("ccio").users().search(username, true).getFirst().isEnabled());
