@@ -173,7 +173,7 @@ public class Categories {
      * writing in one category at once wait for each other only that long, and none is refused.
      */
     void countPost(long categoryId, boolean newTopic, Instant when) {
-        VisibleChange.fire("category.countPost");
+        VisibleChange.fire("category.countPost", VisibleChange.category(categoryId));
         countPost(em, categoryId, newTopic, when);
     }
 

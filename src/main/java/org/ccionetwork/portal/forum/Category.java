@@ -71,7 +71,8 @@ public class Category {
             int position,
             Visibility visibility,
             Long parentId) {
-        VisibleChange.fire("category.new");
+        VisibleChange.fire(
+                "category.new", VisibleChange.category(id)); // a listing change: not saved yet, no pages of its own
         this.slug = slug;
         this.name = name;
         this.description = description;
@@ -83,7 +84,7 @@ public class Category {
 
     /** An admin's changes; the address (slug) stays, so links keep working. */
     void change(String name, String description, String colour, int position, Visibility visibility) {
-        VisibleChange.fire("category.change");
+        VisibleChange.fire("category.change"); // its name shows on its topics' pages too
         this.name = name;
         this.description = description;
         this.colour = colour;
@@ -92,13 +93,13 @@ public class Category {
     }
 
     void topicLeft(int posts) {
-        VisibleChange.fire("category.topicLeft");
+        VisibleChange.fire("category.topicLeft", VisibleChange.category(id));
         topicCount--;
         postCount -= posts;
     }
 
     void topicArrived(int posts) {
-        VisibleChange.fire("category.topicArrived");
+        VisibleChange.fire("category.topicArrived", VisibleChange.category(id));
         topicCount++;
         postCount += posts;
     }

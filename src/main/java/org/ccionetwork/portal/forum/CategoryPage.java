@@ -45,6 +45,10 @@ public class CategoryPage {
 
     public void load() {
         category = categories.category(viewer, slug);
+        // A visitor's copy of this page goes when this category changes (see PageCache).
+        org.ccionetwork.portal.web.PageCache.shows(
+                org.omnifaces.util.Faces.getRequest(),
+                org.ccionetwork.portal.web.VisibleChange.category(category.getId()));
         topics = topicLists.topics(
                 viewer, category, TimeCursor.parse(older), TimeCursor.parse(newer), "true".equals(oldest));
     }

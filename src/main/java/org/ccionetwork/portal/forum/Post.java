@@ -77,7 +77,7 @@ public class Post {
 
     /** A post whose HTML is its Markdown rendered and sanitized (see {@link Markdown}). */
     Post(Topic topic, int postNumber, Member author, String source, String safeHtml, Integer replyTo, Instant now) {
-        VisibleChange.fire("post.new");
+        VisibleChange.fire("post.new", VisibleChange.topic(topic.getId()));
         this.topicId = topic.getId();
         this.postNumber = postNumber;
         this.author = author;
@@ -112,26 +112,26 @@ public class Post {
 
     /** Replaces the text; the caller keeps the old one as a revision. */
     void edit(String source, String safeHtml, Instant now) {
-        VisibleChange.fire("post.edit");
+        VisibleChange.fire("post.edit", VisibleChange.topic(topicId));
         this.bodySource = source;
         this.bodyHtml = safeHtml;
         this.edited = Topic.at(now);
     }
 
     void deleteByAuthor() {
-        VisibleChange.fire("post.deleteByAuthor");
+        VisibleChange.fire("post.deleteByAuthor", VisibleChange.topic(topicId));
         this.deleted = true;
     }
 
     void hide(Member moderator, String reason) {
-        VisibleChange.fire("post.hide");
+        VisibleChange.fire("post.hide", VisibleChange.topic(topicId));
         this.hidden = true;
         this.hiddenById = moderator.getId();
         this.hiddenReason = reason;
     }
 
     void unhide() {
-        VisibleChange.fire("post.unhide");
+        VisibleChange.fire("post.unhide", VisibleChange.topic(topicId));
         this.hidden = false;
         this.hiddenById = null;
         this.hiddenReason = null;
@@ -154,7 +154,7 @@ public class Post {
     /** A like from the viewer, counted; refused where {@link #refusalToLike} says so. */
     void likedBy(org.ccionetwork.portal.security.Viewer viewer) {
         refusalToLike(viewer).ifPresent(Rules::refuse);
-        VisibleChange.fire("post.likedBy");
+        VisibleChange.fire("post.likedBy", VisibleChange.topic(topicId));
         likeCount++;
     }
 

@@ -89,7 +89,7 @@ public class Topic {
     }
 
     Topic(Category category, String title, TopicKind kind, Member author, List<String> tags, Instant now) {
-        VisibleChange.fire("topic.new");
+        VisibleChange.fire("topic.new", VisibleChange.category(category.getId()));
         this.categoryId = category.getId();
         this.kind = kind;
         this.author = author;
@@ -106,7 +106,7 @@ public class Topic {
 
     /** Numbers the next post and moves the topic up its category. */
     int nextPost(Member poster, Instant when) {
-        VisibleChange.fire("topic.nextPost");
+        VisibleChange.fire("topic.nextPost", scopes());
         postCount++;
         replyCount = postCount - 1;
         lastActivity = at(when);
@@ -115,28 +115,37 @@ public class Topic {
     }
 
     void rename(String newTitle) {
-        VisibleChange.fire("topic.rename");
+        VisibleChange.fire("topic.rename", scopes());
         this.title = newTitle.strip();
         this.slug = Slugs.of(this.title, "topic");
     }
 
+    /** What a change of this topic touches: its pages and its category's. */
+    private String[] scopes() {
+        return new String[] {VisibleChange.topic(id), VisibleChange.category(categoryId)};
+    }
+
     void moveTo(Category category) {
-        VisibleChange.fire("topic.moveTo");
+        VisibleChange.fire(
+                "topic.moveTo",
+                VisibleChange.topic(id),
+                VisibleChange.category(categoryId),
+                VisibleChange.category(category.getId()));
         this.categoryId = category.getId();
     }
 
     void setPinned(boolean pinned) {
-        VisibleChange.fire("topic.setPinned");
+        VisibleChange.fire("topic.setPinned", scopes());
         this.pinned = pinned;
     }
 
     void setLocked(boolean locked) {
-        VisibleChange.fire("topic.setLocked");
+        VisibleChange.fire("topic.setLocked", scopes());
         this.locked = locked;
     }
 
     void delete() {
-        VisibleChange.fire("topic.delete");
+        VisibleChange.fire("topic.delete", scopes());
         this.deleted = true;
     }
 
@@ -169,7 +178,7 @@ public class Topic {
     /** The topic's author or a moderator marks a reply as the accepted answer; refused otherwise. */
     void accept(Post post, org.ccionetwork.portal.security.Viewer viewer) {
         refusalToAccept(post, viewer).ifPresent(Rules::refuse);
-        VisibleChange.fire("topic.accept");
+        VisibleChange.fire("topic.accept", scopes());
         this.acceptedPostNumber = post.getPostNumber();
     }
 

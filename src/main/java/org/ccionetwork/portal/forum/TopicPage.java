@@ -67,6 +67,9 @@ public class TopicPage implements PostListHtml.Reader {
     /** On first view: 404 for what the viewer may not see, and one more view counted. */
     public void load() {
         topic();
+        // A visitor's copy of this page goes when this topic changes (see PageCache).
+        org.ccionetwork.portal.web.PageCache.shows(
+                org.omnifaces.util.Faces.getRequest(), org.ccionetwork.portal.web.VisibleChange.topic(id));
         if (!FacesContext.getCurrentInstance().isPostback()) {
             views.count(id);
         }

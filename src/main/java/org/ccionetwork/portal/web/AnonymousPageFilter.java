@@ -77,7 +77,8 @@ public class AnonymousPageFilter extends HttpFilter {
                             body,
                             capture.getContentType(),
                             (String) request.getAttribute(Nonces.ATTRIBUTE),
-                            Instant.now()),
+                            Instant.now(),
+                            request.getAttribute(PageCache.SCOPE) instanceof String scope ? scope : null),
                     generation);
         }
         if (body.length > 0) {

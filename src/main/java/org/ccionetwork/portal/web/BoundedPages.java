@@ -49,10 +49,14 @@ final class BoundedPages {
     }
 
     synchronized void removeIf(Predicate<String> keys) {
+        removeWhere((key, page) -> keys.test(key));
+    }
+
+    synchronized void removeWhere(java.util.function.BiPredicate<String, PageCache.Page> which) {
         var all = pages.entrySet().iterator();
         while (all.hasNext()) {
             var entry = all.next();
-            if (keys.test(entry.getKey())) {
+            if (which.test(entry.getKey(), entry.getValue())) {
                 bytes -= sizeOf(entry.getKey(), entry.getValue());
                 all.remove();
             }

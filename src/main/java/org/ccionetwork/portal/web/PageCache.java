@@ -1,50 +1,52 @@
 package org.ccionetwork.portal.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.logging.Logger;
-import org.ccionetwork.portal.persistence.Database;
+import org.ccionetwork.portal.cluster.Cluster;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Rendered pages for readers who are not signed in: they all see the same bytes, so the portal
- * renders a page once and serves it from memory until something visitors can see changes. When
- * a transaction that changed such a thing commits, this node drops its pages and bumps a
- * generation number in the database; every node polls the number each second, so the other
- * nodes of a cluster follow within a second. Entries also expire after a while, and the cache is
- * bounded in entries and in bytes (least recently used pages go first); a page larger than a set
- * size is not kept at all.
+ * renders a page once and serves it from memory until something it shows changes. A page says
+ * what it shows (its scope: a topic, a category, see {@link #SCOPE}); a page that says nothing
+ * lists across the forum. When a transaction that changed something visitors see commits, this
+ * node drops the pages of the scopes it touched (and the listing pages), and tells the other nodes
+ * of a cluster the same scopes through the cluster's messages ({@link Cluster}), so that they
+ * follow at once. Entries also expire after a while, and the cache is bounded in entries and in
+ * bytes (least recently used pages go first); a page larger than a set size is not kept at all.
  */
 @ApplicationScoped
 public class PageCache {
 
-    private static final Logger LOG = Logger.getLogger(PageCache.class.getName());
+    /** A page as sent: its bytes, content type, the script nonce it was rendered with, and its scope (null: a listing). */
+    public record Page(byte[] body, String contentType, String nonce, Instant stored, String scope) {
 
-    /** A page as sent: its bytes, content type and the script nonce it was rendered with. */
-    public record Page(byte[] body, String contentType, String nonce, Instant stored) {}
+        public Page(byte[] body, String contentType, String nonce, Instant stored) {
+            this(body, contentType, nonce, stored, null);
+        }
+    }
+
+    /** The request attribute where a page bean says what its page shows (see {@link VisibleChange#topic}). */
+    public static final String SCOPE = PageCache.class.getName() + ".scope";
+
+    /** The cluster channel of changes: a message is the changed scopes, separated by spaces. */
+    static final String CHANNEL = "page-cache";
 
     @Inject
-    private Database database;
+    private Cluster cluster;
 
     @Resource
     private TransactionSynchronizationRegistry transactions;
-
-    @Resource
-    private ManagedScheduledExecutorService scheduler;
 
     @Inject
     @ConfigProperty(name = "portal.page-cache.entries", defaultValue = "2000")
@@ -64,20 +66,16 @@ public class PageCache {
 
     private final AtomicLong generation = new AtomicLong(-1);
     private BoundedPages pages;
-    private ScheduledFuture<?> poller;
 
     @PostConstruct
     void start() {
         pages = new BoundedPages(maxEntries, maxMegabytes * 1024L * 1024L, largestPageKilobytes * 1024L);
-        poller = scheduler.scheduleWithFixedDelay(this::poll, 1, 1, TimeUnit.SECONDS);
+        cluster.listen(CHANNEL, message -> dropScopes(Set.of(message.split(" "))));
     }
 
-    @PreDestroy
-    void stop() {
-        if (poller != null) {
-            poller.cancel(false);
-        }
-        tellOthersNow();
+    /** Says, for the page being rendered, what it shows (a {@link VisibleChange} scope). */
+    public static void shows(jakarta.servlet.ServletRequest request, String scope) {
+        request.setAttribute(SCOPE, scope);
     }
 
     public Optional<Page> get(String key) {
@@ -100,22 +98,25 @@ public class PageCache {
     }
 
     /**
-     * Something visitors see has changed. In a transaction, once it commits (and once however many
-     * changes it made): this node drops its pages and bumps the shared generation, which the other
-     * nodes poll, from a thread of its own. After the commit, not in it, so that the generation row is never held by a
-     * transaction that goes on to wait for other rows (a reply holds its topic and category): two
-     * writers could otherwise wait on each other. A page rendered from data read before the commit
-     * is not kept: it was rendered under the older generation. Outside a transaction, at once.
+     * Something visitors see has changed in these scopes. In a transaction, once it commits (and once
+     * for however many changes it made): this node drops the pages that show them and tells the other
+     * nodes. A page rendered from data read before the commit is not kept: it was rendered under an
+     * older generation. Outside a transaction, at once.
      */
-    public void invalidate() {
+    public void invalidate(Set<String> scopes) {
         if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
-            changeRecorded();
+            changeRecorded(scopes);
             return;
         }
-        if (transactions.getResource(PageCache.class) != null) {
-            return; // this transaction will already record its change
+        @SuppressWarnings("unchecked")
+        var pending = (Set<String>) transactions.getResource(PageCache.class);
+        if (pending != null) {
+            pending.addAll(scopes); // this transaction will already record its changes
+            return;
         }
-        transactions.putResource(PageCache.class, Boolean.TRUE);
+        var changed = java.util.concurrent.ConcurrentHashMap.<String>newKeySet();
+        changed.addAll(scopes);
+        transactions.putResource(PageCache.class, changed);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -125,58 +126,35 @@ public class PageCache {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
-                    changeRecorded();
+                    changeRecorded(changed);
                 }
             }
         });
     }
 
-    /** Drops this node's pages now, and tells the other nodes soon (see {@link #tellOthers}). */
-    private void changeRecorded() {
-        clear();
-        untold.set(true);
-        scheduler.execute(this::tellOthers);
+    /** Drops this node's pages of the scopes now, and tells the other nodes (no wait, no database). */
+    private void changeRecorded(Set<String> scopes) {
+        var told = scopes.contains(VisibleChange.EVERYTHING) ? Set.of(VisibleChange.EVERYTHING) : Set.copyOf(scopes);
+        dropScopes(told);
+        cluster.tellOthers(CHANNEL, String.join(" ", told));
     }
 
-    /**
-     * Bumps the shared generation the other nodes poll, once for however many changes were recorded
-     * meanwhile. On a thread of its own, never the writer's: in its transaction's afterCompletion a
-     * writer still holds its connection, and asking the pool for a second one there starved the pool
-     * when 64 members wrote at once (every writer waiting for a connection another writer held).
-     */
-    private synchronized void tellOthers() {
-        if (!untold.getAndSet(false)) {
-            return;
-        }
-        try (var connection = database.dataSource().getConnection();
-                var update = connection.prepareStatement(
-                        "update page_cache_generation set generation = generation + 1 where id = 1")) {
-            update.executeUpdate();
-        } catch (SQLException | RuntimeException e) {
-            // The change itself is committed; the next poll tries again.
-            untold.set(true);
-            LOG.warning("Cannot tell the other nodes of a change for the page cache yet: " + e.getMessage());
+    /** Drops the pages showing any of the scopes, and every listing page. */
+    void dropScopes(Set<String> scopes) {
+        generation.incrementAndGet();
+        if (scopes.contains(VisibleChange.EVERYTHING)) {
+            pages.clear();
+        } else {
+            pages.removeWhere((key, page) -> page.scope() == null || scopes.contains(page.scope()));
         }
     }
-
-    /**
-     * Tells the other nodes now of any change not yet told, and waits for a telling under way: at
-     * shutdown, so that no change goes untold, and in tests that count the tellings.
-     */
-    public void tellOthersNow() {
-        tellOthers();
-    }
-
-    /** A change this node recorded and has not yet told the other nodes of. */
-    private final java.util.concurrent.atomic.AtomicBoolean untold = new java.util.concurrent.atomic.AtomicBoolean();
 
     /**
      * A change visitors see, announced where it happened (see {@link VisibleChange}): the forum's
      * topics, posts and categories announce every change of theirs, so no service remembers the cache.
-     * Once per transaction, however many changes it makes.
      */
     void changed(@jakarta.enterprise.event.Observes VisibleChange change) {
-        invalidate();
+        invalidate(change.scopes());
     }
 
     /** Drops this node's pages whose keys match: a change only this node's visitors' pages show. */
@@ -204,27 +182,8 @@ public class PageCache {
         return Optional.empty();
     }
 
+    /** Drops every page (a test's fresh start, or a change any page may show). */
     public void clear() {
-        generation.incrementAndGet();
-        pages.clear();
+        dropScopes(Set.of(VisibleChange.EVERYTHING));
     }
-
-    private void poll() {
-        tellOthers();
-        try (var connection = database.dataSource().getConnection();
-                var query = connection.prepareStatement("select generation from page_cache_generation where id = 1");
-                var result = query.executeQuery()) {
-            if (result.next()) {
-                long shared = result.getLong(1);
-                if (shared != lastSeenShared) {
-                    lastSeenShared = shared;
-                    clear();
-                }
-            }
-        } catch (SQLException | RuntimeException e) {
-            LOG.fine(() -> "Page cache generation unreadable: " + e.getMessage());
-        }
-    }
-
-    private volatile long lastSeenShared = Long.MIN_VALUE;
 }
