@@ -47,6 +47,7 @@ public class AccessFilter extends HttpFilter {
         var session = request.getSession(false);
         String notice = session == null ? null : whyTheSessionEnds(request);
         if (notice != null) {
+            SignInHint.clear(request, response);
             session.invalidate();
             try {
                 request.logout();
@@ -54,6 +55,14 @@ public class AccessFilter extends HttpFilter {
                 // already signed out
             }
             response.sendRedirect(request.getContextPath() + "/?" + notice);
+            return;
+        }
+        if (SignInHint.shouldRenew(request, path)) {
+            // Signed in before, no session now (its node went away, or it timed out): Keycloak's
+            // session signs them in again without a form, back to this page. Once: the hint goes.
+            SignInHint.clear(request, response);
+            response.sendRedirect(request.getContextPath() + SignInServlet.PATH + "?returnTo="
+                    + URLEncoder.encode(ReturnTo.of(request), StandardCharsets.UTF_8));
             return;
         }
         Optional<Role> required = requiredRole(path);

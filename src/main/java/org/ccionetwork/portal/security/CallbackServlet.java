@@ -24,6 +24,10 @@ public class CallbackServlet extends HttpServlet {
     @Inject
     private SignIns signIns;
 
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "portal.cookies.secure", defaultValue = "false")
+    boolean secureCookies;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (request.getUserPrincipal() == null) {
@@ -40,6 +44,7 @@ public class CallbackServlet extends HttpServlet {
                 .getJwtClaims()
                 .getStringClaim("sid")
                 .ifPresent(sid -> request.getSession().setAttribute(CurrentUser.SSO_SESSION, sid));
+        SignInHint.set(request, response, secureCookies);
         response.sendRedirect(request.getContextPath() + ReturnTo.consume(request));
     }
 }

@@ -25,6 +25,7 @@ public class SignOut {
 
     public void submit() throws ServletException, IOException {
         var external = faces.getExternalContext();
+        SignInHint.clear(request, (jakarta.servlet.http.HttpServletResponse) external.getResponse());
         if (request.getUserPrincipal() != null) {
             request.logout();
         }
