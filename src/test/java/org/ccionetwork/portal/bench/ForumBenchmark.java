@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +20,6 @@ import org.ccionetwork.portal.devserver.KeycloakServer;
 import org.ccionetwork.portal.devserver.PayaraServer;
 import org.ccionetwork.portal.devserver.Ports;
 import org.ccionetwork.portal.devserver.PostgresServer;
-import org.ccionetwork.portal.devserver.ServerProcess;
 import org.ccionetwork.portal.persistence.Database;
 import org.ccionetwork.portal.persistence.UrlSelectedDataSource;
 import org.ccionetwork.portal.testing.PortalClient;
@@ -169,7 +167,7 @@ public final class ForumBenchmark {
             settings.put("PORTAL_DB_USER", user);
             settings.put("PORTAL_DB_PASSWORD", password);
             settings.put("PORTAL_OIDC_PROVIDER_URI", keycloak.realmUrl());
-            var jvmOptions = new ArrayList<>(List.of("-Xmx1g", "-Xms1g"));
+            var jvmOptions = new ArrayList<>(org.ccionetwork.portal.devserver.PortalJvm.OPTIONS);
             String extraOptions = System.getProperty("bench.jvm-options", "").strip();
             if (!extraOptions.isEmpty()) {
                 jvmOptions.addAll(List.of(extraOptions.split("\\s+")));
@@ -208,7 +206,8 @@ public final class ForumBenchmark {
                                     .build(),
                             HttpResponse.BodyHandlers.ofByteArray());
             byte[] page = visitorPage.body();
-            var nginx = startNginx(work.resolve("nginx"), page);
+            var nginx = org.ccionetwork.portal.devserver.NginxServer.serving(
+                    work.resolve("nginx"), Map.of("topic.html", page));
             cleanup.addFirst(nginx.process());
 
             // Each row in every round, rows interleaved, so that drift and noise fall on all alike.
@@ -269,44 +268,6 @@ public final class ForumBenchmark {
             System.out.println("THE BENCHMARK FAILED: see the rows marked FAILED and the sessions above");
             System.exit(1);
         }
-    }
-
-    private record Nginx(ServerProcess process, String url) {}
-
-    private static Nginx startNginx(Path dir, byte[] page) throws IOException {
-        Files.createDirectories(dir.resolve("html"));
-        Files.write(dir.resolve("html/topic.html"), page);
-        int port = Ports.free();
-        Files.writeString(dir.resolve("nginx.conf"), """
-                user root;
-                worker_processes 2;
-                daemon off;
-                pid %1$s/nginx.pid;
-                error_log %1$s/error.log;
-                events { worker_connections 1024; }
-                http {
-                    access_log off;
-                    default_type text/html;
-                    client_body_temp_path %1$s/tmp;
-                    proxy_temp_path %1$s/tmp;
-                    fastcgi_temp_path %1$s/tmp;
-                    uwsgi_temp_path %1$s/tmp;
-                    scgi_temp_path %1$s/tmp;
-                    server {
-                        listen 127.0.0.1:%2$d;
-                        root %1$s/html;
-                    }
-                }
-                """.formatted(dir, port));
-        Files.createDirectories(dir.resolve("tmp"));
-        var process = ServerProcess.start(
-                "nginx",
-                List.of("nginx", "-c", dir.resolve("nginx.conf").toString(), "-p", dir.toString()),
-                Map.of(),
-                dir,
-                dir.resolve("nginx.log"));
-        process.awaitHttpOk(URI.create("http://127.0.0.1:" + port + "/topic.html"), Duration.ofSeconds(20));
-        return new Nginx(process, "http://127.0.0.1:" + port);
     }
 
     /** The page this many "Older topics" links after the given one: a keyset cursor deep in the list. */

@@ -50,8 +50,13 @@ public final class RunPortal {
         settings.put("PORTAL_DEMO_CONTENT", "true");
         settings.putAll(System.getenv()); // what the person set wins
         System.out.println("Starting the portal on " + portalUrl + " (log: " + logs.resolve("portal.log") + ") ...");
-        var portal =
-                PayaraServer.start(project, port, settings, home.resolve("payara-root"), logs.resolve("portal.log"));
+        var portal = PayaraServer.start(
+                project,
+                port,
+                settings,
+                home.resolve("payara-root"),
+                logs.resolve("portal.log"),
+                PortalJvm.OPTIONS.toArray(String[]::new));
         portal.process().awaitHttpOk(java.net.URI.create(portalUrl + "/health/ready"), java.time.Duration.ofMinutes(1));
 
         System.out.println("""

@@ -71,7 +71,9 @@ public final class ServerProcess implements AutoCloseable {
             try {
                 var response = HTTP.send(
                         HttpRequest.newBuilder(uri)
-                                .timeout(Duration.ofSeconds(3))
+                                // Long enough for a server still starting: a client that gives up mid-answer
+                                // leaves a broken-pipe stack trace in its log.
+                                .timeout(Duration.ofSeconds(30))
                                 .build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {

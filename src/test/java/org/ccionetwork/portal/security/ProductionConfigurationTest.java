@@ -150,4 +150,38 @@ class ProductionConfigurationTest {
             }
         }
     }
+
+    @Test
+    void theNodeImageRunsWithTheMeasuredMemoryAndOnlyPayaraOptionsTheTestsUse() throws IOException {
+        String dockerfile = Files.readString(PROJECT.resolve("docker/Dockerfile"));
+        var javaOptions = Pattern.compile("JAVA_OPTS=\"([^\"]*)\"").matcher(dockerfile);
+        assertTrue(javaOptions.find(), "the Dockerfile sets JAVA_OPTS");
+        assertEquals(
+                org.ccionetwork.portal.devserver.PortalJvm.OPTIONS,
+                java.util.List.of(javaOptions.group(1).split("\\s+")),
+                "the node's memory settings are the ones the benchmark measured");
+        assertTrue(
+                dockerfile.contains("MALLOC_ARENA_MAX=" + org.ccionetwork.portal.devserver.PortalJvm.MALLOC_ARENA_MAX));
+        // Every Payara Micro option the image passes is one the tests start Payara with (PayaraServer):
+        // a misspelt or invented option stops the node at start, which no test here would see otherwise.
+        var tested = java.util.Set.of(
+                "--deploy",
+                "--port",
+                "--prebootcommandfile",
+                "--name",
+                "--clustermode",
+                "--startport",
+                "--interfaces",
+                "--clustername",
+                "--rootdir",
+                "--nohazelcast");
+        String entrypoint = dockerfile.substring(dockerfile.indexOf("ENTRYPOINT"));
+        var options = Pattern.compile("\\s(--[a-zA-Z]+)").matcher(entrypoint);
+        int found = 0;
+        while (options.find()) {
+            assertTrue(tested.contains(options.group(1)), "an option no test starts Payara with: " + options.group(1));
+            found++;
+        }
+        assertTrue(found >= 4, entrypoint);
+    }
 }

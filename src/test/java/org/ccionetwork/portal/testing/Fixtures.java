@@ -63,6 +63,21 @@ public final class Fixtures {
         return make("article", Map.of("visibility", visibility.name(), "title", title, "tags", tag, "status", "draft"));
     }
 
+    /** A new public article scheduled to publish in this many seconds; answers the path it will have. */
+    public String scheduled(String title, int inSeconds) {
+        return make(
+                "article",
+                Map.of(
+                        "visibility",
+                        "PUBLIC",
+                        "title",
+                        title,
+                        "status",
+                        "scheduled",
+                        "in-seconds",
+                        String.valueOf(inSeconds)));
+    }
+
     /** A new library link in the collection; answers its path. */
     public String item(String collectionSlug, Visibility visibility, String title) {
         return make("item", Map.of("collection", collectionSlug, "visibility", visibility.name(), "title", title));

@@ -23,7 +23,7 @@ import org.ccionetwork.portal.shared.Visibility;
 /**
  * Test data for the browser tests, made through the portal's own services by a staff member of
  * the tests': POST /testing/fixtures with make=category|collection|topic|article|item|audit answers the
- * new thing's address (or slug); an article can carry tags, and stay a draft (status=draft); audit writes count entries in the audit log, named title 1 to title count, oldest first. It is part of the test deployment only
+ * new thing's address (or slug); an article can carry tags, and stay a draft (status=draft) or be scheduled (status=scheduled, in-seconds=N); audit writes count entries in the audit log, named title 1 to title count, oldest first. It is part of the test deployment only
  * ({@link Deployments#portalWithFixtures()}); the tests create what they need with it instead of
  * relying on the demo content, which the tests' portal does not load.
  */
@@ -99,8 +99,17 @@ public class FixturesServlet extends HttpServlet {
                                 Visibility.valueOf(param(request, "visibility", "PUBLIC")),
                                 null),
                         List.of());
-                if (!"draft".equals(param(request, "status", ""))) {
-                    news.publishNow(staff, article.getId());
+                switch (param(request, "status", "")) {
+                    case "draft" -> {
+                        // stays a draft
+                    }
+                    case "scheduled" ->
+                        news.schedule(
+                                staff,
+                                article.getId(),
+                                java.time.Instant.now()
+                                        .plusSeconds(Long.parseLong(param(request, "in-seconds", "60"))));
+                    default -> news.publishNow(staff, article.getId());
                 }
                 yield org.ccionetwork.portal.news.Links.article(article.getSlug());
             }

@@ -1,0 +1,296 @@
+package org.ccionetwork.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import org.ccionetwork.portal.devserver.NginxServer;
+import org.ccionetwork.portal.devserver.PayaraServer;
+import org.ccionetwork.portal.devserver.Ports;
+import org.ccionetwork.portal.devserver.PostgresServer;
+import org.ccionetwork.portal.shared.Visibility;
+import org.ccionetwork.portal.testing.Browser;
+import org.ccionetwork.portal.testing.Deployments;
+import org.ccionetwork.portal.testing.Fixtures;
+import org.ccionetwork.portal.testing.KeycloakExtension;
+import org.ccionetwork.portal.testing.TestSettings;
+import org.jboss.shrinkwrap.api.exporter.ZipExporter;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * The portal as a cluster on loopback: two Payara Micro nodes in one Hazelcast cluster (TCP/IP
+ * member list), PostgreSQL, the tests' Keycloak, and nginx balancing the nodes at the address the
+ * realm knows. A member signs in through the balancer and replies; a visitor reading on the other
+ * node sees the reply within a second; a scheduled article is published once though both nodes
+ * schedule; the member's node is killed (not stopped) and the member goes on reading and replying
+ * with no sign-in form and no post lost or doubled; the killed node comes back and rejoins.
+ */
+@ExtendWith(KeycloakExtension.class)
+class ClusterIT {
+
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private static final Path WORK = TestSettings.target().resolve("it-cluster");
+
+    private static PostgresServer database;
+    private static Path war;
+    private static final List<Integer> NODE_PORTS = new ArrayList<>();
+    private static final List<Integer> GRID_PORTS = new ArrayList<>();
+    private static final PayaraServer[] NODES = new PayaraServer[2];
+    private static NginxServer balancer;
+
+    @BeforeAll
+    static void startTheCluster() throws Exception {
+        org.ccionetwork.portal.devserver.Files2.deleteRecursively(WORK);
+        Files.createDirectories(WORK);
+        war = WORK.resolve("ROOT.war");
+        Deployments.portalWithFixtures().as(ZipExporter.class).exportTo(war.toFile(), true);
+        database = PostgresServer.start(WORK.resolve("postgres.log"));
+        for (int i = 0; i < 2; i++) {
+            NODE_PORTS.add(Ports.free());
+            GRID_PORTS.add(Ports.free());
+        }
+        for (int i = 0; i < 2; i++) {
+            NODES[i] = startNode(i);
+        }
+        // The balancer takes the portal's address in the tests' realm (no other portal runs meanwhile).
+        balancer = NginxServer.balancing(WORK.resolve("nginx"), TestSettings.portalPort(), NODE_PORTS);
+        balancer.process().awaitHttpOk(URI.create(balancerUrl() + "/health/ready"), Duration.ofSeconds(30));
+    }
+
+    private static PayaraServer startNode(int i) throws Exception {
+        String name = "node" + (i + 1);
+        var node = PayaraServer.start(
+                TestSettings.project(),
+                war,
+                NODE_PORTS.get(i),
+                new PayaraServer.ClusterNode(name, GRID_PORTS.get(i), GRID_PORTS),
+                Map.of(
+                        "PORTAL_DB_URL", database.jdbcUrl(),
+                        "PORTAL_DB_USER", "portal",
+                        "PORTAL_OIDC_PROVIDER_URI", KeycloakExtension.keycloak().url() + "/realms/ccio",
+                        "PORTAL_DEMO_CONTENT", "false",
+                        "PORTAL_NEWS_SCHEDULER_SECONDS", "2"),
+                WORK.resolve("payara-" + name),
+                WORK.resolve(name + ".log"),
+                "-Xmx384m");
+        node.process().awaitHttpOk(URI.create(node.url() + "/health/ready"), Duration.ofMinutes(1));
+        return node;
+    }
+
+    @AfterAll
+    static void stopTheCluster() {
+        for (AutoCloseable server : new AutoCloseable[] {balancer, NODES[0], NODES[1], database}) {
+            try {
+                if (server != null) {
+                    server.close();
+                }
+            } catch (Exception e) {
+                // stopping: go on with the others
+            }
+        }
+    }
+
+    private static String balancerUrl() {
+        return "http://localhost:" + TestSettings.portalPort();
+    }
+
+    private static String log(int node) throws Exception {
+        return Files.readString(WORK.resolve("node" + (node + 1) + ".log"));
+    }
+
+    private static void await(String what, Duration timeout, BooleanSupplier condition) throws Exception {
+        var deadline = Instant.now().plus(timeout);
+        while (!condition.getAsBoolean()) {
+            assertTrue(Instant.now().isBefore(deadline), what);
+            Thread.sleep(100);
+        }
+    }
+
+    private static HttpResponse<String> get(String url, String... headers) {
+        try {
+            var request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20));
+            if (headers.length > 0) {
+                request.headers(headers);
+            }
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(url + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Which node holds the browser's session: the one where its cookie is signed in. */
+    private static int nodeOf(Browser browser, String path) {
+        var cookie = browser.driver().manage().getCookieNamed("JSESSIONID");
+        assertTrue(cookie != null, "the member has a session");
+        int found = -1;
+        for (int i = 0; i < 2; i++) {
+            if (NODES[i].process().isAlive()
+                    && get(NODES[i].url() + path, "Cookie", "JSESSIONID=" + cookie.getValue())
+                            .body()
+                            .contains("id=\"user-name\"")) {
+                assertEquals(-1, found, "one node holds the session");
+                found = i;
+            }
+        }
+        assertTrue(found >= 0, "a node holds the member's session");
+        return found;
+    }
+
+    private static void reply(Browser member, String text) {
+        var body = member.waitFor(By.id("reply-form:body"));
+        body.clear();
+        body.sendKeys(text);
+        member.submit(By.id("reply-form:send"));
+        member.waitFor(By.id("user-name"));
+        assertEquals(1, occurrences(member.driver().getPageSource(), text), "the reply is on the page once");
+    }
+
+    private static int occurrences(String page, String text) {
+        int count = 0;
+        for (int at = page.indexOf(text); at >= 0; at = page.indexOf(text, at + 1)) {
+            count++;
+        }
+        return count;
+    }
+
+    private static long count(String sql, String value) throws Exception {
+        try (var connection = DriverManager.getConnection(database.jdbcUrl(), "portal", "");
+                var statement = connection.prepareStatement(sql)) {
+            statement.setString(1, value);
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    @Test
+    void aMemberKeepsReadingAndReplyingWhenTheirNodeIsKilled() throws Exception {
+        // One cluster: each node says at start which members it sees.
+        await(
+                "node2 sees both nodes at start",
+                Duration.ofSeconds(30),
+                () -> uncheckedLog(1).contains("this node sees 2 members"));
+        await(
+                "node1 logs node2 joining",
+                Duration.ofSeconds(30),
+                () -> uncheckedLog(0).contains("joined; members now 2 members"));
+
+        var fixtures = new Fixtures(balancerUrl());
+        String category = fixtures.category(Visibility.PUBLIC);
+        String topic = fixtures.topic(
+                category, "Cluster topic " + UUID.randomUUID().toString().substring(0, 6));
+        String run = UUID.randomUUID().toString().substring(0, 8);
+
+        try (var member = new Browser()) {
+            member.signIn(balancerUrl(), "member", "member", topic);
+            int home = nodeOf(member, topic);
+            int other = 1 - home;
+
+            // A visitor reading on the other node has the page from its cache; the member's reply on
+            // their node reaches it within a second, told through the cluster.
+            String otherTopic = NODES[other].url() + topic;
+            await(
+                    "the other node keeps the page for visitors",
+                    Duration.ofSeconds(15),
+                    () -> "hit"
+                            .equals(get(otherTopic)
+                                    .headers()
+                                    .firstValue("X-Page-Cache")
+                                    .orElse("")));
+            String first = "First reply " + run;
+            reply(member, first);
+            var acknowledged = Instant.now();
+            await(
+                    "the reply shows on the other node",
+                    Duration.ofSeconds(5),
+                    () -> get(otherTopic).body().contains(first));
+            long delay = Duration.between(acknowledged, Instant.now()).toMillis();
+            assertTrue(delay < 1000, "the other node served the old page for " + delay + " ms");
+
+            // Both nodes run the scheduler; the article is published once.
+            String title = "Scheduled in the cluster " + run;
+            String article = fixtures.scheduled(title, 3);
+            await(
+                    "the scheduled article is published",
+                    Duration.ofSeconds(30),
+                    () -> get(balancerUrl() + article).statusCode() == 200);
+            Thread.sleep(5000); // more rounds of both schedulers
+            String slug = article.substring(article.indexOf("a=") + 2);
+            assertEquals(
+                    1,
+                    count(
+                            "select count(*) from audit_log where action = 'news.publish.scheduled' and target = ?",
+                            "article " + slug),
+                    "published by exactly one node, once");
+
+            // A reply typed on the member's node is sent after that node is killed (not stopped): the
+            // form's state went with the node, so nothing is saved, and the text is shown back.
+            String second = "Second reply " + run;
+            member.waitFor(By.id("reply-form:body")).sendKeys(second);
+            NODES[home].process().kill();
+            member.submit(By.id("reply-form:send"));
+            assertEquals(second, member.waitFor(By.id("kept-text")).getAttribute("value"), "the text is kept");
+            assertEquals(0, count("select count(*) from forum_posts where body_source = ?", second));
+            String survivor = log(other);
+            assertTrue(survivor.contains("A form came back from a page this node no longer holds"), "one line");
+            assertFalse(survivor.contains("ViewExpiredException"), "an expected condition logs no stack trace");
+            // Back to the page: signed in again through Keycloak, with no form and no click.
+            member.submit(By.id("page-again"));
+            member.waitFor(By.id("user-name"));
+            assertTrue(member.currentUrl().startsWith(balancerUrl() + topic), member.currentUrl());
+            assertTrue(member.driver().getPageSource().contains(first), "the first reply is still there");
+            reply(member, second);
+            assertEquals(other, nodeOf(member, topic), "now on the node that is left");
+            await(
+                    "node " + (other + 1) + " logs the killed node leaving",
+                    Duration.ofSeconds(60),
+                    () -> uncheckedLog(other).contains("left; members now 1 member"));
+
+            // The killed node comes back and rejoins; the member goes on, on whichever node.
+            NODES[home] = startNode(home);
+            await(
+                    "the node that came back sees both",
+                    Duration.ofSeconds(30),
+                    () -> uncheckedLog(home).contains("this node sees 2 members"));
+            member.open(balancerUrl() + topic);
+            member.waitFor(By.id("user-name"));
+            String third = "Third reply " + run;
+            reply(member, third);
+            for (String text : List.of(first, second, third)) {
+                assertEquals(
+                        1,
+                        count("select count(*) from forum_posts where body_source = ?", text),
+                        "saved exactly once: " + text);
+            }
+        }
+    }
+
+    private static String uncheckedLog(int node) {
+        try {
+            return log(node);
+        } catch (Exception e) {
+            return "";
+        }
+    }
+}
