@@ -88,7 +88,8 @@ class ArchitectureTest {
     }
 
     /** The infrastructure: what every feature may use, and which uses no feature. */
-    private static final Set<String> INFRASTRUCTURE = Set.of("shared", "persistence", "web", "text", "files", "clock");
+    private static final Set<String> INFRASTRUCTURE =
+            Set.of("shared", "persistence", "web", "text", "files", "clock", "cluster");
 
     @Test
     void infrastructureSitsBelowTheFeatures() throws IOException {

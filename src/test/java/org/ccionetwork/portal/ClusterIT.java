@@ -284,6 +284,10 @@ class ClusterIT {
                         "saved exactly once: " + text);
             }
         }
+        // Quiet, useful logs: a node killed, a form from its lost page, sign-ins again: no stack trace.
+        for (int i = 0; i < 2; i++) {
+            assertFalse(log(i).contains("\n\tat "), "node" + (i + 1) + "'s log holds a stack trace");
+        }
     }
 
     private static String uncheckedLog(int node) {
