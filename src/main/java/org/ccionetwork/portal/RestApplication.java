@@ -22,9 +22,16 @@ public class RestApplication extends Application {
                 org.ccionetwork.portal.news.NewsFeedResource.class);
     }
 
-    /** No generated description of the API (application.wadl) for strangers to read. */
+    /**
+     * No generated description of the API (application.wadl) for strangers to read. A refusal is
+     * its status alone, set rather than sent as an error: the API's callers are the pages' scripts,
+     * which read the status, and the container's error page (HTML for a script) would otherwise
+     * be rendered, and fail with a stack trace in the log when the browser has left the page.
+     */
     @Override
     public java.util.Map<String, Object> getProperties() {
-        return java.util.Map.of("jersey.config.server.wadl.disableWadl", true);
+        return java.util.Map.of(
+                "jersey.config.server.wadl.disableWadl", true,
+                "jersey.config.server.response.setStatusOverSendError", true);
     }
 }

@@ -92,7 +92,7 @@ class ClusterIT {
                         "PORTAL_NEWS_SCHEDULER_SECONDS", "2"),
                 WORK.resolve("payara-" + name),
                 WORK.resolve(name + ".log"),
-                "-Xmx384m");
+                org.ccionetwork.portal.devserver.PortalJvm.OPTIONS.toArray(String[]::new));
         node.process().awaitHttpOk(URI.create(node.url() + "/health/ready"), Duration.ofMinutes(1));
         return node;
     }

@@ -1,13 +1,13 @@
 package org.ccionetwork.portal.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.ccionetwork.portal.devserver.PayaraServer;
-import org.ccionetwork.portal.devserver.Ports;
 import org.ccionetwork.portal.testing.KeycloakExtension;
 import org.ccionetwork.portal.testing.PortalClient;
 import org.ccionetwork.portal.testing.TestSettings;
@@ -41,14 +41,15 @@ class DemoContentIT {
                 "PORTAL_OIDC_PROVIDER_URI",
                 KeycloakExtension.keycloak().url() + "/realms/ccio");
         Seen first;
-        int port = Ports.free();
+        // The address the tests' realm knows (no other portal runs meanwhile), so a browser can sign in.
+        int port = TestSettings.portalPort();
         try (var portal = PayaraServer.start(
                 TestSettings.project(),
                 port,
                 settings,
                 target.resolve("it-payara-demo"),
                 target.resolve("it-logs/demo-portal.log"),
-                "-Xmx384m")) {
+                org.ccionetwork.portal.devserver.PortalJvm.OPTIONS.toArray(String[]::new))) {
             var visitor = new PortalClient(portal.url());
             var forum = visitor.get("/forum/").body();
             assertTrue(forum.contains("Welcome and announcements"), "the public demo categories: " + forum);
@@ -61,6 +62,12 @@ class DemoContentIT {
             assertTrue(visitor.get("/news/").body().contains("Summer school 2027: bursaries open"), "the demo news");
             first = seen(visitor);
             assertTrue(first.welcomeTopics() > 0 && first.articles() > 0 && first.items() > 0, first.toString());
+
+            // The run command's portal, used through a browser by a member, a moderator and an admin:
+            // its log holds no stack trace afterwards.
+            useThroughABrowser(portal.url());
+            String log = java.nio.file.Files.readString(target.resolve("it-logs/demo-portal.log"));
+            assertFalse(log.contains("\n\tat "), "a stack trace in the run command's log: see it-logs/demo-portal.log");
         }
         try (var portal = PayaraServer.start(
                 TestSettings.project(),
@@ -68,8 +75,41 @@ class DemoContentIT {
                 settings,
                 target.resolve("it-payara-demo"),
                 target.resolve("it-logs/demo-portal-again.log"),
-                "-Xmx384m")) {
+                org.ccionetwork.portal.devserver.PortalJvm.OPTIONS.toArray(String[]::new))) {
             assertEquals(first, seen(new PortalClient(portal.url())), "a second start on the same data");
+        }
+    }
+
+    private static void useThroughABrowser(String portal) {
+        try (var member = new org.ccionetwork.portal.testing.Browser()) {
+            member.signIn(portal, "member", "member", "/forum/category.xhtml?c=welcome");
+            member.submit(org.openqa.selenium.By.cssSelector("a[href*='topic.xhtml?id=']"));
+            var body = member.waitFor(org.openqa.selenium.By.id("reply-form:body"));
+            body.sendKeys("A reply from the browser walk of the run command's portal.");
+            member.submit(org.openqa.selenium.By.id("reply-form:send"));
+            member.waitFor(org.openqa.selenium.By.id("user-name"));
+            for (String page : java.util.List.of(
+                    "/",
+                    "/news/",
+                    "/library/",
+                    "/members/",
+                    "/members/edit.xhtml",
+                    "/members/notifications.xhtml",
+                    "/members/directory.xhtml",
+                    "/forum/search.xhtml?q=welcome")) {
+                member.open(portal + page);
+                member.waitFor(org.openqa.selenium.By.id("user-name"));
+            }
+            member.waitFor(org.openqa.selenium.By.id("user-menu")).click();
+            member.submit(org.openqa.selenium.By.id("sign-out-form:sign-out"));
+            member.waitFor(org.openqa.selenium.By.id("sign-in"));
+        }
+        try (var admin = new org.ccionetwork.portal.testing.Browser()) {
+            admin.signIn(portal, "admin", "admin", "/moderation/flags.xhtml");
+            for (String page : java.util.List.of("/moderation/audit.xhtml", "/admin/accounts.xhtml", "/news/desk/")) {
+                admin.open(portal + page);
+                admin.waitFor(org.openqa.selenium.By.id("user-name"));
+            }
         }
     }
 
