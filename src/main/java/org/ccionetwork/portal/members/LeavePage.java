@@ -30,6 +30,8 @@ public class LeavePage {
     public void leave() {
         try {
             leaving.leave(viewer, "keep".equals(posts));
+            // Left on purpose: no signing in again silently (see SignInHint).
+            org.ccionetwork.portal.security.SignInHint.clear(Faces.getRequest(), Faces.getResponse());
             Faces.invalidateSession();
             Faces.redirect(Faces.getRequestContextPath() + "/?account=left");
         } catch (KeycloakUnavailableException e) {
