@@ -286,7 +286,15 @@ class ClusterIT {
         }
         // Quiet, useful logs: a node killed, a form from its lost page, sign-ins again: no stack trace.
         for (int i = 0; i < 2; i++) {
-            assertFalse(log(i).contains("\n\tat "), "node" + (i + 1) + "'s log holds a stack trace");
+            int node = i + 1;
+            String log = log(i);
+            int at = log.indexOf("\n\tat ");
+            assertFalse(
+                    at >= 0,
+                    () -> "node" + node + "'s log holds a stack trace:\n"
+                            + log.substring(
+                                    Math.max(0, log.lastIndexOf("\n[", at - 1) - 2000),
+                                    Math.min(log.length(), at + 2000)));
         }
     }
 

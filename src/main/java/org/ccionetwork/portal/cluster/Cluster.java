@@ -81,11 +81,6 @@ public class Cluster {
                         .collect(Collectors.joining(", "));
     }
 
-    /** Whether other nodes may exist (this node is in a cluster). */
-    public boolean isClustered() {
-        return hazelcast != null;
-    }
-
     /** Sends the message to the other nodes listening on the channel; not to this node. No wait. */
     public void tellOthers(String channel, String message) {
         if (hazelcast == null) {

@@ -72,9 +72,28 @@ public class AccessFilter extends HttpFilter {
             response.sendRedirect(request.getContextPath() + SignInServlet.PATH + "?returnTo="
                     + URLEncoder.encode(ReturnTo.of(request), StandardCharsets.UTF_8));
         } else {
+            LOG.info(() -> refusal(request, path, required.get()));
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
     }
+
+    /** One log line for a refusal: who asked, for what, and which check said no. */
+    private String refusal(HttpServletRequest request, String path, Role role) {
+        var principal = request.getUserPrincipal();
+        if (principal == null) {
+            return "Refused " + request.getMethod() + " " + path + " (needs " + role.id() + "): not signed in";
+        }
+        return "Refused " + request.getMethod() + " " + path + " to " + principal.getName() + " (needs " + role.id()
+                + "): "
+                + (request.isUserInRole(role.id())
+                        ? "the role was revoked after sign-in (signed in "
+                                + CurrentUser.signedInAt(request) + "; "
+                                + disabledMembers.describe(CurrentUser.sessionMemberId(request)) + ")"
+                        : "the sign-in does not give it");
+    }
+
+    private static final java.util.logging.Logger LOG =
+            java.util.logging.Logger.getLogger(AccessFilter.class.getName());
 
     /**
      * Whether the request URI spells the served path plainly: no empty, "." or ".." segments, no

@@ -89,6 +89,11 @@ public class DisabledMembers {
         return memberId != null && staff.getOrDefault(memberId, Set.of()).contains(role);
     }
 
+    /** What this node knows of a member's staff roles, and since when, for a log line. */
+    String describe(Long memberId) {
+        return "staff roles read " + refreshed + ": " + (memberId == null ? "no member id" : staff.get(memberId));
+    }
+
     /** Takes note at once of a change of roles made on this node. */
     public void rolesChanged(long memberId, Set<String> roles) {
         var all = new java.util.HashMap<>(staff);

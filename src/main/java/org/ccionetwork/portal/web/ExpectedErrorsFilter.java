@@ -44,6 +44,11 @@ public class ExpectedErrorsFilter extends HttpFilter {
                 throw e;
             }
             if (causedBy(e, NotFoundException.class)) {
+                // A guessed address is common and quiet; a form whose action finds nothing is worth a line.
+                LOG.log(
+                        "GET".equals(request.getMethod()) ? java.util.logging.Level.FINE : java.util.logging.Level.INFO,
+                        () -> "Not found: " + request.getMethod() + " " + request.getRequestURI() + ": "
+                                + cause(e, NotFoundException.class).getMessage());
                 response.resetBuffer();
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
             } else if (causedBy(e, ViewExpiredException.class) || causedBy(e, ProtectedViewException.class)) {
@@ -96,11 +101,15 @@ public class ExpectedErrorsFilter extends HttpFilter {
     }
 
     static boolean causedBy(Throwable e, Class<? extends Throwable> kind) {
+        return cause(e, kind) != null;
+    }
+
+    private static Throwable cause(Throwable e, Class<? extends Throwable> kind) {
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (kind.isInstance(cause)) {
-                return true;
+                return cause;
             }
         }
-        return false;
+        return null;
     }
 }
