@@ -89,7 +89,7 @@ class ArchitectureTest {
 
     /** The infrastructure: what every feature may use, and which uses no feature. */
     private static final Set<String> INFRASTRUCTURE =
-            Set.of("shared", "persistence", "web", "text", "files", "clock", "cluster");
+            Set.of("shared", "persistence", "web", "text", "files", "clock", "cluster", "mail");
 
     @Test
     void infrastructureSitsBelowTheFeatures() throws IOException {

@@ -34,4 +34,28 @@ public class TopicSubjects implements Subjects {
     public String link(long topicId, int postNumber) {
         return Links.post(topicId, postNumber);
     }
+
+    @Override
+    public java.util.Optional<About> about(long topicId, int postNumber) {
+        return em.createQuery(
+                        "select t.title, c.visibility, p.bodySource from Post p, Topic t, Category c"
+                                + " where p.topicId = :t and p.postNumber = :n and t.id = p.topicId"
+                                + " and c.id = t.categoryId and p.deleted = false and p.hidden = false"
+                                + " and t.deleted = false",
+                        Object[].class)
+                .setParameter("t", topicId)
+                .setParameter("n", postNumber)
+                .getResultStream()
+                .findFirst()
+                .map(row -> new About(
+                        (String) row[0],
+                        row[1] == org.ccionetwork.portal.shared.Visibility.MEMBERS,
+                        SearchIndex.excerpt((String) row[2], java.util.List.of())));
+    }
+
+    @Override
+    public boolean seen(long memberId, long topicId, int postNumber) {
+        var mark = em.find(ReadMark.class, new ReadMark.Key(memberId, topicId));
+        return mark != null && mark.getLastRead() >= postNumber;
+    }
 }

@@ -71,6 +71,15 @@ public class Notification {
         return id;
     }
 
+    public Long getRecipientId() {
+        return recipientId;
+    }
+
+    /** A message about it was written to the outbox: the digest need not tell it again. */
+    void emailed(Instant now) {
+        this.emailedAt = Times.stored(now);
+    }
+
     public NotificationKind getKind() {
         return kind;
     }

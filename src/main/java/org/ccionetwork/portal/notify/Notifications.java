@@ -30,12 +30,19 @@ public class Notifications {
     public void send(Map<Long, NotificationKind> recipients, Long actorId, long topicId, int postNumber) {
         var now = clock.instant();
         var actor = em.getReference(Member.class, actorId);
+        var written = new java.util.ArrayList<Notification>();
         recipients.forEach((recipient, kind) -> {
             if (!recipient.equals(actorId)) {
-                em.persist(new Notification(recipient, kind, actor, topicId, postNumber, now));
+                var notification = new Notification(recipient, kind, actor, topicId, postNumber, now);
+                em.persist(notification);
+                written.add(notification);
             }
         });
+        mail.queue(written, actor, topicId, postNumber);
     }
+
+    @Inject
+    private NotificationMail mail;
 
     public long unreadCount(Viewer viewer) {
         if (!viewer.isSignedIn()) {

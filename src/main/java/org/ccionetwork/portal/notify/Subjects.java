@@ -14,4 +14,13 @@ public interface Subjects {
 
     /** The address of a post in a topic. */
     String link(long topicId, int postNumber);
+
+    /** What a post says, for mail: its topic's title, whether only members may read it, and its opening words as plain text. */
+    record About(String title, boolean membersOnly, String words) {}
+
+    /** The post, if it is still there to be read (not deleted or hidden). */
+    java.util.Optional<About> about(long topicId, int postNumber);
+
+    /** Whether the member has read the topic up to this post in the portal. */
+    boolean seen(long memberId, long topicId, int postNumber);
 }

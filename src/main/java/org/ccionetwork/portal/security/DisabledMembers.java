@@ -83,7 +83,9 @@ public class DisabledMembers {
      */
     public boolean holds(Long memberId, String role, java.time.Instant signedInAt) {
         var known = refreshed;
-        if (signedInAt != null && (known == null || !known.isAfter(signedInAt))) {
+        // The sign-in's time is kept in whole milliseconds, taken after its roles were committed: a
+        // read that started within that millisecond may not have seen them.
+        if (signedInAt != null && (known == null || !known.isAfter(signedInAt.plusMillis(1)))) {
             return true;
         }
         return memberId != null && staff.getOrDefault(memberId, Set.of()).contains(role);

@@ -1,0 +1,129 @@
+package org.ccionetwork.portal.mail;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.ccionetwork.portal.persistence.PortalData;
+import org.ccionetwork.portal.persistence.Times;
+
+/**
+ * The outbox: a message is written here in the transaction of what caused it (so it exists exactly
+ * when that did), and {@link OutboxSender} sends it later.
+ */
+@ApplicationScoped
+@Transactional
+public class Outbox {
+
+    @Inject
+    @PortalData
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    /** A message as admins see it in the outbox. */
+    public record Entry(
+            long id,
+            String to,
+            String subject,
+            Instant created,
+            int attempts,
+            Instant nextAttempt,
+            String outcome,
+            String error) {}
+
+    /** Adds the message, to go at once or after a delay (a notification waits, in case it is read first). */
+    public void add(Letter letter, Duration delay) {
+        var now = clock.instant();
+        em.createNativeQuery("insert into mail_outbox (recipient_id, to_address, to_name, subject, text_body,"
+                        + " html_body, unsubscribe_url, reference, created, next_attempt, attempts)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
+                .setParameter(1, letter.recipientId())
+                .setParameter(2, letter.to())
+                .setParameter(3, letter.toName())
+                .setParameter(4, letter.subject())
+                .setParameter(5, letter.text())
+                .setParameter(6, letter.html())
+                .setParameter(7, letter.unsubscribeUrl())
+                .setParameter(8, letter.reference())
+                .setParameter(9, Times.stored(now))
+                .setParameter(10, Times.stored(now.plus(delay)))
+                .executeUpdate();
+    }
+
+    /** Records a message that cannot be sent (no address, say) as failed at once, for admins to see. */
+    public void refuse(Letter letter, String reason) {
+        var now = Times.stored(clock.instant());
+        em.createNativeQuery("insert into mail_outbox (recipient_id, to_address, to_name, subject, text_body,"
+                        + " html_body, unsubscribe_url, reference, created, next_attempt, attempts, finished,"
+                        + " outcome, last_error) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, 'failed', ?)")
+                .setParameter(1, letter.recipientId())
+                .setParameter(2, letter.to())
+                .setParameter(3, letter.toName())
+                .setParameter(4, letter.subject())
+                .setParameter(5, letter.text())
+                .setParameter(6, letter.html())
+                .setParameter(7, letter.unsubscribeUrl())
+                .setParameter(8, letter.reference())
+                .setParameter(9, now)
+                .setParameter(10, now)
+                .setParameter(11, now)
+                .setParameter(12, reason)
+                .executeUpdate();
+    }
+
+    /** How many messages were written for the member since then (for the hourly limit). */
+    public long countSince(long recipientId, Instant since) {
+        return ((Number) em.createNativeQuery("select count(*) from mail_outbox where recipient_id = ? and created > ?")
+                        .setParameter(1, recipientId)
+                        .setParameter(2, Times.stored(since))
+                        .getSingleResult())
+                .longValue();
+    }
+
+    /** The messages waiting to go or given up on, oldest first, for admins. */
+    public List<Entry> waitingOrFailed(int most) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select id, to_address, subject, created, attempts, next_attempt,"
+                        + " outcome, last_error from mail_outbox where outcome is null or outcome = 'failed'"
+                        + " order by id")
+                .setMaxResults(most)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new Entry(
+                        ((Number) r[0]).longValue(),
+                        (String) r[1],
+                        (String) r[2],
+                        instant(r[3]),
+                        ((Number) r[4]).intValue(),
+                        instant(r[5]),
+                        (String) r[6],
+                        (String) r[7]))
+                .toList();
+    }
+
+    /** A failed message goes round again, from its first attempt. */
+    public void retry(long id) {
+        em.createNativeQuery("update mail_outbox set outcome = null, finished = null, attempts = 0,"
+                        + " next_attempt = ? where id = ? and outcome = 'failed'")
+                .setParameter(1, Times.stored(clock.instant()))
+                .setParameter(2, id)
+                .executeUpdate();
+    }
+
+    private static Instant instant(Object value) {
+        return switch (value) {
+            case null -> null;
+            case OffsetDateTime time -> time.toInstant();
+            case java.sql.Timestamp time -> time.toInstant();
+            case Instant time -> time;
+            default -> throw new IllegalStateException("a time as " + value.getClass());
+        };
+    }
+}
