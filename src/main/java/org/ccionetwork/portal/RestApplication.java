@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * The portal's small REST API under /api: drafts, the editor's preview and mentions, the news
- * feeds, the tests' clock. The classes are listed rather than scanned: the admin client's RESTEasy
+ * feeds, events' calendars, the tests' clock. The classes are listed rather than scanned: the admin client's RESTEasy
  * in WEB-INF/lib carries providers of its own that must not become part of this API.
  */
 @ApplicationPath("api")
@@ -19,7 +19,8 @@ public class RestApplication extends Application {
                 org.ccionetwork.portal.clock.ClockResource.class,
                 org.ccionetwork.portal.forum.DraftsResource.class,
                 org.ccionetwork.portal.forum.EditorResource.class,
-                org.ccionetwork.portal.news.NewsFeedResource.class);
+                org.ccionetwork.portal.news.NewsFeedResource.class,
+                org.ccionetwork.portal.events.EventCalendarResource.class);
     }
 
     /**

@@ -16,7 +16,6 @@ import org.ccionetwork.portal.security.DisabledMembers;
 import org.ccionetwork.portal.security.Role;
 import org.ccionetwork.portal.security.Viewer;
 import org.ccionetwork.portal.shared.NotAllowedException;
-import org.ccionetwork.portal.shared.NotFoundException;
 
 /**
  * Admins run the network's accounts: list them with their Keycloak state, invite, grant and
@@ -46,9 +45,7 @@ public class AccountsService {
     private DisabledMembers disabledMembers;
 
     private static void requireAdmin(Viewer viewer) {
-        if (!viewer.isAdmin()) {
-            throw new NotFoundException("accounts");
-        }
+        viewer.requireAdmin("accounts");
     }
 
     /** Up to {@code max} accounts from position {@code first}, each with its member (see {@link KeycloakAccounts#accounts}). */

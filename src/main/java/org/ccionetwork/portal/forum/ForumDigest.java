@@ -10,7 +10,6 @@ import org.ccionetwork.portal.notify.DigestSource;
 import org.ccionetwork.portal.persistence.PortalData;
 import org.ccionetwork.portal.persistence.Times;
 import org.ccionetwork.portal.security.Viewer;
-import org.ccionetwork.portal.shared.Visibility;
 import org.ccionetwork.portal.text.Formats;
 
 /** The forum's part of the digest: new topics and the most active discussions, in the categories the member may read. */
@@ -26,15 +25,13 @@ public class ForumDigest implements DigestSource {
 
     @Override
     public List<Section> since(Viewer viewer, Instant since, boolean withNews) {
-        var visibilities =
-                viewer.isMember() ? List.of(Visibility.PUBLIC, Visibility.MEMBERS) : List.of(Visibility.PUBLIC);
         var newTopics = em
                 .createQuery(
                         "select t.id, t.title, c.name, t.postCount from Topic t, Category c where c.id = t.categoryId"
                                 + " and c.visibility in :v and t.deleted = false and t.created > :since"
                                 + " order by t.created desc, t.id desc",
                         Object[].class)
-                .setParameter("v", visibilities)
+                .setParameter("v", viewer.readable())
                 .setParameter("since", Times.stored(since))
                 .setMaxResults(MOST)
                 .getResultList()
@@ -52,7 +49,7 @@ public class ForumDigest implements DigestSource {
                                 + " and p.postNumber > 1 and p.created > :since"
                                 + " group by t.id, t.title, c.name order by count(p) desc, t.id desc",
                         Object[].class)
-                .setParameter("v", visibilities)
+                .setParameter("v", viewer.readable())
                 .setParameter("since", Times.stored(since))
                 .setMaxResults(MOST)
                 .getResultList()

@@ -31,6 +31,23 @@ public class HomePage {
     @Inject
     private Viewer viewer;
 
+    @Inject
+    private org.ccionetwork.portal.events.EventService events;
+
+    private List<org.ccionetwork.portal.events.Event> nextEvents;
+
+    /** The next three events this visitor may see. */
+    public List<org.ccionetwork.portal.events.Event> getNextEvents() {
+        if (nextEvents == null) {
+            nextEvents = events.upcoming(viewer, null, null, 3);
+        }
+        return nextEvents;
+    }
+
+    public String eventLink(org.ccionetwork.portal.events.Event event) {
+        return org.ccionetwork.portal.events.Links.event(event.getSlug());
+    }
+
     private Long memberCount;
     private List<Article> featured;
     private List<Article> latest;

@@ -10,7 +10,6 @@ import org.ccionetwork.portal.notify.DigestSource;
 import org.ccionetwork.portal.persistence.PortalData;
 import org.ccionetwork.portal.persistence.Times;
 import org.ccionetwork.portal.security.Viewer;
-import org.ccionetwork.portal.shared.Visibility;
 
 /** The library's part of the digest: the items shared since, that the member may read (not who shared them). */
 @ApplicationScoped
@@ -23,14 +22,12 @@ public class LibraryDigest implements DigestSource {
 
     @Override
     public List<Section> since(Viewer viewer, Instant since, boolean withNews) {
-        var visibilities =
-                viewer.isMember() ? List.of(Visibility.PUBLIC, Visibility.MEMBERS) : List.of(Visibility.PUBLIC);
         var items = em
                 .createQuery(
                         "select i.id, i.title, i.kind from Item i where i.visibility in :v and i.hidden = false"
                                 + " and i.deleted = false and i.created > :since order by i.created desc, i.id desc",
                         Object[].class)
-                .setParameter("v", visibilities)
+                .setParameter("v", viewer.readable())
                 .setParameter("since", Times.stored(since))
                 .setMaxResults(5)
                 .getResultList()

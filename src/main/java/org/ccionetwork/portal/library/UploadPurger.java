@@ -1,20 +1,11 @@
 package org.ccionetwork.portal.library;
 
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Priority;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptor;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.ccionetwork.portal.files.FileStore;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -25,7 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * then their bytes. Every node may run it; a second run finds nothing left.
  */
 @ApplicationScoped
-public class UploadPurger {
+public class UploadPurger extends org.ccionetwork.portal.clock.Repeating {
 
     private static final Logger LOG = Logger.getLogger(UploadPurger.class.getName());
 
@@ -41,29 +32,17 @@ public class UploadPurger {
     @Inject
     private Clock clock;
 
-    @Resource
-    private ManagedScheduledExecutorService executor;
-
     @Inject
     @ConfigProperty(name = "portal.library.unused-upload-hours", defaultValue = "24")
     int keepHours;
 
-    private ScheduledFuture<?> task;
-
-    void start(
-            @Observes @Priority(Interceptor.Priority.APPLICATION + 2000) @Initialized(ApplicationScoped.class)
-                    Object event) {
-        task = executor.scheduleWithFixedDelay(this::run, 1, 60, TimeUnit.MINUTES);
+    @Override
+    protected Duration interval() {
+        return Duration.ofHours(1);
     }
 
-    @PreDestroy
-    void stop() {
-        if (task != null) {
-            task.cancel(false);
-        }
-    }
-
-    private void run() {
+    @Override
+    protected void round() {
         try {
             int purged = purgeSentBefore(clock.instant().minus(Duration.ofHours(keepHours)));
             if (purged > 0) {

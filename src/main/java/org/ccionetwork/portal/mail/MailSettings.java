@@ -10,8 +10,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class MailSettings {
 
     @Inject
-    @ConfigProperty(name = "portal.mail.host", defaultValue = "")
-    String host;
+    @ConfigProperty(name = "portal.mail.host")
+    java.util.Optional<String> host;
 
     @Inject
     @ConfigProperty(name = "portal.mail.port", defaultValue = "587")
@@ -22,12 +22,12 @@ public class MailSettings {
     String security;
 
     @Inject
-    @ConfigProperty(name = "portal.mail.user", defaultValue = "")
-    String user;
+    @ConfigProperty(name = "portal.mail.user")
+    java.util.Optional<String> user;
 
     @Inject
-    @ConfigProperty(name = "portal.mail.password", defaultValue = "")
-    String password;
+    @ConfigProperty(name = "portal.mail.password")
+    java.util.Optional<String> password;
 
     @Inject
     @ConfigProperty(name = "portal.mail.from", defaultValue = "CCIO Network <no-reply@ccionetwork.invalid>")
@@ -54,11 +54,11 @@ public class MailSettings {
     int immediatePerHour;
 
     @Inject
-    @ConfigProperty(name = "portal.public-url", defaultValue = "")
-    String publicUrl;
+    @ConfigProperty(name = "portal.public-url")
+    java.util.Optional<String> publicUrl;
 
     public Relay relay() {
-        return new Relay(host, port, security, user, password, from);
+        return new Relay(host.orElse(""), port, security, user.orElse(""), password.orElse(""), from);
     }
 
     public OutboxSender.Retries retries() {
@@ -82,7 +82,7 @@ public class MailSettings {
 
     /** The portal's address for links in mail ("http://localhost:8080" when none is set). */
     public String publicUrl() {
-        String url = publicUrl == null || publicUrl.isBlank() ? "http://localhost:8080" : publicUrl.strip();
+        String url = publicUrl.filter(u -> !u.isBlank()).map(String::strip).orElse("http://localhost:8080");
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 }

@@ -7,7 +7,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import org.ccionetwork.portal.persistence.PortalData;
 import org.ccionetwork.portal.persistence.Times;
@@ -41,28 +40,19 @@ public class Outbox {
     /** Adds the message, to go at once or after a delay (a notification waits, in case it is read first). */
     public void add(Letter letter, Duration delay) {
         var now = clock.instant();
-        em.createNativeQuery("insert into mail_outbox (recipient_id, to_address, to_name, subject, text_body,"
-                        + " html_body, unsubscribe_url, reference, created, next_attempt, attempts)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
-                .setParameter(1, letter.recipientId())
-                .setParameter(2, letter.to())
-                .setParameter(3, letter.toName())
-                .setParameter(4, letter.subject())
-                .setParameter(5, letter.text())
-                .setParameter(6, letter.html())
-                .setParameter(7, letter.unsubscribeUrl())
-                .setParameter(8, letter.reference())
-                .setParameter(9, Times.stored(now))
-                .setParameter(10, Times.stored(now.plus(delay)))
-                .executeUpdate();
+        insert(letter, now.plus(delay), null, null, null);
     }
 
     /** Records a message that cannot be sent (no address, say) as failed at once, for admins to see. */
     public void refuse(Letter letter, String reason) {
-        var now = Times.stored(clock.instant());
+        var now = clock.instant();
+        insert(letter, now, now, "failed", reason);
+    }
+
+    private void insert(Letter letter, Instant nextAttempt, Instant finished, String outcome, String error) {
         em.createNativeQuery("insert into mail_outbox (recipient_id, to_address, to_name, subject, text_body,"
                         + " html_body, unsubscribe_url, reference, created, next_attempt, attempts, finished,"
-                        + " outcome, last_error) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, 'failed', ?)")
+                        + " outcome, last_error) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)")
                 .setParameter(1, letter.recipientId())
                 .setParameter(2, letter.to())
                 .setParameter(3, letter.toName())
@@ -71,10 +61,11 @@ public class Outbox {
                 .setParameter(6, letter.html())
                 .setParameter(7, letter.unsubscribeUrl())
                 .setParameter(8, letter.reference())
-                .setParameter(9, now)
-                .setParameter(10, now)
-                .setParameter(11, now)
-                .setParameter(12, reason)
+                .setParameter(9, Times.stored(clock.instant()))
+                .setParameter(10, Times.stored(nextAttempt))
+                .setParameter(11, finished == null ? null : Times.stored(finished))
+                .setParameter(12, outcome)
+                .setParameter(13, error)
                 .executeUpdate();
     }
 
@@ -85,6 +76,26 @@ public class Outbox {
                         .setParameter(2, Times.stored(since))
                         .getSingleResult())
                 .longValue();
+    }
+
+    /** The same for several members at once, in one query (a member with none is left out). */
+    public java.util.Map<Long, Long> countSince(java.util.Collection<Long> recipientIds, Instant since) {
+        var counts = new java.util.HashMap<Long, Long>();
+        if (recipientIds.isEmpty()) {
+            return counts;
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(recipientIds.size(), "?"));
+        var query = em.createNativeQuery("select recipient_id, count(*) from mail_outbox where created > ?"
+                + " and recipient_id in (" + marks + ") group by recipient_id");
+        query.setParameter(1, Times.stored(since));
+        int i = 2;
+        for (Long id : recipientIds) {
+            query.setParameter(i++, id);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        rows.forEach(r -> counts.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue()));
+        return counts;
     }
 
     /** The messages waiting to go or given up on, oldest first, for admins. */
@@ -100,9 +111,9 @@ public class Outbox {
                         ((Number) r[0]).longValue(),
                         (String) r[1],
                         (String) r[2],
-                        instant(r[3]),
+                        Times.read(r[3]),
                         ((Number) r[4]).intValue(),
-                        instant(r[5]),
+                        Times.read(r[5]),
                         (String) r[6],
                         (String) r[7]))
                 .toList();
@@ -115,15 +126,5 @@ public class Outbox {
                 .setParameter(1, Times.stored(clock.instant()))
                 .setParameter(2, id)
                 .executeUpdate();
-    }
-
-    private static Instant instant(Object value) {
-        return switch (value) {
-            case null -> null;
-            case OffsetDateTime time -> time.toInstant();
-            case java.sql.Timestamp time -> time.toInstant();
-            case Instant time -> time;
-            default -> throw new IllegalStateException("a time as " + value.getClass());
-        };
     }
 }

@@ -10,7 +10,6 @@ import org.ccionetwork.portal.notify.DigestSource;
 import org.ccionetwork.portal.persistence.PortalData;
 import org.ccionetwork.portal.persistence.Times;
 import org.ccionetwork.portal.security.Viewer;
-import org.ccionetwork.portal.shared.Visibility;
 
 /** News's part of the digest: the articles published since, that the member may read. */
 @ApplicationScoped
@@ -26,15 +25,13 @@ public class NewsDigest implements DigestSource {
         if (!withNews) {
             return List.of();
         }
-        var visibilities =
-                viewer.isMember() ? List.of(Visibility.PUBLIC, Visibility.MEMBERS) : List.of(Visibility.PUBLIC);
         var items = em
                 .createQuery(
                         "select a.slug, a.title, a.summary from Article a where a.status = :s and a.visibility in :v"
                                 + " and a.publishedAt > :since order by a.publishedAt desc, a.id desc",
                         Object[].class)
                 .setParameter("s", ArticleStatus.PUBLISHED)
-                .setParameter("v", visibilities)
+                .setParameter("v", viewer.readable())
                 .setParameter("since", Times.stored(since))
                 .setMaxResults(5)
                 .getResultList()

@@ -274,17 +274,13 @@ public class NewsService {
 
     /** An address made from the title, made unique with a number when it is taken. */
     String uniqueSlug(String title) {
-        String base = Slugs.of(title, "article");
-        String slug = base;
-        for (int n = 2;
-                em.createQuery("select count(a) from Article a where a.slug = :s", Long.class)
+        return Slugs.unique(
+                title,
+                "article",
+                slug -> em.createQuery("select count(a) from Article a where a.slug = :s", Long.class)
                                 .setParameter("s", slug)
                                 .getSingleResult()
-                        > 0;
-                n++) {
-            slug = base + "-" + n;
-        }
-        return slug;
+                        > 0);
     }
 
     public void schedule(Viewer viewer, long articleId, Instant at) {

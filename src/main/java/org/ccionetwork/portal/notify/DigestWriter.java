@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -86,14 +85,19 @@ public class DigestWriter {
             return false;
         }
         var frequency = MailKind.Frequency.valueOf((String) rows.getFirst()[0]);
-        Instant previous = instant(rows.getFirst()[1]);
+        Instant previous = Times.read(rows.getFirst()[1]);
+        if (frequency == MailKind.Frequency.OFF) {
+            return false;
+        }
+        // Claimed only while due: of two nodes at once, the second finds it sent just now.
         int claimed = em.createNativeQuery("update mail_digests set last_sent = ? where member_id = ?"
-                        + (previous == null ? " and last_sent is null" : " and last_sent = ?"))
+                        + " and frequency = ? and (last_sent is null or last_sent <= ?)")
                 .setParameter(1, Times.stored(now))
                 .setParameter(2, memberId)
-                .setParameter(3, previous == null ? null : Times.stored(previous))
+                .setParameter(3, frequency.name())
+                .setParameter(4, Times.stored(now.minus(Duration.ofDays(frequency.days()))))
                 .executeUpdate();
-        if (claimed != 1 || frequency == MailKind.Frequency.OFF) {
+        if (claimed != 1) {
             return false;
         }
         var member = em.find(Member.class, memberId);
@@ -138,7 +142,9 @@ public class DigestWriter {
                 .map(n -> new DigestSource.Item(
                         titles.get(n.getTopicId()),
                         subjects.link(n.getTopicId(), n.getPostNumber()),
-                        "Someone " + n.getKind().phrase() + " this topic"))
+                        n.getKind() == NotificationKind.NEW_TOPIC
+                                ? "A new topic in a category you watch"
+                                : "Someone " + n.getKind().phrase() + " this topic"))
                 .toList();
         return new DigestSource.Section(0, "For you", items);
     }
@@ -188,15 +194,5 @@ public class DigestWriter {
                 Templates.html("digest", values),
                 unsubscribeUrl,
                 null);
-    }
-
-    private static Instant instant(Object value) {
-        return switch (value) {
-            case null -> null;
-            case OffsetDateTime time -> time.toInstant();
-            case java.sql.Timestamp time -> time.toInstant();
-            case Instant time -> time;
-            default -> throw new IllegalStateException("a time as " + value.getClass());
-        };
     }
 }

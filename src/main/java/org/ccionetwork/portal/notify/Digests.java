@@ -1,23 +1,14 @@
 package org.ccionetwork.portal.notify;
 
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Priority;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptor;
 import java.time.Clock;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Every node looks every few minutes for members whose digest is due; each digest is claimed by one node ({@link DigestWriter}). */
 @ApplicationScoped
-public class Digests {
+public class Digests extends org.ccionetwork.portal.clock.Repeating {
 
     private static final Logger LOG = Logger.getLogger(Digests.class.getName());
 
@@ -31,22 +22,14 @@ public class Digests {
     @ConfigProperty(name = "portal.mail.digest-check-seconds", defaultValue = "600")
     int seconds;
 
-    @Resource
-    private ManagedScheduledExecutorService executor;
-
-    private ScheduledFuture<?> task;
-
-    void start(
-            @Observes @Priority(Interceptor.Priority.APPLICATION + 2000) @Initialized(ApplicationScoped.class)
-                    Object event) {
-        task = executor.scheduleWithFixedDelay(this::run, seconds, seconds, TimeUnit.SECONDS);
+    @Override
+    protected java.time.Duration interval() {
+        return java.time.Duration.ofSeconds(seconds);
     }
 
-    @PreDestroy
-    void stop() {
-        if (task != null) {
-            task.cancel(false);
-        }
+    @Override
+    protected void round() {
+        run();
     }
 
     /** One round: answers how many digests were written. */

@@ -31,31 +31,54 @@ public class MailPreferences {
     }
 
     public Choices of(long memberId) {
-        var deliveries = new EnumMap<MailKind, Delivery>(MailKind.class);
-        for (MailKind kind : MailKind.values()) {
-            deliveries.put(kind, kind.byDefault());
-        }
-        @SuppressWarnings("unchecked")
-        java.util.List<Object[]> rows = em.createNativeQuery(
-                        "select kind, delivery from mail_preferences where member_id = ?")
-                .setParameter(1, memberId)
-                .getResultList();
-        for (Object[] row : rows) {
-            try {
-                deliveries.put(MailKind.valueOf((String) row[0]), Delivery.valueOf((String) row[1]));
-            } catch (IllegalArgumentException retired) {
-                // a kind or choice this version no longer has: the default stands
-            }
-        }
-        return new Choices(deliveries, frequency(memberId));
+        return of(java.util.List.of(memberId)).get(memberId);
     }
 
-    private Frequency frequency(long memberId) {
+    /** The choices of several members at once, in two queries. */
+    public Map<Long, Choices> of(java.util.Collection<Long> memberIds) {
+        var all = new java.util.HashMap<Long, Choices>();
+        if (memberIds.isEmpty()) {
+            return all;
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(memberIds.size(), "?"));
+        var deliveries = new java.util.HashMap<Long, Map<MailKind, Delivery>>();
+        var frequencies = new java.util.HashMap<Long, Frequency>();
+        for (Long id : memberIds) {
+            var defaults = new EnumMap<MailKind, Delivery>(MailKind.class);
+            for (MailKind kind : MailKind.values()) {
+                defaults.put(kind, kind.byDefault());
+            }
+            deliveries.put(id, defaults);
+        }
+        for (Object[] row : rows(
+                "select member_id, kind, delivery from mail_preferences where member_id in (" + marks + ")",
+                memberIds)) {
+            try {
+                deliveries
+                        .get(((Number) row[0]).longValue())
+                        .put(MailKind.valueOf((String) row[1]), Delivery.valueOf((String) row[2]));
+            } catch (IllegalArgumentException retired) {
+                // the default stands
+            }
+        }
+        for (Object[] row :
+                rows("select member_id, frequency from mail_digests where member_id in (" + marks + ")", memberIds)) {
+            frequencies.put(((Number) row[0]).longValue(), Frequency.valueOf((String) row[1]));
+        }
+        deliveries.forEach(
+                (id, chosen) -> all.put(id, new Choices(chosen, frequencies.getOrDefault(id, DEFAULT_FREQUENCY))));
+        return all;
+    }
+
+    private java.util.List<Object[]> rows(String sql, java.util.Collection<Long> ids) {
+        var query = em.createNativeQuery(sql);
+        int i = 1;
+        for (Long id : ids) {
+            query.setParameter(i++, id);
+        }
         @SuppressWarnings("unchecked")
-        java.util.List<Object> stored = em.createNativeQuery("select frequency from mail_digests where member_id = ?")
-                .setParameter(1, memberId)
-                .getResultList();
-        return stored.isEmpty() ? DEFAULT_FREQUENCY : Frequency.valueOf((String) stored.getFirst());
+        java.util.List<Object[]> rows = query.getResultList();
+        return rows;
     }
 
     /** The signed-in member's own choices. */

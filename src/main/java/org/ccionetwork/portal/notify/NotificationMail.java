@@ -67,12 +67,14 @@ public class NotificationMail {
                 .getResultStream()
                 .forEach(m -> recipients.put(m.getId(), m));
         var since = clock.instant().minus(Duration.ofHours(1));
+        var choices = preferences.of(recipients.keySet());
+        var sentLately = outbox.countSince(recipients.keySet(), since);
         for (Notification notification : notifications) {
             var recipient = recipients.get(notification.getRecipientId());
             var kind = MailKind.of(notification.getKind());
             if (recipient == null
-                    || preferences.of(recipient.getId()).of(kind) != MailKind.Delivery.IMMEDIATELY
-                    || outbox.countSince(recipient.getId(), since) >= settings.immediatePerHour()) {
+                    || choices.get(recipient.getId()).of(kind) != MailKind.Delivery.IMMEDIATELY
+                    || sentLately.getOrDefault(recipient.getId(), 0L) >= settings.immediatePerHour()) {
                 continue; // the digest tells them, if they want it
             }
             try {

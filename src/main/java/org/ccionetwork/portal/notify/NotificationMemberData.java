@@ -12,7 +12,7 @@ import org.ccionetwork.portal.members.PersonalDataExport;
 import org.ccionetwork.portal.members.PersonalDataPart;
 import org.ccionetwork.portal.persistence.PortalData;
 
-/** A member's notifications: in their export; gone when they leave. */
+/** A member's notifications and mail settings: in their export; gone when they leave, with the messages sent to them. */
 @ApplicationScoped
 @Transactional
 public class NotificationMemberData implements PersonalDataPart {
@@ -32,11 +32,21 @@ public class NotificationMemberData implements PersonalDataPart {
                 "postNumber",
                 "created",
                 "read");
+        export.rows(
+                "mail-settings.json",
+                "select p.kind, p.delivery from mail_preferences p where p.member_id = ? order by p.kind",
+                "kind",
+                "delivery");
     }
 
     void memberLeaving(@Observes MemberLeaving leaving) {
-        em.createNativeQuery("delete from notifications where recipient_id = ?")
-                .setParameter(1, leaving.memberId())
-                .executeUpdate();
+        for (String statement : new String[] {
+            "delete from notifications where recipient_id = ?",
+            "delete from mail_preferences where member_id = ?",
+            "delete from mail_digests where member_id = ?",
+            "delete from mail_outbox where recipient_id = ?"
+        }) {
+            em.createNativeQuery(statement).setParameter(1, leaving.memberId()).executeUpdate();
+        }
     }
 }

@@ -13,4 +13,15 @@ public final class Times {
     public static OffsetDateTime stored(Instant instant) {
         return instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
     }
+
+    /** A time a native query answered, as each database's driver gives it; null stays null. */
+    public static Instant read(Object value) {
+        return switch (value) {
+            case null -> null;
+            case OffsetDateTime time -> time.toInstant();
+            case java.sql.Timestamp time -> time.toInstant();
+            case Instant time -> time;
+            default -> throw new IllegalStateException("a time as " + value.getClass());
+        };
+    }
 }

@@ -149,9 +149,30 @@ public class AccessFilter extends HttpFilter {
         return null;
     }
 
-    /** The role from the sign-in, and for staff roles still held now (an admin may have revoked it since). */
+    @jakarta.inject.Inject
+    private jakarta.enterprise.inject.Instance<jakarta.security.enterprise.identitystore.openid.OpenIdContext> openId;
+
+    /**
+     * The role from the sign-in (the ID token's groups, as the pages read them through {@link
+     * CurrentUser}), and for staff roles still held now (an admin may have revoked it since). The
+     * container's own role check once answered no, mid-session, for a role the token gives; when the
+     * two disagree, the token decides and one line is logged.
+     */
     private boolean holds(HttpServletRequest request, Role role) {
-        if (!request.isUserInRole(role.id())) {
+        if (request.getUserPrincipal() == null) {
+            return false;
+        }
+        boolean container = request.isUserInRole(role.id());
+        boolean token = CurrentUser.tokenRoles(openId)
+                .map(roles -> roles.contains(role.id()))
+                .orElse(container);
+        if (token != container) {
+            LOG.info(() -> "The container's role check (" + container + ") and the sign-in's token (" + token
+                    + ") disagree on " + role.id() + " for "
+                    + request.getUserPrincipal().getName() + " at "
+                    + request.getMethod() + " " + request.getRequestURI() + "; the token decides");
+        }
+        if (!token) {
             return false;
         }
         return role == Role.MEMBER
@@ -189,7 +210,9 @@ public class AccessFilter extends HttpFilter {
         if (startsWithSegment(path, "/admin")) {
             return Optional.of(Role.ADMIN);
         }
-        if (startsWithSegment(path, "/moderation") || startsWithSegment(path, "/news/desk")) {
+        if (startsWithSegment(path, "/moderation")
+                || startsWithSegment(path, "/news/desk")
+                || startsWithSegment(path, "/events/desk")) {
             return Optional.of(Role.MODERATOR);
         }
         if (startsWithSegment(path, "/members")

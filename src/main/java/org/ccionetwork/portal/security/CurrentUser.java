@@ -45,14 +45,27 @@ public class CurrentUser {
             return false;
         }
         if (roles == null) {
-            roles = java.util.Set.copyOf(
-                    openId.get().getIdentityToken().getJwtClaims().getArrayStringClaim("groups"));
+            roles = tokenRoles(openId).orElse(java.util.Set.of());
         }
         if (!roles.contains(role.id())) {
             return false;
         }
         // A staff role an admin revoked stops working now, not at the next sign-in.
         return role == Role.MEMBER || memberStates.holds(memberId(), role.id(), signedInAt(request));
+    }
+
+    /** The roles the sign-in's ID token gives (its {@code groups} claim); empty when there is no token. */
+    static java.util.Optional<java.util.Set<String>> tokenRoles(
+            jakarta.enterprise.inject.Instance<OpenIdContext> openId) {
+        try {
+            var token = openId.get().getIdentityToken();
+            return token == null
+                    ? java.util.Optional.empty()
+                    : java.util.Optional.of(
+                            java.util.Set.copyOf(token.getJwtClaims().getArrayStringClaim("groups")));
+        } catch (RuntimeException noContext) {
+            return java.util.Optional.empty();
+        }
     }
 
     /** When the session's person signed in, or null. */

@@ -38,6 +38,13 @@ public record Viewer(Long memberId, Set<Role> roles) {
         return isSignedIn() && roles.contains(Role.ADMIN);
     }
 
+    /** The visibilities this viewer may read, for queries. */
+    public java.util.List<Visibility> readable() {
+        return isMember()
+                ? java.util.List.of(Visibility.PUBLIC, Visibility.MEMBERS)
+                : java.util.List.of(Visibility.PUBLIC);
+    }
+
     public boolean canRead(Visibility visibility) {
         return visibility == Visibility.PUBLIC || isMember();
     }
@@ -58,6 +65,13 @@ public record Viewer(Long memberId, Set<Role> roles) {
     /** Moderators' tools do not exist for anyone else. */
     public void requireModerator(String what) {
         if (!isModerator()) {
+            throw new NotFoundException(what);
+        }
+    }
+
+    /** Admins' tools do not exist for anyone else. */
+    public void requireAdmin(String what) {
+        if (!isAdmin()) {
             throw new NotFoundException(what);
         }
     }

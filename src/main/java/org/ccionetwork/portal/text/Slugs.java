@@ -23,4 +23,14 @@ public final class Slugs {
         }
         return slug.isEmpty() ? fallback : slug;
     }
+
+    /** An address made from the title, made unique with a number ("-2", "-3" …) while {@code taken} says it is taken. */
+    public static String unique(String title, String fallback, java.util.function.Predicate<String> taken) {
+        String base = of(title, fallback);
+        String slug = base;
+        for (int n = 2; taken.test(slug); n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
 }

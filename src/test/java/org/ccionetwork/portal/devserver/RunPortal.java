@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The run command ({@code mvn -Prun}): starts Keycloak with the realms imported and the portal on
- * the embedded H2 database, prints where to go and who to be, and stops both on Ctrl-C. Data is
+ * The run command ({@code mvn -Prun}): starts a mail catcher, Keycloak with the realms imported and
+ * the portal on the embedded H2 database, prints where to go and who to be, and stops them on Ctrl-C. Data is
  * kept under {@code ~/.ccio-portal/data} between runs.
  */
 public final class RunPortal {
@@ -21,17 +21,23 @@ public final class RunPortal {
         int port = setting("PORTAL_PORT", 8080);
         int keycloakPort = setting("KEYCLOAK_PORT", 8180);
         int managementPort = setting("KEYCLOAK_MANAGEMENT_PORT", 9180);
+        int smtpPort = setting("SMTP_PORT", 2525);
+        int mailPort = setting("MAIL_CATCHER_PORT", 8025);
         Path data = home.resolve("data");
         Path logs = home.resolve("logs");
         String portalUrl = "http://localhost:" + port;
-        for (int needed : new int[] {port, keycloakPort, managementPort}) {
+        for (int needed : new int[] {port, keycloakPort, managementPort, smtpPort, mailPort}) {
             if (!Ports.isFree(needed)) {
                 System.err.println(
                         "Port " + needed + " is in use: is the portal already running? Stop it, or choose other"
-                                + " ports with PORTAL_PORT, KEYCLOAK_PORT and KEYCLOAK_MANAGEMENT_PORT.");
+                                + " ports with PORTAL_PORT, KEYCLOAK_PORT, KEYCLOAK_MANAGEMENT_PORT, SMTP_PORT"
+                                + " and MAIL_CATCHER_PORT.");
                 System.exit(1);
             }
         }
+
+        // Every message the portal and Keycloak send is caught here, on loopback.
+        var mail = MailCatcher.start(smtpPort, mailPort);
 
         System.out.println("Starting Keycloak on http://localhost:" + keycloakPort + " (log: "
                 + logs.resolve("keycloak.log") + ") ...");
@@ -42,12 +48,18 @@ public final class RunPortal {
                 managementPort,
                 portalUrl,
                 data.resolve("keycloak"),
-                logs.resolve("keycloak.log"));
+                logs.resolve("keycloak.log"),
+                smtpPort);
 
         Map<String, String> settings = new HashMap<>();
         settings.put("PORTAL_OIDC_PROVIDER_URI", keycloak.realmUrl());
         settings.put("PORTAL_DB_URL", "jdbc:h2:file:" + data.resolve("portal") + ";NON_KEYWORDS=VALUE");
         settings.put("PORTAL_DEMO_CONTENT", "true");
+        settings.put("PORTAL_PUBLIC_URL", portalUrl);
+        settings.put("PORTAL_MAIL_HOST", "127.0.0.1");
+        settings.put("PORTAL_MAIL_PORT", Integer.toString(smtpPort));
+        settings.put("PORTAL_MAIL_SECURITY", "none");
+        settings.put("PORTAL_MAIL_NOTIFICATION_DELAY_SECONDS", "30");
         settings.putAll(System.getenv()); // what the person set wins
         System.out.println("Starting the portal on " + portalUrl + " (log: " + logs.resolve("portal.log") + ") ...");
         var portal = PayaraServer.start(
@@ -64,6 +76,7 @@ public final class RunPortal {
                 ============================================================
                  CCIO Network Portal is running: %s
                  Keycloak (sign-in):             %s  (admin console: admin / admin)
+                 Mail (every message caught):    %s
 
                  Demo logins (password = user name):
                    member      member
@@ -73,12 +86,13 @@ public final class RunPortal {
 
                  Press Ctrl-C to stop both servers.
                 ============================================================
-                """.formatted(portalUrl, keycloak.url()));
+                """.formatted(portalUrl, keycloak.url(), mail.url()));
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {
                             portal.close();
                             keycloak.close();
+                            mail.close();
                         },
                         "stop portal and keycloak"));
         while (portal.process().isAlive() && keycloak.process().isAlive()) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -84,10 +83,12 @@ class ConcurrentWritersIT {
                     start.await();
                     long began = System.nanoTime();
                     var replied = client.postForm(
-                            topic, form(topicPage, "reply-form", "reply-form:send", Map.of("reply-form:body", reply)));
+                            topic,
+                            org.ccionetwork.portal.testing.PortalClient.form(
+                                    topicPage, "reply-form", "reply-form:send", Map.of("reply-form:body", reply)));
                     var started = client.postForm(
                             NEW_TOPIC + category,
-                            form(
+                            org.ccionetwork.portal.testing.PortalClient.form(
                                     newTopicPage,
                                     "topic-form",
                                     "topic-form:create",
@@ -175,27 +176,6 @@ class ConcurrentWritersIT {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    /** A form's fields as the browser sends them: hidden and filled fields, the chosen button. */
-    static Map<String, String> form(String page, String formId, String button, Map<String, String> typed) {
-        var form = Jsoup.parse(page).getElementById(formId);
-        assertTrue(form != null, "the page has the form " + formId);
-        var fields = new LinkedHashMap<String, String>();
-        for (var input : form.select("input[name], textarea[name], select[name]")) {
-            String type = input.attr("type");
-            if (type.equals("submit") || type.equals("button")) {
-                continue;
-            }
-            if ((type.equals("radio") || type.equals("checkbox")) && !input.hasAttr("checked")) {
-                continue;
-            }
-            fields.putIfAbsent(
-                    input.attr("name"), input.tagName().equals("textarea") ? input.text() : input.attr("value"));
-        }
-        fields.putAll(typed);
-        fields.put(button, form.getElementById(button).attr("value"));
-        return fields;
     }
 
     private static String allCategoryPages(PortalClient visitor, String category) {

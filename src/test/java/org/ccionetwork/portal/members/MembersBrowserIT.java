@@ -126,7 +126,12 @@ class MembersBrowserIT {
             }
             assertTrue(
                     names.containsAll(java.util.List.of(
-                            "profile.json", "posts.json", "likes.json", "notifications.json", "library-items.json")),
+                            "profile.json",
+                            "posts.json",
+                            "likes.json",
+                            "notifications.json",
+                            "mail-settings.json",
+                            "library-items.json")),
                     names.toString());
 
             try (var member = new Browser()) {

@@ -86,6 +86,31 @@ class AccessIT {
         assertEquals(200, admin.get("/admin/").statusCode());
     }
 
+    /**
+     * Staff pages keep working whatever page came before: a page not found, a forum page, the error
+     * page of a missing topic, the sign-in again. (A walk of every page in a browser once found a
+     * moderator refused their own pages midway.)
+     */
+    @Test
+    void staffKeepTheirPagesAfterNotFoundAndErrorPages() {
+        var admin = new PortalClient(portal);
+        admin.signIn("admin", "admin", "/");
+        for (String before : List.of(
+                "/no-such-page.xhtml",
+                "/forum/topic.xhtml?id=987654321",
+                "/forum/",
+                "/members/notifications.xhtml",
+                "/forum/search.xhtml?q=walkable",
+                "/news/desk/edit.xhtml?id=987654321",
+                "/no-such-page.xhtml")) {
+            admin.get(before);
+            for (String page : List.of("/admin/categories.xhtml", "/moderation/audit.xhtml", "/news/desk/")) {
+                var answer = admin.get(page);
+                assertEquals(200, answer.statusCode(), page + " after " + before);
+            }
+        }
+    }
+
     @Test
     void anonymousReadersGetNoSession() {
         var client = new PortalClient(portal);

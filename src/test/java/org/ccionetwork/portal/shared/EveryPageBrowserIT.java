@@ -53,6 +53,8 @@ class EveryPageBrowserIT {
             "/news/article.xhtml",
             "/library/",
             "/library/item.xhtml",
+            "/events/",
+            "/events/event.xhtml",
             "/accessibility.xhtml",
             "/privacy.xhtml",
             "/no-such-page.xhtml");
@@ -63,6 +65,7 @@ class EveryPageBrowserIT {
             "/members/edit.xhtml",
             "/members/leave.xhtml",
             "/members/notifications.xhtml",
+            "/members/mail.xhtml",
             "/forum/new.xhtml",
             "/forum/flag.xhtml",
             "/library/share.xhtml",
@@ -73,6 +76,8 @@ class EveryPageBrowserIT {
             "/moderation/audit.xhtml",
             "/news/desk/",
             "/news/desk/edit.xhtml",
+            "/events/desk/",
+            "/events/desk/edit.xhtml",
             "/news/desk/revisions.xhtml",
             "/forum/edit.xhtml",
             "/forum/history.xhtml",
@@ -82,7 +87,8 @@ class EveryPageBrowserIT {
             "/admin/accounts.xhtml",
             "/admin/categories.xhtml",
             "/admin/category.xhtml",
-            "/admin/collections.xhtml");
+            "/admin/collections.xhtml",
+            "/admin/mail.xhtml");
 
     /** Pages no link leads to: a search with results and a page that does not exist. */
     private static final List<String> SEEDS = List.of("/forum/search.xhtml?q=walkable", "/no-such-page.xhtml");
@@ -102,7 +108,9 @@ class EveryPageBrowserIT {
             made = List.of(
                     fixtures.topic(category, "A walkable topic"),
                     fixtures.article(Visibility.PUBLIC, "A walkable article"),
-                    fixtures.item(fixtures.collection(), Visibility.PUBLIC, "A walkable link"));
+                    fixtures.item(fixtures.collection(), Visibility.PUBLIC, "A walkable link"),
+                    org.ccionetwork.portal.events.Links.event(
+                            fixtures.event(Visibility.PUBLIC, "A walkable event", 60, false)));
         }
         return made;
     }

@@ -88,6 +88,31 @@ public final class Fixtures {
         make("audit", Map.of("title", title, "count", String.valueOf(count)));
     }
 
+    /** A regional event a week ahead, registration open; published unless {@code draft}; answers its slug. */
+    public String event(Visibility visibility, String title, int capacity, boolean draft) {
+        return make(
+                "event",
+                Map.of(
+                        "visibility",
+                        visibility.name(),
+                        "title",
+                        title,
+                        "capacity",
+                        String.valueOf(capacity),
+                        "status",
+                        draft ? "draft" : "published"));
+    }
+
+    /** {@code count} new members register at once for the event; answers the outcomes and the places taken. */
+    public String rush(String eventSlug, int count) {
+        return make("rush", Map.of("event", eventSlug, "count", String.valueOf(count)));
+    }
+
+    /** The member's digest, written now: "written", or "nothing" when nothing was new. */
+    public String digest(String username) {
+        return make("digest", Map.of("user", username));
+    }
+
     private String make(String what, Map<String, String> details) {
         var fields = new LinkedHashMap<String, String>(details);
         fields.put("make", what);

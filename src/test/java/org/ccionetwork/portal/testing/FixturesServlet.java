@@ -23,7 +23,7 @@ import org.ccionetwork.portal.shared.Visibility;
 /**
  * Test data for the browser tests, made through the portal's own services by a staff member of
  * the tests': POST /testing/fixtures with make=category|collection|topic|article|item|audit answers the
- * new thing's address (or slug); an article can carry tags, and stay a draft (status=draft) or be scheduled (status=scheduled, in-seconds=N); audit writes count entries in the audit log, named title 1 to title count, oldest first. It is part of the test deployment only
+ * new thing's address (or slug); an article can carry tags, and stay a draft (status=draft) or be scheduled (status=scheduled, in-seconds=N); audit writes count entries in the audit log, named title 1 to title count, oldest first; digest writes the digest of the member named by user now; event makes an event (capacity, visibility, status=draft); rush has count new members register at once for the event named. It is part of the test deployment only
  * ({@link Deployments#portalWithFixtures()}); the tests create what they need with it instead of
  * relying on the demo content, which the tests' portal does not load.
  */
@@ -47,6 +47,21 @@ public class FixturesServlet extends HttpServlet {
 
     @Inject
     private org.ccionetwork.portal.audit.AuditLog audit;
+
+    @Inject
+    private org.ccionetwork.portal.notify.DigestWriter digests;
+
+    @Inject
+    private java.time.Clock clock;
+
+    @Inject
+    private org.ccionetwork.portal.events.EventService events;
+
+    @Inject
+    private org.ccionetwork.portal.events.Registrations registrations;
+
+    @jakarta.annotation.Resource
+    private jakarta.enterprise.concurrent.ManagedExecutorService executor;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -131,10 +146,90 @@ public class FixturesServlet extends HttpServlet {
                 }
                 yield String.valueOf(count);
             }
+            case "event" -> {
+                // An event starting in a week, registration open now; published unless status=draft.
+                var now = clock.instant();
+                var event = events.create(
+                        staff,
+                        new org.ccionetwork.portal.events.EventDetails(
+                                title,
+                                org.ccionetwork.portal.events.EventKind.REGIONAL,
+                                now.plus(java.time.Duration.ofDays(7)),
+                                now.plus(java.time.Duration.ofDays(7)).plus(java.time.Duration.ofHours(6)),
+                                "Leeds Town Hall, The Headrow, Leeds LS1 3AD",
+                                "https://meet.example.org/" + unique,
+                                "Yorkshire",
+                                "A day of talks. **Lunch** is provided.",
+                                Integer.parseInt(param(request, "capacity", "60")),
+                                now.minusSeconds(60),
+                                now.plus(java.time.Duration.ofDays(6)),
+                                Visibility.valueOf(param(request, "visibility", "PUBLIC")),
+                                new java.math.BigDecimal("5.5")));
+                if (!"draft".equals(param(request, "status", ""))) {
+                    events.publish(staff, event.getId());
+                }
+                yield event.getSlug();
+            }
+            case "rush" -> {
+                // count members register at once for the event (by slug), each on a thread of its own.
+                var event = events.event(staff, param(request, "event", ""));
+                int count = Integer.parseInt(param(request, "count", "100"));
+                var viewers = new java.util.ArrayList<Viewer>();
+                for (int i = 0; i < count; i++) {
+                    var member = members.recordSignIn(new SignInClaims(
+                            "rush-" + unique + "-" + i,
+                            "rush-" + unique + "-" + i,
+                            "Rush " + i,
+                            null,
+                            null,
+                            null,
+                            Set.of(Role.MEMBER)));
+                    viewers.add(new Viewer(member.getId(), Set.of(Role.MEMBER)));
+                }
+                var start = new java.util.concurrent.CountDownLatch(1);
+                var outcomes = new java.util.concurrent.ConcurrentHashMap<String, Integer>();
+                var threads = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+                for (Viewer viewer : viewers) {
+                    threads.add(executor.submit(() -> {
+                        try {
+                            start.await();
+                            outcomes.merge(
+                                    registrations
+                                            .register(viewer, event.getId(), null)
+                                            .name(),
+                                    1,
+                                    Integer::sum);
+                        } catch (Exception e) {
+                            outcomes.merge("ERROR " + e.getClass().getSimpleName(), 1, Integer::sum);
+                        }
+                        return null;
+                    }));
+                }
+                start.countDown();
+                for (var thread : threads) {
+                    try {
+                        thread.get(120, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (Exception e) {
+                        outcomes.merge("UNFINISHED", 1, Integer::sum);
+                    }
+                }
+                yield new java.util.TreeMap<>(outcomes) + " placesTaken="
+                        + events.event(staff, event.getSlug()).getPlacesTaken();
+            }
+            case "digest" -> {
+                // The member's digest, now (the tests' portal writes none by itself): "written" or "nothing".
+                digests.ensureRows();
+                long memberId = members.byUsernames(List.of(param(request, "user", "")))
+                        .getFirst()
+                        .getId();
+                yield digests.write(memberId, clock.instant()) ? "written" : "nothing";
+            }
             default -> null;
         };
         if (made == null) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "make=category|collection|topic|article|item|audit");
+            response.sendError(
+                    HttpServletResponse.SC_BAD_REQUEST,
+                    "make=category|collection|topic|article|item|audit|digest|event|rush");
             return;
         }
         response.setContentType("text/plain;charset=UTF-8");

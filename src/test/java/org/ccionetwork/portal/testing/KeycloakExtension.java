@@ -22,15 +22,17 @@ public class KeycloakExtension implements BeforeAllCallback {
     }
 
     /**
-     * A real SMTP server in this JVM (GreenMail, on a free loopback port), where Keycloak's mail to
-     * the realm's users arrives; started before Keycloak, which is told its port.
+     * A real SMTP server in this JVM (GreenMail, on a loopback port), where Keycloak's mail to the
+     * realm's users and the portal's mail arrive; started before Keycloak, which is told its port.
      */
     public static synchronized com.icegreen.greenmail.util.GreenMail mail() {
         if (mail == null) {
+            // The port Maven reserved, which the tests' portal is told (arquillian.xml); a free one otherwise.
+            int port = System.getProperty("it.smtp.port") != null
+                    ? TestSettings.port("it.smtp.port")
+                    : org.ccionetwork.portal.devserver.Ports.free();
             mail = new com.icegreen.greenmail.util.GreenMail(new com.icegreen.greenmail.util.ServerSetup(
-                    org.ccionetwork.portal.devserver.Ports.free(),
-                    "127.0.0.1",
-                    com.icegreen.greenmail.util.ServerSetup.PROTOCOL_SMTP));
+                    port, "127.0.0.1", com.icegreen.greenmail.util.ServerSetup.PROTOCOL_SMTP));
             mail.start();
             Runtime.getRuntime().addShutdownHook(new Thread(mail::stop));
         }

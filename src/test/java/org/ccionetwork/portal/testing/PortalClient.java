@@ -171,4 +171,39 @@ public final class PortalClient {
             throw new IllegalStateException(e);
         }
     }
+
+    /** A form's fields as the browser sends them: hidden and filled fields, the chosen button. */
+    public static Map<String, String> form(String page, String formId, String button, Map<String, String> typed) {
+        var form = org.jsoup.Jsoup.parse(page).getElementById(formId);
+        if (form == null) {
+            throw new AssertionError("the page has no form " + formId + ":\n" + page);
+        }
+        var fields = new java.util.LinkedHashMap<String, String>();
+        for (var input : form.select("input[name], textarea[name], select[name]")) {
+            String type = input.attr("type");
+            if (type.equals("submit") || type.equals("button")) {
+                continue;
+            }
+            if ((type.equals("radio") || type.equals("checkbox")) && !input.hasAttr("checked")) {
+                continue;
+            }
+            String value = switch (input.tagName()) {
+                case "textarea" -> input.text();
+                case "select" -> {
+                    var chosen = input.selectFirst("option[selected]");
+                    yield chosen != null
+                            ? chosen.attr("value")
+                            : input.select("option").stream()
+                                    .findFirst()
+                                    .map(o -> o.attr("value"))
+                                    .orElse("");
+                }
+                default -> input.attr("value");
+            };
+            fields.putIfAbsent(input.attr("name"), value);
+        }
+        fields.putAll(typed);
+        fields.put(button, form.getElementById(button).attr("value"));
+        return fields;
+    }
 }

@@ -1,0 +1,121 @@
+package org.ccionetwork.portal.events;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import org.ccionetwork.portal.security.Viewer;
+import org.ccionetwork.portal.shared.NotAllowedException;
+import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/** /events/event.xhtml?e=slug: one event, and registering for it. */
+@Named
+@RequestScoped
+public class EventPage {
+
+    @Inject
+    private EventService events;
+
+    @Inject
+    private Registrations registrations;
+
+    @Inject
+    private Viewer viewer;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    @Param(name = "e")
+    private String slug;
+
+    @Size(max = 500, message = "At most 500 characters.")
+    private String needs;
+
+    private Event event;
+
+    public void load() {
+        getEvent();
+    }
+
+    public Event getEvent() {
+        if (event == null) {
+            event = events.event(viewer, slug);
+        }
+        return event;
+    }
+
+    /** Where the viewer stands: registered, waiting, or nothing yet. */
+    public String getStanding() {
+        if (!viewer.isMember()) {
+            return "";
+        }
+        return registrations
+                .standing(getEvent().getId(), viewer.memberId())
+                .map(Enum::name)
+                .orElse("");
+    }
+
+    public int getWaitingPosition() {
+        return viewer.isMember()
+                ? registrations.positionOnWaitingList(getEvent().getId(), viewer.memberId())
+                : 0;
+    }
+
+    /** Why registering is not possible now, or null when it is. */
+    public String getRefusal() {
+        return getEvent().refusalToRegister(clock.instant()).orElse(null);
+    }
+
+    public boolean isPast() {
+        return getEvent().isPast(clock.instant());
+    }
+
+    /** The online joining link, to registered members only. */
+    public String getJoiningLink() {
+        return "REGISTERED".equals(getStanding()) ? getEvent().getOnlineUrl() : null;
+    }
+
+    public String register() {
+        try {
+            var standing = registrations.register(viewer, getEvent().getId(), needs);
+            Messages.addFlashGlobalInfo(
+                    standing == Registrations.Standing.REGISTERED
+                            ? "You have a place. It is in your registrations on the events page."
+                            : "The event is full: you are on the waiting list, and will be told if a place frees up.");
+        } catch (NotAllowedException e) {
+            Messages.addFlashGlobalError(e.getMessage());
+        }
+        return again();
+    }
+
+    public String cancelRegistration() {
+        try {
+            registrations.cancel(viewer, getEvent().getId());
+            Messages.addFlashGlobalInfo("Your registration is cancelled.");
+        } catch (NotAllowedException e) {
+            Messages.addFlashGlobalError(e.getMessage());
+        }
+        return again();
+    }
+
+    private String again() {
+        Faces.getFlash().setKeepMessages(true);
+        return "/events/event.xhtml?faces-redirect=true&e=" + getEvent().getSlug();
+    }
+
+    public String getCalendarLink() {
+        return Links.calendar(getEvent().getSlug());
+    }
+
+    public String getNeeds() {
+        return needs;
+    }
+
+    public void setNeeds(String needs) {
+        this.needs = needs;
+    }
+}

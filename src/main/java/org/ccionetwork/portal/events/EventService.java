@@ -1,0 +1,181 @@
+package org.ccionetwork.portal.events;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import org.ccionetwork.portal.persistence.PortalData;
+import org.ccionetwork.portal.persistence.Times;
+import org.ccionetwork.portal.security.Viewer;
+import org.ccionetwork.portal.shared.NotFoundException;
+import org.ccionetwork.portal.text.Markdown;
+import org.ccionetwork.portal.text.Slugs;
+
+/**
+ * Events: the moderators' desk (create, edit, publish, cancel) and what readers see. A draft exists
+ * for moderators only; a members-only event for members only; to anyone else both are "not found".
+ */
+@ApplicationScoped
+@Transactional
+public class EventService {
+
+    @Inject
+    @PortalData
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    public Event create(Viewer viewer, EventDetails details) {
+        viewer.requireModerator("event");
+        check(details, 0);
+        var now = clock.instant();
+        String slug = Slugs.unique(
+                details.title(),
+                "event",
+                s -> em.createQuery("select count(e) from Event e where e.slug = :s", Long.class)
+                                .setParameter("s", s)
+                                .getSingleResult()
+                        > 0);
+        var event = new Event(slug, details, Markdown.toSafeHtml(details.description()), now);
+        em.persist(event);
+        return event;
+    }
+
+    /** Saves new details over the version the organiser's form was opened on. */
+    public Event update(Viewer viewer, long id, EventDetails details, long version) {
+        viewer.requireModerator("event");
+        var event = em.find(Event.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (event == null) {
+            throw new NotFoundException("event");
+        }
+        if (event.getVersion() != version) {
+            throw new OptimisticLockException("Someone else changed this event since you opened it.");
+        }
+        check(details, event.getPlacesTaken());
+        event.change(details, Markdown.toSafeHtml(details.description()), clock.instant());
+        return event;
+    }
+
+    public void publish(Viewer viewer, long id) {
+        viewer.requireModerator("event");
+        desk(viewer, id).publish(clock.instant());
+    }
+
+    public void cancel(Viewer viewer, long id) {
+        viewer.requireModerator("event");
+        desk(viewer, id).cancel(clock.instant());
+    }
+
+    private static void check(EventDetails details, int placesTaken) {
+        var problems = details.problems(placesTaken);
+        if (!problems.isEmpty()) {
+            throw new EventProblems(problems);
+        }
+    }
+
+    /** Any event, for the desk. */
+    public Event desk(Viewer viewer, long id) {
+        viewer.requireModerator("event");
+        var event = em.find(Event.class, id);
+        if (event == null) {
+            throw new NotFoundException("event");
+        }
+        return event;
+    }
+
+    /** An event as this viewer may see it: drafts to moderators only, members-only events to members only. */
+    public Event event(Viewer viewer, String slug) {
+        var event = em.createQuery("select e from Event e where e.slug = :s", Event.class)
+                .setParameter("s", slug == null ? "" : slug)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("event"));
+        return visible(viewer, event);
+    }
+
+    /** The same by id, for actions on it. */
+    Event readable(Viewer viewer, long id) {
+        var event = em.find(Event.class, id);
+        if (event == null) {
+            throw new NotFoundException("event");
+        }
+        return visible(viewer, event);
+    }
+
+    private static Event visible(Viewer viewer, Event event) {
+        if (event.getStatus() == Event.Status.DRAFT) {
+            viewer.requireModerator("event");
+        }
+        viewer.requireRead(event.getVisibility(), "event");
+        return event;
+    }
+
+    /** Published (and cancelled) events not yet over, soonest first, of a kind and region when given. */
+    public List<Event> upcoming(Viewer viewer, EventKind kind, String region, int most) {
+        return em.createQuery(
+                        "select e from Event e where e.status <> :draft and e.ends > :now"
+                                + " and e.visibility in :v and (:kind is null or e.kind = :kind)"
+                                + " and (:region is null or e.region = :region) order by e.starts, e.id",
+                        Event.class)
+                .setParameter("draft", Event.Status.DRAFT)
+                .setParameter("now", Times.stored(clock.instant()))
+                .setParameter("v", viewer.readable())
+                .setParameter("kind", kind)
+                .setParameter("region", region == null || region.isBlank() ? null : region)
+                .setMaxResults(most)
+                .getResultList();
+    }
+
+    /** Events that are over, the latest first. */
+    public List<Event> past(Viewer viewer, int most) {
+        return em.createQuery(
+                        "select e from Event e where e.status = :published and e.ends <= :now"
+                                + " and e.visibility in :v order by e.starts desc, e.id desc",
+                        Event.class)
+                .setParameter("published", Event.Status.PUBLISHED)
+                .setParameter("now", Times.stored(clock.instant()))
+                .setParameter("v", viewer.readable())
+                .setMaxResults(most)
+                .getResultList();
+    }
+
+    /** Every event, the latest start first, for the desk. */
+    public List<Event> all(Viewer viewer) {
+        viewer.requireModerator("event");
+        return em.createQuery("select e from Event e order by e.starts desc, e.id desc", Event.class)
+                .setMaxResults(500)
+                .getResultList();
+    }
+
+    /** The member's registrations (places and waiting list) for events not yet over. */
+    public List<Event> registeredFor(Viewer viewer) {
+        viewer.requireMember();
+        @SuppressWarnings("unchecked")
+        List<Object> ids = em.createNativeQuery(
+                        "select event_id from event_registrations where member_id = ?" + " and status <> 'CANCELLED'")
+                .setParameter(1, viewer.memberId())
+                .getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "select e from Event e where e.ends > :now and e.id in :ids order by e.starts", Event.class)
+                .setParameter("now", Times.stored(clock.instant()))
+                .setParameter(
+                        "ids", ids.stream().map(id -> ((Number) id).longValue()).toList())
+                .getResultList();
+    }
+
+    /** The regions events have been held in, for the filter. */
+    public List<String> regions() {
+        return em.createQuery(
+                        "select distinct e.region from Event e where e.region is not null order by e.region",
+                        String.class)
+                .getResultList();
+    }
+}

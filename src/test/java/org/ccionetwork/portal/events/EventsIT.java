@@ -1,0 +1,186 @@
+package org.ccionetwork.portal.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.ccionetwork.portal.shared.Visibility;
+import org.ccionetwork.portal.testing.Deployments;
+import org.ccionetwork.portal.testing.Fixtures;
+import org.ccionetwork.portal.testing.KeycloakExtension;
+import org.ccionetwork.portal.testing.KeycloakUsers;
+import org.ccionetwork.portal.testing.PortalClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Events in the running portal: who sees what (visitor, member, moderator × public, members-only,
+ * draft), the desk's refusals, the calendar files, registering through the page's form with a full
+ * event's waiting list and a cancellation that promotes, and a rush of 100 members for 60 places.
+ */
+@ExtendWith(KeycloakExtension.class)
+@ExtendWith(ArquillianExtension.class)
+class EventsIT {
+
+    private static final String RUN = UUID.randomUUID().toString().substring(0, 6);
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portalWithFixtures();
+    }
+
+    @ArquillianResource
+    private java.net.URL url;
+
+    private String portal() {
+        return url.toString().replaceAll("/+$", "");
+    }
+
+    private static String page(String slug) {
+        return "/events/event.xhtml?e=" + slug;
+    }
+
+    @Test
+    void eachSeesTheEventsTheyMayAndNoOneElse() {
+        var fixtures = new Fixtures(portal());
+        String open = fixtures.event(Visibility.PUBLIC, "Open day " + RUN, 60, false);
+        String members = fixtures.event(Visibility.MEMBERS, "Members day " + RUN, 60, false);
+        String draft = fixtures.event(Visibility.PUBLIC, "Draft day " + RUN, 60, true);
+        var visitor = new PortalClient(portal());
+        var member = new PortalClient(portal());
+        member.signIn("member", "member", "/");
+        var moderator = new PortalClient(portal());
+        moderator.signIn("moderator", "moderator", "/");
+
+        Map<String, List<Integer>> expected = Map.of(
+                open, List.of(200, 200, 200),
+                members, List.of(404, 200, 200),
+                draft, List.of(404, 404, 200));
+        expected.forEach((slug, statuses) -> {
+            assertEquals(statuses.get(0), visitor.get(page(slug)).statusCode(), "visitor, " + slug);
+            assertEquals(statuses.get(1), member.get(page(slug)).statusCode(), "member, " + slug);
+            assertEquals(statuses.get(2), moderator.get(page(slug)).statusCode(), "moderator, " + slug);
+            assertEquals(
+                    statuses.get(0),
+                    visitor.get("/api/events/" + slug + ".ics").statusCode(),
+                    "visitor's .ics, " + slug);
+        });
+        assertEquals(404, visitor.get(page("no-such-event")).statusCode());
+
+        // The list: what each may see.
+        String visitorList = visitor.get("/events/").body();
+        assertTrue(visitorList.contains("Open day " + RUN));
+        assertFalse(visitorList.contains("Members day " + RUN));
+        assertFalse(visitorList.contains("Draft day " + RUN));
+        String memberList = member.get("/events/").body();
+        assertTrue(memberList.contains("Members day " + RUN));
+        assertFalse(memberList.contains("Draft day " + RUN));
+        // The home page shows what comes next.
+        assertTrue(visitor.get("/").body().contains("Coming up"));
+
+        // The desk is the moderators'.
+        assertEquals(302, visitor.get("/events/desk/").statusCode(), "to sign in");
+        assertEquals(404, member.get("/events/desk/").statusCode());
+        assertEquals(404, member.get("/events/desk/edit.xhtml").statusCode());
+        assertEquals(200, moderator.get("/events/desk/").statusCode());
+        assertTrue(moderator.get("/events/desk/").body().contains("Draft day " + RUN));
+
+        // The public calendar feed: public events only.
+        String feed = visitor.get("/api/events/public.ics").body();
+        assertTrue(feed.contains("SUMMARY:Open day " + RUN), feed);
+        assertFalse(feed.contains("Members day " + RUN));
+        assertFalse(feed.contains("Draft day " + RUN));
+    }
+
+    @Test
+    void anEventsCalendarFileSaysWhenWhereAndWhichVersion() {
+        var fixtures = new Fixtures(portal());
+        String slug = fixtures.event(Visibility.PUBLIC, "Calendar day, with; commas " + RUN, 60, false);
+        var answer = new PortalClient(portal()).get("/api/events/" + slug + ".ics");
+        assertEquals(200, answer.statusCode());
+        assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar"));
+        String ics = answer.body();
+        assertTrue(ics.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"), ics);
+        assertTrue(ics.contains("SUMMARY:Calendar day\\, with\\; commas " + RUN + "\r\n"), ics);
+        assertTrue(
+                Pattern.compile("\r\nDTSTART:\\d{8}T\\d{6}Z\r\n").matcher(ics).find(), ics);
+        assertTrue(Pattern.compile("\r\nDTEND:\\d{8}T\\d{6}Z\r\n").matcher(ics).find(), ics);
+        assertTrue(ics.contains("\r\nSEQUENCE:1\r\n"), "made (0), then published (1): " + ics);
+        assertTrue(ics.contains("\r\nUID:event-"), ics);
+        assertTrue(ics.contains("LOCATION:Leeds Town Hall\\, The Headrow\\, Leeds LS1 3AD"), ics);
+        assertFalse(ics.contains("meet.example.org"), "no joining link for someone not registered");
+        assertTrue(ics.endsWith("END:VCALENDAR\r\n"));
+        ics.lines()
+                .forEach(line -> assertTrue(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 75, line));
+    }
+
+    @Test
+    void aFullEventPutsTheNextOnTheWaitingListAndACancellationPromotesThem() throws Exception {
+        var fixtures = new Fixtures(portal());
+        String slug = fixtures.event(Visibility.PUBLIC, "Small room " + RUN, 1, false);
+        var people = new java.util.ArrayList<PortalClient>();
+        try (var users = new KeycloakUsers()) {
+            for (String who : List.of("first", "second")) {
+                users.createMember(who + "-" + RUN, "events-password");
+                var client = new PortalClient(portal());
+                client.signIn(who + "-" + RUN, "events-password", "/");
+                people.add(client);
+            }
+        }
+        var first = people.get(0);
+        var second = people.get(1);
+        String beforeRegistering = first.get(page(slug)).body();
+        assertEquals("You have a place.", register(first, slug));
+        assertTrue(first.get(page(slug)).body().contains("Join online"), "the joining link, to those registered");
+        assertEquals("You are on the waiting list: number 1.", register(second, slug));
+        assertFalse(second.get(page(slug)).body().contains("Join online"));
+        // Registering twice (the form of a second tab, opened before) takes no second place: the
+        // page that comes back says where they stand.
+        var twice = first.postForm(
+                page(slug),
+                PortalClient.form(beforeRegistering, "registration-form", "registration-form:register", Map.of()));
+        assertTrue(twice.statusCode() == 200 || twice.statusCode() == 302, "no error: " + twice.statusCode());
+        assertEquals("You have a place.", standing(first, slug));
+        assertEquals("You are on the waiting list: number 1.", standing(second, slug));
+        // The one with a place cancels: the first on the waiting list has it now.
+        var page = first.get(page(slug)).body();
+        var cancelled = first.postForm(
+                page(slug),
+                PortalClient.form(page, "registration-form", "registration-form:cancel-registration", Map.of()));
+        assertEquals(302, cancelled.statusCode());
+        assertEquals("You have a place.", standing(second, slug));
+        assertTrue(second.get("/events/").body().contains("Small room " + RUN), "in their registrations");
+    }
+
+    @Test
+    void aHundredMembersRushingForSixtyPlacesGetSixtyPlacesAndFortyOnTheWaitingList() {
+        var fixtures = new Fixtures(portal());
+        String slug = fixtures.event(Visibility.PUBLIC, "The rush " + RUN, 60, false);
+        assertEquals("{REGISTERED=60, WAITING=40} placesTaken=60", fixtures.rush(slug, 100));
+    }
+
+    private String register(PortalClient client, String slug) {
+        var form = PortalClient.form(
+                client.get(page(slug)).body(),
+                "registration-form",
+                "registration-form:register",
+                Map.of("registration-form:needs", "Step-free access, please."));
+        var answer = client.postForm(page(slug), form);
+        assertEquals(302, answer.statusCode(), Jsoup.parse(answer.body()).text());
+        return standing(client, slug);
+    }
+
+    private String standing(PortalClient client, String slug) {
+        var standing = Jsoup.parse(client.get(page(slug)).body()).getElementById("standing");
+        return standing == null ? "" : standing.text();
+    }
+}
