@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.Function;
+import org.ccionetwork.portal.events.EventKind;
 import org.ccionetwork.portal.forum.TopicKind;
 import org.ccionetwork.portal.shared.Visibility;
 
@@ -25,7 +26,8 @@ record DemoData(
         List<TopicData> topics,
         List<ArticleData> articles,
         List<CollectionData> collections,
-        List<ItemData> items) {
+        List<ItemData> items,
+        List<EventData> events) {
 
     static final String FOLDER = "demo/";
 
@@ -74,6 +76,21 @@ record DemoData(
             String description,
             List<String> tags,
             Visibility visibility) {}
+
+    /** An event some days from today (negative: past), its places, and the demo people registered, in order. */
+    record EventData(
+            String title,
+            EventKind kind,
+            String region,
+            String venue,
+            String onlineUrl,
+            int startsInDays,
+            java.math.BigDecimal hours,
+            int capacity,
+            java.math.BigDecimal cpdHours,
+            Visibility visibility,
+            String description,
+            List<String> registered) {}
 
     static DemoData read() {
         var forum = object("forum.json");
@@ -138,7 +155,22 @@ record DemoData(
                                 text(i, "title"),
                                 text(i, "description"),
                                 strings(i, "tags"),
-                                Visibility.valueOf(text(i, "visibility")))));
+                                Visibility.valueOf(text(i, "visibility")))),
+                list(
+                        array("events.json"),
+                        e -> new EventData(
+                                text(e, "title"),
+                                EventKind.valueOf(text(e, "kind")),
+                                text(e, "region"),
+                                text(e, "venue"),
+                                text(e, "onlineUrl"),
+                                e.getInt("startsInDays"),
+                                e.getJsonNumber("hours").bigDecimalValue(),
+                                e.getInt("capacity"),
+                                new java.math.BigDecimal(text(e, "cpdHours")),
+                                Visibility.valueOf(text(e, "visibility")),
+                                text(e, "description"),
+                                strings(e, "registered"))));
     }
 
     /** A file shared in the demo library, from demo/files/. */

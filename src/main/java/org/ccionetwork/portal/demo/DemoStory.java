@@ -18,6 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.ccionetwork.portal.clock.Clocks;
+import org.ccionetwork.portal.events.EventDetails;
+import org.ccionetwork.portal.events.EventService;
+import org.ccionetwork.portal.events.Registrations;
 import org.ccionetwork.portal.forum.Categories;
 import org.ccionetwork.portal.forum.Moderating;
 import org.ccionetwork.portal.forum.Posting;
@@ -68,6 +71,12 @@ public class DemoStory {
     private UploadReceiver uploads;
 
     @Inject
+    private EventService events;
+
+    @Inject
+    private Registrations registrations;
+
+    @Inject
     private Clocks clocks;
 
     @Inject
@@ -104,6 +113,7 @@ public class DemoStory {
         forum(data, people, staff);
         news(data, staff);
         library(data, people, staff);
+        events(data, people, staff);
         if (transaction.getTransactionStatus() == Status.STATUS_MARKED_ROLLBACK) {
             // A service refused something on the way; committing would silently write nothing.
             throw new IllegalStateException("a step of the demo content was refused; nothing was written");
@@ -207,6 +217,43 @@ public class DemoStory {
             }
             if (i.reviewInDays() != null) {
                 library.setReview(staff, itemId, i.sharer(), today.plusDays(i.reviewInDays()));
+            }
+        }
+    }
+
+    private void events(DemoData data, Map<String, Viewer> people, Viewer staff) {
+        Instant now = clock.instant();
+        for (var e : data.events()) {
+            Instant starts =
+                    now.plus(Duration.ofDays(e.startsInDays())).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+            Instant ends = starts.plus(Duration.ofMinutes(
+                    e.hours().multiply(java.math.BigDecimal.valueOf(60)).longValue()));
+            // Announced, with registration open, up to two months before it starts (a week ago at the latest).
+            Instant announced = starts.minus(Duration.ofDays(60));
+            if (announced.isAfter(now.minus(Duration.ofDays(7)))) {
+                announced = now.minus(Duration.ofDays(7));
+            }
+            var details = new EventDetails(
+                    e.title(),
+                    e.kind(),
+                    starts,
+                    ends,
+                    e.venue(),
+                    e.onlineUrl(),
+                    e.region(),
+                    e.description(),
+                    e.capacity(),
+                    announced,
+                    starts.minus(Duration.ofDays(1)),
+                    e.visibility(),
+                    e.cpdHours());
+            var id = clocks.telling(announced, () -> {
+                long made = events.create(staff, details).getId();
+                events.publish(staff, made);
+                return made;
+            });
+            for (String username : e.registered()) {
+                registrations.register(person(people, username), id, null);
             }
         }
     }

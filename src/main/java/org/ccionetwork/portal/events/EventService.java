@@ -66,10 +66,21 @@ public class EventService {
         desk(viewer, id).publish(clock.instant());
     }
 
+    /** Cancels the event; everyone registered or waiting is told by mail. */
     public void cancel(Viewer viewer, long id) {
         viewer.requireModerator("event");
-        desk(viewer, id).cancel(clock.instant());
+        var event = desk(viewer, id);
+        event.cancel(clock.instant());
+        @SuppressWarnings("unchecked")
+        List<Object> ids = em.createNativeQuery(
+                        "select member_id from event_registrations where event_id = ?" + " and status <> 'CANCELLED'")
+                .setParameter(1, id)
+                .getResultList();
+        mail.cancelled(event, ids.stream().map(m -> ((Number) m).longValue()).toList());
     }
+
+    @Inject
+    private EventMail mail;
 
     private static void check(EventDetails details, int placesTaken) {
         var problems = details.problems(placesTaken);

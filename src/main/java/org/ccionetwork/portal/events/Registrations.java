@@ -39,6 +39,9 @@ public class Registrations {
     @Inject
     private EventService events;
 
+    @Inject
+    private EventMail mail;
+
     /** Registers the member: a place if one is left, else the waiting list. */
     public Standing register(Viewer viewer, long eventId, String needs) {
         viewer.requireMember();
@@ -100,7 +103,9 @@ public class Registrations {
         if (changed != 1 || current != Standing.REGISTERED) {
             return Optional.empty();
         }
-        return promoteFirstWaiting(eventId);
+        var promoted = promoteFirstWaiting(eventId);
+        promoted.ifPresent(memberId -> mail.placeFreedUp(events.readable(viewer, eventId), memberId));
+        return promoted;
     }
 
     /** Gives the freed place to the first on the waiting list (answers who), or gives it back to the event. */

@@ -24,7 +24,7 @@ public class MailSender extends org.ccionetwork.portal.clock.Repeating {
     private Clock clock;
 
     @Inject
-    private Instance<StillWanted> features;
+    private Instance<Composer> composers;
 
     @Override
     protected java.time.Duration interval() {
@@ -46,7 +46,10 @@ public class MailSender extends org.ccionetwork.portal.clock.Repeating {
                             settings.relay(),
                             settings.retries(),
                             clock,
-                            reference -> features.stream().allMatch(f -> f.stillWanted(reference)))
+                            reference -> composers.stream()
+                                    .filter(c -> c.handles(reference))
+                                    .findFirst()
+                                    .flatMap(c -> c.compose(reference)))
                     .sendDue();
         } catch (SQLException | RuntimeException e) {
             LOG.fine(() -> "Mail waits for the next round: " + e.getMessage());

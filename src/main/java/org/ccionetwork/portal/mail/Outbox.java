@@ -37,6 +37,26 @@ public class Outbox {
             String outcome,
             String error) {}
 
+    /**
+     * Adds the message to go after the delay, or, when it has no address to go to, records it as
+     * failed at once for admins to see.
+     */
+    public void queue(Letter letter, Duration delay) {
+        if (letter.to() == null || letter.to().isBlank()) {
+            refuse(letter, "the member has no email address");
+        } else {
+            add(letter, delay);
+        }
+    }
+
+    /**
+     * Adds a message held as a reference only, written at sending time by the {@link Composer} that
+     * handles the reference (the caller's transaction writes one short row).
+     */
+    public void queueReference(long recipientId, String to, String reference, Duration delay) {
+        queue(new Letter(recipientId, to, null, "(written when sent)", "", "", null, reference), delay);
+    }
+
     /** Adds the message, to go at once or after a delay (a notification waits, in case it is read first). */
     public void add(Letter letter, Duration delay) {
         var now = clock.instant();
@@ -54,7 +74,7 @@ public class Outbox {
                         + " html_body, unsubscribe_url, reference, created, next_attempt, attempts, finished,"
                         + " outcome, last_error) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)")
                 .setParameter(1, letter.recipientId())
-                .setParameter(2, letter.to())
+                .setParameter(2, letter.to() == null ? "" : letter.to())
                 .setParameter(3, letter.toName())
                 .setParameter(4, letter.subject())
                 .setParameter(5, letter.text())

@@ -15,7 +15,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.ccionetwork.portal.persistence.Times;
@@ -48,15 +49,23 @@ public final class OutboxSender {
     private final Relay relay;
     private final Retries retries;
     private final Clock clock;
-    private final Predicate<String> stillWanted;
+    private final Function<String, Optional<Letter>> composer;
 
+    /**
+     * @param composer writes the message of a row held as a reference only (its text empty); an
+     *     empty answer: no longer wanted, finished unsent
+     */
     public OutboxSender(
-            DataSource dataSource, Relay relay, Retries retries, Clock clock, Predicate<String> stillWanted) {
+            DataSource dataSource,
+            Relay relay,
+            Retries retries,
+            Clock clock,
+            Function<String, Optional<Letter>> composer) {
         this.dataSource = dataSource;
         this.relay = relay;
         this.retries = retries;
         this.clock = clock;
-        this.stillWanted = stillWanted;
+        this.composer = composer;
     }
 
     /** One round; answers how many messages went out. */
@@ -66,15 +75,18 @@ public final class OutboxSender {
         }
         int sent = 0;
         for (long id : due(50)) {
-            var letter = claim(id);
-            if (letter == null) {
+            var claimed = claim(id);
+            if (claimed == null) {
                 continue; // another sender has it
             }
-            if (letter.reference() != null && !stillWanted.test(letter.reference())) {
-                finish(id, "skipped", "no longer wanted: read in the portal");
-                continue;
-            }
             try {
+                var letter = claimed.text().isEmpty() && claimed.reference() != null
+                        ? composer.apply(claimed.reference()).orElse(null)
+                        : claimed;
+                if (letter == null) {
+                    finish(id, "skipped", "no longer wanted: read in the portal, or gone");
+                    continue;
+                }
                 send(letter);
             } catch (MessagingException | UnsupportedEncodingException | RuntimeException e) {
                 failed(id, e);
@@ -108,7 +120,6 @@ public final class OutboxSender {
     private Letter claim(long id) throws SQLException {
         Instant now = clock.instant();
         try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(true);
             try (var update = connection.prepareStatement("update mail_outbox set claimed_until = ?,"
                     + " attempts = attempts + 1 where id = ? and outcome is null"
                     + " and (claimed_until is null or claimed_until < ?)")) {

@@ -2,22 +2,26 @@ package org.ccionetwork.portal.mail;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
-import java.sql.SQLException;
 import java.util.Base64;
-import org.ccionetwork.portal.persistence.Database;
+import java.util.List;
+import org.ccionetwork.portal.persistence.PortalData;
 
 /**
  * The key that signs links in mail, the same on every node: read from the database, made at random
- * by the first node that needs it (when two make one at once, the first written wins and both use it).
+ * by the first node that needs it (when two make one at once, the first written wins and both use
+ * it). Read and written in transactions of their own, never in the caller's.
  */
 @ApplicationScoped
 public class SigningKey {
 
-    private static final String NAME = "mail-links";
+    static final String NAME = "mail-links";
 
     @Inject
-    private Database database;
+    private Store store;
 
     private volatile Signatures signatures;
 
@@ -36,31 +40,44 @@ public class SigningKey {
     }
 
     private String readOrMake() {
-        try (var connection = database.dataSource().getConnection()) {
-            connection.setAutoCommit(true);
-            for (int round = 0; round < 2; round++) {
-                try (var select = connection.prepareStatement("select secret from portal_secrets where name = ?")) {
-                    select.setString(1, NAME);
-                    try (var rows = select.executeQuery()) {
-                        if (rows.next()) {
-                            return rows.getString(1);
-                        }
-                    }
-                }
-                var key = new byte[32];
-                new SecureRandom().nextBytes(key);
-                try (var insert =
-                        connection.prepareStatement("insert into portal_secrets (name, secret) values (?, ?)")) {
-                    insert.setString(1, NAME);
-                    insert.setString(2, Base64.getEncoder().encodeToString(key));
-                    insert.executeUpdate();
-                } catch (SQLException taken) {
-                    // another node wrote it first: read theirs
-                }
+        for (int round = 0; round < 2; round++) {
+            var stored = store.read();
+            if (stored != null) {
+                return stored;
             }
-            throw new IllegalStateException("no signing key could be read or written");
-        } catch (SQLException e) {
-            throw new IllegalStateException("the signing key is in the database, which did not answer", e);
+            var key = new byte[32];
+            new SecureRandom().nextBytes(key);
+            try {
+                store.write(Base64.getEncoder().encodeToString(key));
+            } catch (PersistenceException | jakarta.transaction.TransactionalException taken) {
+                // another node wrote it first: read theirs
+            }
+        }
+        throw new IllegalStateException("no signing key could be read or written");
+    }
+
+    /** The key's row, in transactions of their own. */
+    @ApplicationScoped
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public static class Store {
+
+        @Inject
+        @PortalData
+        private EntityManager em;
+
+        String read() {
+            @SuppressWarnings("unchecked")
+            List<Object> rows = em.createNativeQuery("select secret from portal_secrets where name = ?")
+                    .setParameter(1, NAME)
+                    .getResultList();
+            return rows.isEmpty() ? null : (String) rows.getFirst();
+        }
+
+        void write(String secret) {
+            em.createNativeQuery("insert into portal_secrets (name, secret) values (?, ?)")
+                    .setParameter(1, NAME)
+                    .setParameter(2, secret)
+                    .executeUpdate();
         }
     }
 }

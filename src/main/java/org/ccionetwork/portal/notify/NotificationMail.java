@@ -19,11 +19,12 @@ import org.ccionetwork.portal.persistence.PortalData;
 /**
  * Notifications that go out by mail at once, written to the outbox in the transaction of what caused
  * them (so a rolled-back reply mails nobody), for the members who want that kind immediately and have
- * not had their hourly share; the others hear of it in the digest. Under the Chatham House rule, mail
+ * not had their hourly share; the others hear of it in the digest. The row is short (a reference);
+ * the message is written when it goes, so a long list of watchers never lengthens a reply. Under the Chatham House rule, mail
  * about a members-only topic never names who wrote: "A member from an NHS trust".
  */
 @ApplicationScoped
-public class NotificationMail {
+public class NotificationMail implements org.ccionetwork.portal.mail.Composer {
 
     private static final Logger LOG = Logger.getLogger(NotificationMail.class.getName());
     static final String UNATTRIBUTED = "A member from an NHS trust";
@@ -50,46 +51,72 @@ public class NotificationMail {
     @Inject
     private Clock clock;
 
-    /** Queues the immediate messages for these new notifications (all about one post, by one actor). */
+    /**
+     * Queues the immediate messages for these new notifications (all about one post, by one actor):
+     * one short outbox row each, the message itself written when it goes ({@link #compose}).
+     */
     void queue(Collection<Notification> notifications, Member actor, long topicId, int postNumber) {
         if (notifications.isEmpty()) {
             return;
         }
-        var about = subjects.about(topicId, postNumber);
-        if (about.isEmpty()) {
-            return;
-        }
-        var recipients = new LinkedHashMap<Long, Member>();
-        em.createQuery("select m from Member m where m.id in :ids", Member.class)
+        var recipients = new LinkedHashMap<Long, String>();
+        em.createQuery("select m.id, m.email from Member m where m.id in :ids", Object[].class)
                 .setParameter(
                         "ids",
                         notifications.stream().map(Notification::getRecipientId).toList())
                 .getResultStream()
-                .forEach(m -> recipients.put(m.getId(), m));
+                .forEach(row -> recipients.put((Long) row[0], (String) row[1]));
         var since = clock.instant().minus(Duration.ofHours(1));
         var choices = preferences.of(recipients.keySet());
         var sentLately = outbox.countSince(recipients.keySet(), since);
         for (Notification notification : notifications) {
-            var recipient = recipients.get(notification.getRecipientId());
-            var kind = MailKind.of(notification.getKind());
-            if (recipient == null
-                    || choices.get(recipient.getId()).of(kind) != MailKind.Delivery.IMMEDIATELY
-                    || sentLately.getOrDefault(recipient.getId(), 0L) >= settings.immediatePerHour()) {
+            Long recipient = notification.getRecipientId();
+            if (!recipients.containsKey(recipient)
+                    || choices.get(recipient).of(MailKind.of(notification.getKind())) != MailKind.Delivery.IMMEDIATELY
+                    || sentLately.getOrDefault(recipient, 0L) >= settings.immediatePerHour()) {
                 continue; // the digest tells them, if they want it
             }
-            try {
-                var letter = letter(notification, kind, recipient, actor, about.get());
-                if (recipient.getEmail() == null || recipient.getEmail().isBlank()) {
-                    outbox.refuse(letter, "the member has no email address");
-                } else {
-                    outbox.add(letter, settings.notificationDelay());
-                }
-                notification.emailed(clock.instant());
-            } catch (RuntimeException e) {
-                // A template or address fault never stops the reply that caused the mail.
-                LOG.warning(() -> "Mail for notification " + notification.getId() + " not written: " + e);
-            }
+            outbox.queueReference(
+                    recipient,
+                    recipients.get(recipient),
+                    reference(notification.getId()),
+                    settings.notificationDelay());
         }
+    }
+
+    static String reference(long notificationId) {
+        return PREFIX + notificationId;
+    }
+
+    private static final String PREFIX = "notification:";
+
+    @Override
+    public boolean handles(String reference) {
+        return reference.startsWith(PREFIX);
+    }
+
+    /**
+     * The message for a notification, as it goes: none once the member has opened the bell, read the
+     * topic that far in the portal, or the post has gone. Writing it marks the notification mailed, so
+     * the digest does not tell it again.
+     */
+    @Override
+    @jakarta.transaction.Transactional
+    public java.util.Optional<Letter> compose(String reference) {
+        var notification = em.find(Notification.class, Long.parseLong(reference.substring(PREFIX.length())));
+        if (notification == null || !notification.isUnread()) {
+            return java.util.Optional.empty();
+        }
+        var about = subjects.about(notification.getTopicId(), notification.getPostNumber());
+        var recipient = em.find(Member.class, notification.getRecipientId());
+        if (about.isEmpty()
+                || recipient == null
+                || subjects.seen(recipient.getId(), notification.getTopicId(), notification.getPostNumber())) {
+            return java.util.Optional.empty();
+        }
+        notification.emailed(clock.instant());
+        return java.util.Optional.of(letter(
+                notification, MailKind.of(notification.getKind()), recipient, notification.getActor(), about.get()));
     }
 
     Letter letter(Notification notification, MailKind kind, Member recipient, Member actor, Subjects.About about) {
@@ -118,7 +145,7 @@ public class NotificationMail {
                 Templates.text("notification", values),
                 Templates.html("notification", values),
                 unsubscribeUrl,
-                StillUnread.reference(notification.getId()));
+                reference(notification.getId()));
     }
 
     private static String named(Member actor) {

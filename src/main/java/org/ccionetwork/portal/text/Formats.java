@@ -22,6 +22,19 @@ public class Formats {
         return instant == null ? "" : WHEN.format(instant);
     }
 
+    private static final DateTimeFormatter WEEKDAY =
+            DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.UK).withZone(UK);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    /** A time with the day of the week, as events are shown: "Tuesday 14 July 2026, 09:30". */
+    public String weekday(Instant instant) {
+        return instant == null ? "" : WEEKDAY.format(instant);
+    }
+
+    public String date(java.time.LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
     public String day(Instant instant) {
         return instant == null ? "" : DAY.format(instant);
     }

@@ -159,6 +159,94 @@ class EventsIT {
         assertEquals(302, cancelled.statusCode());
         assertEquals("You have a place.", standing(second, slug));
         assertTrue(second.get("/events/").body().contains("Small room " + RUN), "in their registrations");
+        // ...and is told by mail.
+        var told = awaitMail("second-" + RUN + "@example.org", "A place at “Small room " + RUN + "” is yours");
+        assertTrue(told.contains("you were first on the waiting list"), told);
+
+        // A moderator cancels the event from the desk: those registered are told.
+        var moderator = new PortalClient(portal());
+        moderator.signIn("moderator", "moderator", "/");
+        var desk = Jsoup.parse(moderator.get("/events/desk/").body());
+        var row = desk.select("tr:has(a:containsOwn(Small room " + RUN + "))").first();
+        assertTrue(row != null, "the event is on the desk");
+        String button = row.select("input[value=Cancel the event]").attr("name");
+        var fields = PortalClient.form(desk.outerHtml(), "desk-form", button, Map.of());
+        fields.keySet().removeIf(k -> k.endsWith(":publish") || (k.endsWith(":cancel") && !k.equals(button)));
+        assertEquals(302, moderator.postForm("/events/desk/", fields).statusCode());
+        assertTrue(second.get(page(slug)).body().contains("This event has been cancelled."));
+        var cancellation = awaitMail("second-" + RUN + "@example.org", "“Small room " + RUN + "” is cancelled");
+        assertTrue(cancellation.contains("The organisers have cancelled the event"), cancellation);
+    }
+
+    @Test
+    void organisersSeeWhoIsComingAndCheckingInRecordsTheCpdHours() throws Exception {
+        var fixtures = new Fixtures(portal());
+        String slug = fixtures.event(Visibility.PUBLIC, "Check-in day " + RUN, 5, false);
+        var attendee = new PortalClient(portal());
+        try (var users = new KeycloakUsers()) {
+            users.createMember("attendee-" + RUN, "events-password");
+        }
+        attendee.signIn("attendee-" + RUN, "events-password", "/");
+        assertEquals("You have a place.", register(attendee, slug));
+
+        var moderator = new PortalClient(portal());
+        moderator.signIn("moderator", "moderator", "/");
+        var desk = Jsoup.parse(moderator.get("/events/desk/").body());
+        String attendeesPath = desk.select("tr:has(a:containsOwn(Check-in day " + RUN + ")) a:containsOwn(Attendees)")
+                .attr("href");
+        assertTrue(attendeesPath.startsWith("/events/desk/attendees.xhtml?id="), attendeesPath);
+        String id = attendeesPath.substring(attendeesPath.indexOf("id=") + 3);
+        var list = moderator.get(attendeesPath).body();
+        assertTrue(list.contains("Test attendee-" + RUN), list);
+        assertTrue(list.contains("Needs: Step-free access, please."), "needs, for organisers");
+
+        // The CSV: organisers only.
+        var csv = moderator.get("/events/desk/attendees.csv?id=" + id);
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.body().contains("Name,Email,Organisation,Standing,Needs,Checked in\r\n"), csv.body());
+        assertTrue(
+                csv.body()
+                        .contains("Test attendee-" + RUN + ",attendee-" + RUN
+                                + "@example.org,,Place,\"Step-free access, please.\","),
+                csv.body());
+        assertEquals(404, attendee.get("/events/desk/attendees.csv?id=" + id).statusCode());
+        assertEquals(404, attendee.get(attendeesPath).statusCode());
+
+        // Checked in on the day: the member's CPD record has the event and its hours.
+        assertTrue(attendee.get("/members/cpd.xhtml").body().contains("Nothing yet"));
+        var page = Jsoup.parse(list);
+        String button =
+                page.select("input[value=Check in Test attendee-" + RUN + "]").attr("name");
+        assertFalse(button.isEmpty(), "a check-in button");
+        var checked = moderator.postForm(attendeesPath, PortalClient.form(list, "attendees-form", button, Map.of()));
+        assertEquals(302, checked.statusCode());
+        assertTrue(moderator.get(attendeesPath).body().contains("Checked in"));
+        var cpd = Jsoup.parse(attendee.get("/members/cpd.xhtml").body());
+        assertTrue(cpd.getElementById("cpd-entries").text().contains("Check-in day " + RUN + " "), cpd.text());
+        assertTrue(cpd.getElementById("cpd-entries").text().contains("5.5"), cpd.text());
+        // The same form again checks nobody in twice.
+        moderator.postForm(attendeesPath, PortalClient.form(list, "attendees-form", button, Map.of()));
+        assertEquals(
+                1,
+                Jsoup.parse(attendee.get("/members/cpd.xhtml").body())
+                        .select("#cpd-entries tbody tr")
+                        .size());
+    }
+
+    /** The plain text of the message to the address with this subject, once it has arrived. */
+    private static String awaitMail(String address, String subject) throws Exception {
+        var deadline = java.time.Instant.now().plusSeconds(20);
+        while (java.time.Instant.now().isBefore(deadline)) {
+            for (var message : KeycloakExtension.mail().getReceivedMessages()) {
+                if (subject.equals(message.getSubject())
+                        && java.util.Arrays.toString(message.getAllRecipients()).contains(address)) {
+                    var parts = (jakarta.mail.internet.MimeMultipart) message.getContent();
+                    return (String) parts.getBodyPart(0).getContent();
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no mail to " + address + ": " + subject);
     }
 
     @Test

@@ -46,6 +46,12 @@ class OutboxSenderIT {
     private static final OutboxSender.Retries RETRIES =
             new OutboxSender.Retries(Duration.ofSeconds(60), Duration.ofHours(1), 3, Duration.ofMinutes(5));
 
+    /** The rows these tests write hold their messages; none is written at sending time. */
+    private static final java.util.function.Function<String, java.util.Optional<Letter>> NOTHING_TO_COMPOSE =
+            reference -> {
+                throw new AssertionError("nothing to compose: " + reference);
+            };
+
     private static Relay relay(int port) {
         return new Relay("127.0.0.1", port, "none", "", "", "CCIO Network <no-reply@ccionetwork.invalid>");
     }
@@ -132,7 +138,7 @@ class OutboxSenderIT {
         write(dataSource, run, 5, start, null);
 
         // Nobody listens on the relay's port: nothing is sent, every message waits a minute with its error.
-        assertEquals(0, new OutboxSender(dataSource, relay(port), RETRIES, at(start), r -> true).sendDue());
+        assertEquals(0, new OutboxSender(dataSource, relay(port), RETRIES, at(start), NOTHING_TO_COMPOSE).sendDue());
         for (Object[] row : rows(dataSource, run)) {
             assertEquals(null, row[0], "still waiting");
             assertEquals(1, row[1], "one attempt");
@@ -141,16 +147,19 @@ class OutboxSenderIT {
         }
         // Before the wait is over, nothing is tried.
         assertEquals(
-                0, new OutboxSender(dataSource, relay(port), RETRIES, at(start.plusSeconds(30)), r -> true).sendDue());
+                0,
+                new OutboxSender(dataSource, relay(port), RETRIES, at(start.plusSeconds(30)), NOTHING_TO_COMPOSE)
+                        .sendDue());
         assertEquals(1, rows(dataSource, run).getFirst()[1]);
 
         var mail = smtp(port);
         try {
             Instant later = start.plusSeconds(61);
-            assertEquals(5, new OutboxSender(dataSource, relay(port), RETRIES, at(later), r -> true).sendDue());
+            assertEquals(
+                    5, new OutboxSender(dataSource, relay(port), RETRIES, at(later), NOTHING_TO_COMPOSE).sendDue());
             assertEquals(
                     0,
-                    new OutboxSender(dataSource, relay(port), RETRIES, at(later.plusSeconds(3600)), r -> true)
+                    new OutboxSender(dataSource, relay(port), RETRIES, at(later.plusSeconds(3600)), NOTHING_TO_COMPOSE)
                             .sendDue());
             var counts = received(mail, run);
             assertEquals(5, counts.size(), "every message arrived");
@@ -206,7 +215,8 @@ class OutboxSenderIT {
                     // A round takes at most 50: a few rounds each, as the nodes' schedules would run them.
                     int mine = 0;
                     for (int round = 0; round < 3; round++) {
-                        mine += new OutboxSender(dataSource, relay(port), RETRIES, at(now), r -> true).sendDue();
+                        mine += new OutboxSender(dataSource, relay(port), RETRIES, at(now), NOTHING_TO_COMPOSE)
+                                .sendDue();
                     }
                     return mine;
                 }));
@@ -227,7 +237,8 @@ class OutboxSenderIT {
 
     @ParameterizedTest
     @MethodSource(BothDatabases.NAMES)
-    void theLastAttemptLeavesTheMessageFailedWithItsErrorAndAReadMessageIsNotSent(String database) throws Exception {
+    void theLastAttemptLeavesTheMessageFailedWithItsErrorAndAMessageIsWrittenWhenItGoes(String database)
+            throws Exception {
         DataSource dataSource = databases.migrated(database);
         emptyOutbox(dataSource);
         String run = UUID.randomUUID().toString().substring(0, 8);
@@ -236,7 +247,7 @@ class OutboxSenderIT {
         write(dataSource, run, 1, now, null);
         // Three attempts, waiting one minute, then two.
         for (Duration wait : List.of(Duration.ZERO, Duration.ofSeconds(60), Duration.ofSeconds(180))) {
-            new OutboxSender(dataSource, relay(port), RETRIES, at(now.plus(wait)), r -> true).sendDue();
+            new OutboxSender(dataSource, relay(port), RETRIES, at(now.plus(wait)), NOTHING_TO_COMPOSE).sendDue();
         }
         var row = rows(dataSource, run).getFirst();
         assertEquals("failed", row[0]);
@@ -246,19 +257,52 @@ class OutboxSenderIT {
         try {
             assertEquals(
                     0,
-                    new OutboxSender(dataSource, relay(port), RETRIES, at(now.plus(Duration.ofDays(1))), r -> true)
+                    new OutboxSender(
+                                    dataSource,
+                                    relay(port),
+                                    RETRIES,
+                                    at(now.plus(Duration.ofDays(1))),
+                                    NOTHING_TO_COMPOSE)
                             .sendDue(),
                     "a failed message is not tried again by itself");
 
-            // A message its feature no longer wants (read in the portal meanwhile) is finished unsent.
+            // Messages held as references are written when they go: one no longer wanted (read in the
+            // portal meanwhile) is finished unsent; the other goes as its feature writes it.
             String other = UUID.randomUUID().toString().substring(0, 8);
-            write(dataSource, other, 1, now, "notification:1");
-            assertEquals(
-                    0,
-                    new OutboxSender(dataSource, relay(port), RETRIES, at(now), r -> !r.equals("notification:1"))
-                            .sendDue());
-            assertEquals("skipped", rows(dataSource, other).getFirst()[0]);
-            assertEquals(Map.of(), received(mail, other));
+            try (var connection = dataSource.getConnection();
+                    var insert = connection.prepareStatement("insert into mail_outbox (recipient_id, to_address,"
+                            + " subject, text_body, html_body, reference, created, next_attempt, attempts)"
+                            + " values (null, ?, '(written when sent)', '', '', ?, ?, ?, 0)")) {
+                for (String reference : List.of("notification:1", "notification:2")) {
+                    insert.setString(1, "member-" + other + "@example.org");
+                    insert.setString(2, reference);
+                    insert.setObject(3, Times.stored(now));
+                    insert.setObject(4, Times.stored(now));
+                    insert.executeUpdate();
+                }
+            }
+            java.util.function.Function<String, java.util.Optional<Letter>> composer =
+                    reference -> reference.equals("notification:1")
+                            ? java.util.Optional.empty()
+                            : java.util.Optional.of(new Letter(
+                                    null,
+                                    "member-" + other + "@example.org",
+                                    null,
+                                    "Composed of " + other,
+                                    "Written when sent",
+                                    "<p>Written when sent</p>",
+                                    null,
+                                    reference));
+            assertEquals(1, new OutboxSender(dataSource, relay(port), RETRIES, at(now), composer).sendDue());
+            assertEquals(Map.of("Composed of " + other, 1), received(mail, other));
+            try (var connection = dataSource.getConnection();
+                    var select = connection.prepareStatement(
+                            "select outcome from mail_outbox where reference = 'notification:1'")) {
+                try (var rows = select.executeQuery()) {
+                    rows.next();
+                    assertEquals("skipped", rows.getString(1));
+                }
+            }
         } finally {
             mail.stop();
         }

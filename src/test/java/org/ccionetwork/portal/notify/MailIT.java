@@ -330,4 +330,19 @@ class MailIT {
         assertTrue(text.contains("For you\n- A busy hour " + RUN), text);
         assertTrue(text.contains("Someone mentioned you in this topic"), text);
     }
+
+    @Test
+    void aMemberWithoutAnAddressLeavesAFailedEntryAdminsSeeAndTheReplyStands() throws Exception {
+        var fixtures = new Fixtures(portal());
+        // The fixtures' staff member, who starts the topic and so watches it, has no email address.
+        String topic = fixtures.topic(fixtures.category(Visibility.PUBLIC), "Nobody to write to " + RUN);
+        var writer = signedIn("writer");
+        reply(writer, topic, "A reply for someone without an address " + RUN);
+        var admin = new PortalClient(portal());
+        admin.signIn("admin", "admin", "/");
+        var outbox = Jsoup.parse(admin.get("/admin/mail.xhtml").body());
+        var row = outbox.select("[id$=outbox] tr:has(td:contains(the member has no email address))");
+        assertFalse(row.isEmpty(), outbox.text());
+        assertEquals(404, writer.get("/admin/mail.xhtml").statusCode(), "admins only");
+    }
 }
