@@ -66,6 +66,27 @@ public class EventService {
         desk(viewer, id).publish(clock.instant());
     }
 
+    /** A new draft with the event's details ("Copy of …"), for the next one of its kind; answers the copy. */
+    public Event duplicate(Viewer viewer, long id) {
+        var original = desk(viewer, id).details();
+        String title = ("Copy of " + original.title());
+        var copy = new EventDetails(
+                title.length() > 150 ? title.substring(0, 150) : title,
+                original.kind(),
+                original.starts(),
+                original.ends(),
+                original.venue(),
+                original.onlineUrl(),
+                original.region(),
+                original.description(),
+                original.capacity(),
+                original.registrationOpens(),
+                original.registrationCloses(),
+                original.visibility(),
+                original.cpdHours());
+        return create(viewer, copy);
+    }
+
     /** Cancels the event; everyone registered or waiting is told by mail. */
     public void cancel(Viewer viewer, long id) {
         viewer.requireModerator("event");
@@ -139,6 +160,20 @@ public class EventService {
                 .setParameter("kind", kind)
                 .setParameter("region", region == null || region.isBlank() ? null : region)
                 .setMaxResults(most)
+                .getResultList();
+    }
+
+    /** Published (and cancelled) events starting in [from, to), soonest first: a month of the calendar. */
+    public List<Event> between(Viewer viewer, java.time.Instant from, java.time.Instant to) {
+        return em.createQuery(
+                        "select e from Event e where e.status <> :draft and e.starts >= :from"
+                                + " and e.starts < :to and e.visibility in :v order by e.starts, e.id",
+                        Event.class)
+                .setParameter("draft", Event.Status.DRAFT)
+                .setParameter("from", Times.stored(from))
+                .setParameter("to", Times.stored(to))
+                .setParameter("v", viewer.readable())
+                .setMaxResults(300)
                 .getResultList();
     }
 

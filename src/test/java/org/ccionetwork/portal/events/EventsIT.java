@@ -233,6 +233,51 @@ class EventsIT {
                         .size());
     }
 
+    @Test
+    void theDeskDuplicatesAnEventAndTheMonthViewShowsEachOnItsDay() {
+        var fixtures = new Fixtures(portal());
+        String slug = fixtures.event(Visibility.PUBLIC, "Monthly meeting " + RUN, 60, false);
+        var moderator = new PortalClient(portal());
+        moderator.signIn("moderator", "moderator", "/");
+        var desk = Jsoup.parse(moderator.get("/events/desk/").body());
+        var row = desk.select("tr:has(a:containsOwn(Monthly meeting " + RUN + "))")
+                .first();
+        assertTrue(row != null, "the event is on the desk");
+        String button = row.select("input[value=Duplicate]").attr("name");
+        var copied =
+                moderator.postForm("/events/desk/", PortalClient.form(desk.outerHtml(), "desk-form", button, Map.of()));
+        assertEquals(302, copied.statusCode());
+        assertTrue(
+                PortalClient.location(copied).contains("/events/desk/edit.xhtml?id="), PortalClient.location(copied));
+        var edit = Jsoup.parse(moderator.follow(PortalClient.location(copied)).body());
+        assertEquals(
+                "Copy of Monthly meeting " + RUN,
+                edit.getElementById("event-form:title").attr("value"));
+        assertTrue(moderator.get("/events/desk/").body().contains("Copy of Monthly meeting " + RUN));
+        assertFalse(new PortalClient(portal()).get("/events/").body().contains("Copy of Monthly meeting"), "a draft");
+
+        // The month view: the event on its day (in UK time), and a month that cannot be read shows this one.
+        var visitor = new PortalClient(portal());
+        String when = Jsoup.parse(visitor.get(page(slug)).body())
+                .select("#event-when time")
+                .first()
+                .text();
+        var day = java.time.LocalDate.parse(
+                when.substring(0, when.indexOf(',')),
+                java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.UK));
+        var month = Jsoup.parse(visitor.get("/events/calendar.xhtml?month=" + java.time.YearMonth.from(day))
+                .body());
+        var cell = month.select("#calendar td:has(a:containsOwn(Monthly meeting " + RUN + "))")
+                .first();
+        assertTrue(cell != null, month.text());
+        assertEquals(
+                String.valueOf(day.getDayOfMonth()),
+                cell.select(".calendar-date [aria-hidden]").text(),
+                cell.text());
+        assertFalse(month.text().contains("Copy of Monthly meeting"));
+        assertEquals(200, visitor.get("/events/calendar.xhtml?month=junk").statusCode());
+    }
+
     /** The plain text of the message to the address with this subject, once it has arrived. */
     private static String awaitMail(String address, String subject) throws Exception {
         var deadline = java.time.Instant.now().plusSeconds(20);

@@ -55,6 +55,7 @@ class EveryPageBrowserIT {
             "/library/item.xhtml",
             "/events/",
             "/events/event.xhtml",
+            "/events/calendar.xhtml",
             "/accessibility.xhtml",
             "/privacy.xhtml",
             "/no-such-page.xhtml");

@@ -62,7 +62,13 @@ class PrimeFacesFieldsBrowserIT {
             tags.sendKeys(Keys.BACK_SPACE, unique.substring(1, 2));
             new WebDriverWait(member.driver(), Duration.ofSeconds(20))
                     .until(ExpectedConditions.visibilityOfElementLocated(suggestion));
-            tags.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+            // The arrow marks the suggestion before Enter takes it (sent together, a busy machine's
+            // browser could take the Enter first).
+            tags.sendKeys(Keys.ARROW_DOWN);
+            new WebDriverWait(member.driver(), Duration.ofSeconds(10))
+                    .until(ExpectedConditions.visibilityOfElementLocated(
+                            By.cssSelector("#topic-form\\:tags_panel li.ui-state-highlight")));
+            tags.sendKeys(Keys.ENTER);
             new WebDriverWait(member.driver(), Duration.ofSeconds(10))
                     .until(d -> ("nursing golive" + unique).equals(tags.getAttribute("value")));
         }

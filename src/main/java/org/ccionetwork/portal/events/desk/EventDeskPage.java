@@ -35,6 +35,12 @@ public class EventDeskPage {
         return "/events/desk/index.xhtml?faces-redirect=true";
     }
 
+    public String duplicate(long id) {
+        var copy = events.duplicate(viewer, id);
+        Messages.addFlashGlobalInfo("A copy, as a draft: change what differs and save.");
+        return "/events/desk/edit.xhtml?faces-redirect=true&id=" + copy.getId();
+    }
+
     public String cancel(long id) {
         events.cancel(viewer, id);
         Messages.addFlashGlobalInfo("Cancelled: the event page says so.");
