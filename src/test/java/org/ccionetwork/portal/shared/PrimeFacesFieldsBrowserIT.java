@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -62,12 +63,17 @@ class PrimeFacesFieldsBrowserIT {
             tags.sendKeys(Keys.BACK_SPACE, unique.substring(1, 2));
             new WebDriverWait(member.driver(), Duration.ofSeconds(20))
                     .until(ExpectedConditions.visibilityOfElementLocated(suggestion));
-            // The arrow marks the suggestion before Enter takes it (sent together, a busy machine's
-            // browser could take the Enter first).
-            tags.sendKeys(Keys.ARROW_DOWN);
-            new WebDriverWait(member.driver(), Duration.ofSeconds(10))
-                    .until(ExpectedConditions.visibilityOfElementLocated(
-                            By.cssSelector("#topic-form\\:tags_panel li.ui-state-highlight")));
+            // The arrow marks the suggestion before Enter takes it. The two keys typed above may each
+            // start a query: the list shown by the first is replaced by the second's, losing the mark,
+            // so the arrow is pressed again until the mark is there.
+            var marked = By.cssSelector("#topic-form\\:tags_panel li.ui-state-highlight");
+            new WebDriverWait(member.driver(), Duration.ofSeconds(20)).until(d -> {
+                if (d.findElements(marked).stream().anyMatch(WebElement::isDisplayed)) {
+                    return true;
+                }
+                tags.sendKeys(Keys.ARROW_DOWN);
+                return false;
+            });
             tags.sendKeys(Keys.ENTER);
             new WebDriverWait(member.driver(), Duration.ofSeconds(10))
                     .until(d -> ("nursing golive" + unique).equals(tags.getAttribute("value")));
