@@ -132,4 +132,39 @@ class ArchitectureTest {
         }
         assertEquals(Map.of(), long_, "classes to split by responsibility");
     }
+
+    /**
+     * Who is asking ({@code Viewer}) is one request's: a class that lives longer (a servlet, a
+     * filter, a REST resource, an application-scoped bean) asks {@code CurrentUser} on each request
+     * instead of holding one. Held, the first visitor's rights would serve everyone after them.
+     */
+    @Test
+    void nothingThatOutlivesARequestHoldsTheViewer() throws IOException {
+        var holding = new TreeSet<String>();
+        for (Path source : sources()) {
+            String text = Files.readString(source);
+            if (heldViewer(text)) {
+                holding.add(MAIN.relativize(source).toString());
+            }
+        }
+        assertEquals(Set.of(), holding, "classes that hold a Viewer beyond one request");
+    }
+
+    private static final Pattern HELD_VIEWER = Pattern.compile("@Inject\\s+(private\\s+)?Viewer\\s+\\w+;");
+    private static final Pattern LONG_LIVED =
+            Pattern.compile("@(WebServlet|WebFilter|WebListener|Path|ApplicationScoped|Singleton|SessionScoped)\\b");
+    private static final Pattern SHORT_LIVED = Pattern.compile("@(RequestScoped|ViewScoped)\\b");
+
+    static boolean heldViewer(String source) {
+        return HELD_VIEWER.matcher(source).find()
+                && (LONG_LIVED.matcher(source).find()
+                        || !SHORT_LIVED.matcher(source).find());
+    }
+
+    @Test
+    void theCheckSeesAServletHoldingTheViewer() {
+        assertEquals(true, heldViewer("@WebServlet(\"/x\")\nclass X {\n    @Inject\n    private Viewer viewer;\n}"));
+        assertEquals(
+                false, heldViewer("@Named\n@RequestScoped\nclass P {\n    @Inject\n    private Viewer viewer;\n}"));
+    }
 }

@@ -36,6 +36,7 @@ public class EventPage {
     private String needs;
 
     private Event event;
+    private String standing;
 
     public void load() {
         getEvent();
@@ -50,17 +51,19 @@ public class EventPage {
 
     /** Where the viewer stands: registered, waiting, or nothing yet. */
     public String getStanding() {
-        if (!viewer.isMember()) {
-            return "";
+        if (standing == null) {
+            standing = viewer.isMember()
+                    ? registrations
+                            .standing(getEvent().getId(), viewer.memberId())
+                            .map(Enum::name)
+                            .orElse("")
+                    : "";
         }
-        return registrations
-                .standing(getEvent().getId(), viewer.memberId())
-                .map(Enum::name)
-                .orElse("");
+        return standing;
     }
 
     public int getWaitingPosition() {
-        return viewer.isMember()
+        return "WAITING".equals(getStanding())
                 ? registrations.positionOnWaitingList(getEvent().getId(), viewer.memberId())
                 : 0;
     }

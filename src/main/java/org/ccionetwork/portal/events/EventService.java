@@ -92,16 +92,14 @@ public class EventService {
         viewer.requireModerator("event");
         var event = desk(viewer, id);
         event.cancel(clock.instant());
-        @SuppressWarnings("unchecked")
-        List<Object> ids = em.createNativeQuery(
-                        "select member_id from event_registrations where event_id = ?" + " and status <> 'CANCELLED'")
-                .setParameter(1, id)
-                .getResultList();
-        mail.cancelled(event, ids.stream().map(m -> ((Number) m).longValue()).toList());
+        mail.cancelled(event, registrations.registrants(id, true));
     }
 
     @Inject
     private EventMail mail;
+
+    @Inject
+    private Registrations registrations;
 
     private static void check(EventDetails details, int placesTaken) {
         var problems = details.problems(placesTaken);

@@ -39,8 +39,13 @@ public class EventsPage {
         return events.past(viewer, 20);
     }
 
+    private List<Event> mine;
+
     public List<Event> getMine() {
-        return viewer.isMember() ? events.registeredFor(viewer) : List.of();
+        if (mine == null) {
+            mine = viewer.isMember() ? events.registeredFor(viewer) : List.of();
+        }
+        return mine;
     }
 
     public List<EventKind> getKinds() {

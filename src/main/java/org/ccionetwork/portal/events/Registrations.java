@@ -91,21 +91,38 @@ public class Registrations {
     public Optional<Long> cancel(Viewer viewer, long eventId) {
         viewer.requireMember();
         events.readable(viewer, eventId);
-        var current = standing(eventId, viewer.memberId())
+        return giveUp(eventId, viewer.memberId());
+    }
+
+    /** The member gives up their place or their place on the waiting list (they cancel, or they leave). */
+    Optional<Long> giveUp(long eventId, long memberId) {
+        var current = standing(eventId, memberId)
                 .filter(s -> s != Standing.CANCELLED)
                 .orElseThrow(() -> new NotAllowedException("You are not registered for this event."));
         int changed = em.createNativeQuery("update event_registrations set status = 'CANCELLED', needs = null"
                         + " where event_id = ? and member_id = ? and status = ?")
                 .setParameter(1, eventId)
-                .setParameter(2, viewer.memberId())
+                .setParameter(2, memberId)
                 .setParameter(3, current.name())
                 .executeUpdate();
         if (changed != 1 || current != Standing.REGISTERED) {
             return Optional.empty();
         }
         var promoted = promoteFirstWaiting(eventId);
-        promoted.ifPresent(memberId -> mail.placeFreedUp(events.readable(viewer, eventId), memberId));
+        promoted.ifPresent(promotedId -> mail.placeFreedUp(em.find(Event.class, eventId), promotedId));
         return promoted;
+    }
+
+    /** Who holds a place or waits for one, in the order they came (the places first); for notices. */
+    public List<Long> registrants(long eventId, boolean waitingToo) {
+        @SuppressWarnings("unchecked")
+        List<Object> ids = em.createNativeQuery("select member_id from event_registrations where event_id = ?"
+                        + " and (status = 'REGISTERED' or (? and status = 'WAITING'))"
+                        + " order by case when status = 'REGISTERED' then 0 else 1 end, created, member_id")
+                .setParameter(1, eventId)
+                .setParameter(2, waitingToo)
+                .getResultList();
+        return ids.stream().map(id -> ((Number) id).longValue()).toList();
     }
 
     /** Gives the freed place to the first on the waiting list (answers who), or gives it back to the event. */

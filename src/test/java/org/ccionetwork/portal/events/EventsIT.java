@@ -231,6 +231,113 @@ class EventsIT {
                 Jsoup.parse(attendee.get("/members/cpd.xhtml").body())
                         .select("#cpd-entries tbody tr")
                         .size());
+
+        // The certificate: a PDF naming the member, the event and the hours, with an address that
+        // anyone can open to see it is genuine.
+        String certificatePath = cpd.select("#cpd-entries a.certificate-link").attr("href");
+        assertEquals("/members/cpd/certificate.pdf?e=" + id, certificatePath);
+        var pdf = attendee.getBytes(certificatePath);
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        String text;
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
+        assertTrue(text.contains("Certificate of attendance"), text);
+        assertTrue(text.contains("Test attendee-" + RUN), text);
+        assertTrue(text.contains("Check-in day " + RUN), text);
+        assertTrue(text.contains("for 5.5 hours"), text);
+        var verification = Pattern.compile("(http\\S+/cpd/verify\\.xhtml\\?c=([0-9a-f]{32}))")
+                .matcher(text);
+        assertTrue(verification.find(), text);
+        var visitor = new PortalClient(portal());
+        var genuine = visitor.get(verification.group(1));
+        assertEquals(200, genuine.statusCode());
+        var check = Jsoup.parse(genuine.body());
+        assertFalse(check.select("#certificate-genuine").isEmpty(), genuine.body());
+        assertEquals(
+                "Test attendee-" + RUN,
+                check.getElementById("certificate-member").text());
+        assertEquals(
+                "Check-in day " + RUN, check.getElementById("certificate-event").text());
+        assertEquals("5.5", check.getElementById("certificate-hours").text());
+        assertFalse(visitor.hasPortalSession(), "checking a certificate needs no session");
+        // The same certificate asked again keeps its code.
+        try (var again = org.apache.pdfbox.Loader.loadPDF(
+                attendee.getBytes(certificatePath).body())) {
+            assertTrue(
+                    new org.apache.pdfbox.text.PDFTextStripper().getText(again).contains(verification.group(2)));
+        }
+        // A changed code is not a certificate; nor is another member's event theirs to download.
+        String code = verification.group(2);
+        String changed = (code.charAt(0) == 'a' ? "b" : "a") + code.substring(1);
+        var forged = visitor.get("/cpd/verify.xhtml?c=" + changed);
+        assertEquals(404, forged.statusCode());
+        assertTrue(forged.body().contains("No certificate has this code"), forged.body());
+        assertEquals(404, visitor.get("/cpd/verify.xhtml?c=%27%20or%201=1").statusCode());
+        var member = new PortalClient(portal());
+        member.signIn("member", "member", "/");
+        var others = member.getBytes(certificatePath);
+        assertEquals(
+                404,
+                others.statusCode(),
+                new String(others.body(), java.nio.charset.StandardCharsets.ISO_8859_1)
+                        .substring(0, Math.min(3000, others.body().length)));
+        assertEquals(404, member.getBytes("/members/cpd/certificate.pdf?e=x1").statusCode());
+    }
+
+    @Test
+    void aMembersCalendarLinkListsTheirPlacesUntilItIsReplacedOrTurnedOff() throws Exception {
+        var fixtures = new Fixtures(portal());
+        String slug = fixtures.event(Visibility.MEMBERS, "Feed day " + RUN, 5, false);
+        String other = fixtures.event(Visibility.PUBLIC, "Not mine " + RUN, 5, false);
+        var member = new PortalClient(portal());
+        try (var users = new KeycloakUsers()) {
+            users.createMember("feed-" + RUN, "events-password");
+        }
+        member.signIn("feed-" + RUN, "events-password", "/");
+        assertEquals("You have a place.", register(member, slug));
+
+        String page = member.get("/members/calendar.xhtml").body();
+        assertTrue(page.contains("You have no calendar link."), page);
+        var made = member.postForm(
+                "/members/calendar.xhtml", PortalClient.form(page, "calendar-form", "calendar-form:renew", Map.of()));
+        assertEquals(200, made.statusCode());
+        String link = Jsoup.parse(made.body()).getElementById("calendar-link").attr("value");
+        assertTrue(link.matches("http://localhost:\\d+/api/events/mine/[A-Za-z0-9_-]{43}\\.ics"), link);
+        // Shown once: the page does not show it again.
+        String later = member.get("/members/calendar.xhtml").body();
+        assertFalse(later.contains(link), "the secret is shown only when made");
+        assertTrue(later.contains("You have a calendar link"), later);
+
+        // A calendar program, without signing in, gets the member's places and nothing else.
+        var calendar = new PortalClient(portal());
+        var feed = calendar.get(link);
+        assertEquals(200, feed.statusCode());
+        assertTrue(feed.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar"));
+        assertTrue(feed.body().contains("SUMMARY:Feed day " + RUN), feed.body());
+        assertFalse(feed.body().contains("Not mine " + RUN), feed.body());
+        assertFalse(calendar.hasPortalSession());
+        assertFalse(other.isEmpty());
+
+        // A new link: the old one is not found.
+        var renewed = member.postForm(
+                "/members/calendar.xhtml", PortalClient.form(later, "calendar-form", "calendar-form:renew", Map.of()));
+        String second =
+                Jsoup.parse(renewed.body()).getElementById("calendar-link").attr("value");
+        assertFalse(second.equals(link));
+        assertEquals(404, calendar.get(link).statusCode());
+        assertEquals(200, calendar.get(second).statusCode());
+
+        // Turned off: not found either; a guessed or malformed secret neither.
+        String now = member.get("/members/calendar.xhtml").body();
+        member.postForm(
+                "/members/calendar.xhtml", PortalClient.form(now, "calendar-form", "calendar-form:revoke", Map.of()));
+        assertEquals(404, calendar.get(second).statusCode());
+        assertTrue(member.get("/members/calendar.xhtml").body().contains("You have no calendar link."));
+        assertEquals(
+                404, calendar.get("/api/events/mine/" + "A".repeat(43) + ".ics").statusCode());
+        assertEquals(404, calendar.get("/api/events/mine/..%2Fpublic.ics").statusCode());
     }
 
     @Test

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.ccionetwork.portal.events.Attendance;
-import org.ccionetwork.portal.security.Viewer;
 import org.ccionetwork.portal.shared.NotFoundException;
 
 /** /events/desk/attendees.csv?id=: the attendee list for a spreadsheet (moderators; AccessFilter guards the path). */
@@ -18,8 +17,9 @@ public class AttendeesCsvServlet extends HttpServlet {
     @Inject
     private Attendance attendance;
 
+    /** Asked for the viewer on each request: a servlet lives for the whole application, a Viewer for one request. */
     @Inject
-    private Viewer viewer;
+    private org.ccionetwork.portal.security.CurrentUser currentUser;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -28,7 +28,7 @@ public class AttendeesCsvServlet extends HttpServlet {
             if (id == null || !id.matches("\\d{1,18}")) {
                 throw new NotFoundException("event");
             }
-            String csv = attendance.csv(viewer, Long.parseLong(id));
+            String csv = attendance.csv(currentUser.getViewer(), Long.parseLong(id));
             response.setContentType("text/csv;charset=UTF-8");
             response.setHeader("Content-Disposition", "attachment; filename=\"attendees-" + id + ".csv\"");
             response.setHeader("Cache-Control", "no-store");
