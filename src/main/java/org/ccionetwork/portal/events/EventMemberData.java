@@ -16,7 +16,7 @@ import org.ccionetwork.portal.persistence.PortalData;
 /**
  * A member's registrations and CPD record: in their export; when they leave, their places at
  * events to come go to those waiting (who are told), and their registrations, CPD entries (and so
- * certificates) and calendar link are deleted.
+ * certificates), calendar link and organising are deleted.
  */
 @ApplicationScoped
 @Transactional
@@ -67,7 +67,8 @@ public class EventMemberData implements PersonalDataPart {
         for (String statement : new String[] {
             "delete from event_registrations where member_id = ?",
             "delete from cpd_entries where member_id = ?",
-            "delete from event_feed_tokens where member_id = ?"
+            "delete from event_feed_tokens where member_id = ?",
+            "delete from event_organisers where member_id = ?"
         }) {
             em.createNativeQuery(statement).setParameter(1, leaving.memberId()).executeUpdate();
         }

@@ -16,7 +16,8 @@ import org.ccionetwork.portal.text.Markdown;
 import org.ccionetwork.portal.text.Slugs;
 
 /**
- * Events: the moderators' desk (create, edit, publish, cancel) and what readers see. A draft exists
+ * Events: the desk (moderators create events; they and an event's organisers edit, publish, cancel
+ * and duplicate it) and what readers see. A draft exists
  * for moderators only; a members-only event for members only; to anyone else both are "not found".
  */
 @ApplicationScoped
@@ -30,8 +31,13 @@ public class EventService {
     @Inject
     private Clock clock;
 
+    /** A new event, as a draft (moderators). */
     public Event create(Viewer viewer, EventDetails details) {
         viewer.requireModerator("event");
+        return insert(details);
+    }
+
+    private Event insert(EventDetails details) {
         check(details, 0);
         var now = clock.instant();
         String slug = Slugs.unique(
@@ -48,7 +54,7 @@ public class EventService {
 
     /** Saves new details over the version the organiser's form was opened on. */
     public Event update(Viewer viewer, long id, EventDetails details, long version) {
-        viewer.requireModerator("event");
+        desk(viewer, id);
         var event = em.find(Event.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (event == null) {
             throw new NotFoundException("event");
@@ -62,7 +68,6 @@ public class EventService {
     }
 
     public void publish(Viewer viewer, long id) {
-        viewer.requireModerator("event");
         desk(viewer, id).publish(clock.instant());
     }
 
@@ -84,12 +89,15 @@ public class EventService {
                 original.registrationCloses(),
                 original.visibility(),
                 original.cpdHours());
-        return create(viewer, copy);
+        var made = insert(copy);
+        if (!viewer.isModerator()) {
+            organisers.add(made.getId(), viewer.memberId());
+        }
+        return made;
     }
 
     /** Cancels the event; everyone registered or waiting is told by mail. */
     public void cancel(Viewer viewer, long id) {
-        viewer.requireModerator("event");
         var event = desk(viewer, id);
         event.cancel(clock.instant());
         mail.cancelled(event, registrations.registrants(id, true));
@@ -101,6 +109,9 @@ public class EventService {
     @Inject
     private Registrations registrations;
 
+    @Inject
+    private Organisers organisers;
+
     private static void check(EventDetails details, int placesTaken) {
         var problems = details.problems(placesTaken);
         if (!problems.isEmpty()) {
@@ -108,14 +119,21 @@ public class EventService {
         }
     }
 
-    /** Any event, for the desk. */
+    /** An event for the desk: any to moderators, their own to its organisers, none to anyone else. */
     public Event desk(Viewer viewer, long id) {
-        viewer.requireModerator("event");
+        if (!viewer.isModerator() && !organisers.organises(viewer, id)) {
+            throw new NotFoundException("event");
+        }
         var event = em.find(Event.class, id);
         if (event == null) {
             throw new NotFoundException("event");
         }
         return event;
+    }
+
+    /** Whether the viewer may make new events (moderators); to anyone else the form is not found. */
+    public void requireCreator(Viewer viewer) {
+        viewer.requireModerator("event");
     }
 
     /** An event as this viewer may see it: drafts to moderators only, members-only events to members only. */
@@ -188,11 +206,19 @@ public class EventService {
                 .getResultList();
     }
 
-    /** Every event, the latest start first, for the desk. */
+    /** The desk's events, the latest start first: every one to moderators, their own to organisers. */
     public List<Event> all(Viewer viewer) {
-        viewer.requireModerator("event");
-        return em.createQuery("select e from Event e order by e.starts desc, e.id desc", Event.class)
-                .setMaxResults(500)
+        if (viewer.isModerator()) {
+            return em.createQuery("select e from Event e order by e.starts desc, e.id desc", Event.class)
+                    .setMaxResults(500)
+                    .getResultList();
+        }
+        var own = organisers.eventsOf(viewer);
+        if (own.isEmpty()) {
+            throw new NotFoundException("event");
+        }
+        return em.createQuery("select e from Event e where e.id in :ids order by e.starts desc, e.id desc", Event.class)
+                .setParameter("ids", own)
                 .getResultList();
     }
 

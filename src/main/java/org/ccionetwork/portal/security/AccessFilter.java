@@ -210,12 +210,12 @@ public class AccessFilter extends HttpFilter {
         if (startsWithSegment(path, "/admin")) {
             return Optional.of(Role.ADMIN);
         }
-        if (startsWithSegment(path, "/moderation")
-                || startsWithSegment(path, "/news/desk")
-                || startsWithSegment(path, "/events/desk")) {
+        if (startsWithSegment(path, "/moderation") || startsWithSegment(path, "/news/desk")) {
             return Optional.of(Role.MODERATOR);
         }
-        if (startsWithSegment(path, "/members")
+        // The events desk is also for an event's organisers, who are members: the service decides which events.
+        if (startsWithSegment(path, "/events/desk")
+                || startsWithSegment(path, "/members")
                 || startsWithSegment(path, "/library/share.xhtml")
                 || startsWithSegment(path, "/library/edit.xhtml")
                 || startsWithSegment(path, "/library/review.xhtml")) {

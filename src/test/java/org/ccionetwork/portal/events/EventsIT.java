@@ -408,6 +408,126 @@ class EventsIT {
         assertEquals("{REGISTERED=60, WAITING=40} placesTaken=60", fixtures.rush(slug, 100));
     }
 
+    @Test
+    void anAdminNamesAnOrganiserWhoRunsThatEventAndNoOther() {
+        var fixtures = new Fixtures(portal());
+        fixtures.event(Visibility.PUBLIC, "Run by them " + RUN, 5, true);
+        String otherSlug = fixtures.event(Visibility.PUBLIC, "Run by others " + RUN, 5, false);
+        var organiser = new PortalClient(portal());
+        try (var users = new KeycloakUsers()) {
+            users.createMember("organiser-" + RUN, "events-password");
+        }
+        organiser.signIn("organiser-" + RUN, "events-password", "/");
+        assertEquals(404, organiser.get("/events/desk/").statusCode(), "not yet an organiser");
+        assertFalse(organiser.get("/events/").body().contains("id=\"events-desk\""));
+
+        var admin = new PortalClient(portal());
+        admin.signIn("admin", "admin", "/");
+        String mine = deskId(admin, "Run by them " + RUN);
+        String others = deskId(admin, "Run by others " + RUN);
+        String organisersPath = "/events/desk/organisers.xhtml?id=" + mine;
+        var moderator = new PortalClient(portal());
+        moderator.signIn("moderator", "moderator", "/");
+        assertEquals(404, moderator.get(organisersPath).statusCode(), "naming organisers is for admins");
+        var member = new PortalClient(portal());
+        member.signIn("member", "member", "/");
+        assertEquals(404, member.get(organisersPath).statusCode());
+
+        // Bad input: refused beside the field, what was typed kept.
+        String page = admin.get(organisersPath).body();
+        var unknown = admin.postForm(
+                organisersPath,
+                PortalClient.form(
+                        page,
+                        "organisers-form",
+                        "organisers-form:add",
+                        Map.of("organisers-form:who", "nobody-" + RUN)));
+        assertEquals(200, unknown.statusCode());
+        var refused = Jsoup.parse(unknown.body());
+        assertTrue(
+                refused.getElementById("organisers-form:who-message").text().contains("No member has that"),
+                unknown.body());
+        assertEquals(
+                "nobody-" + RUN, refused.getElementById("organisers-form:who").attr("value"));
+        var empty = admin.postForm(
+                organisersPath,
+                PortalClient.form(page, "organisers-form", "organisers-form:add", Map.of("organisers-form:who", " ")));
+        assertTrue(Jsoup.parse(empty.body())
+                .getElementById("organisers-form:who-message")
+                .text()
+                .contains("Give the member"));
+        var named = admin.postForm(
+                organisersPath,
+                PortalClient.form(
+                        page,
+                        "organisers-form",
+                        "organisers-form:add",
+                        Map.of("organisers-form:who", "ORGANISER-" + RUN)));
+        assertEquals(302, named.statusCode(), Jsoup.parse(named.body()).text());
+        assertTrue(admin.get(organisersPath).body().contains("(organiser-" + RUN + ")"));
+
+        // The organiser runs their event from the desk, and sees no other there.
+        assertTrue(organiser.get("/events/").body().contains("id=\"events-desk\""), "the header offers the desk");
+        var desk = organiser.get("/events/desk/");
+        assertEquals(200, desk.statusCode());
+        assertTrue(desk.body().contains("Run by them " + RUN));
+        assertFalse(desk.body().contains("Run by others " + RUN));
+        assertFalse(desk.body().contains("id=\"new-event\""), "new events are the moderators'");
+        assertEquals(404, organiser.get("/events/desk/edit.xhtml").statusCode(), "nor may they make one");
+        assertEquals(200, organiser.get("/events/desk/edit.xhtml?id=" + mine).statusCode());
+        assertEquals(
+                200, organiser.get("/events/desk/attendees.xhtml?id=" + mine).statusCode());
+        assertEquals(200, organiser.get("/events/desk/attendees.csv?id=" + mine).statusCode());
+        assertEquals(404, organiser.get("/events/desk/edit.xhtml?id=" + others).statusCode());
+        assertEquals(
+                404, organiser.get("/events/desk/attendees.xhtml?id=" + others).statusCode());
+        assertEquals(
+                404, organiser.get("/events/desk/attendees.csv?id=" + others).statusCode());
+        assertEquals(404, organiser.get(organisersPath).statusCode(), "naming organisers is for admins");
+        // The CSV servlet answers each by their own rights, whoever asked before them.
+        assertEquals(404, member.get("/events/desk/attendees.csv?id=" + mine).statusCode());
+        assertEquals(
+                200, moderator.get("/events/desk/attendees.csv?id=" + others).statusCode());
+
+        // They publish it from the desk.
+        var published = organiser.postForm(
+                "/events/desk/",
+                PortalClient.form(
+                        desk.body(), "desk-form", publishButton(desk.body(), "Run by them " + RUN), Map.of()));
+        assertEquals(302, published.statusCode());
+        assertTrue(organiser.get("/events/desk/").body().contains("published"));
+        assertFalse(otherSlug.isEmpty());
+
+        // Removed by the admin: the desk is gone for them.
+        String now = admin.get(organisersPath).body();
+        String remove = Jsoup.parse(now)
+                .select("input[value=Remove Test organiser-" + RUN + "]")
+                .attr("name");
+        assertEquals(
+                302,
+                admin.postForm(organisersPath, PortalClient.form(now, "organisers-form", remove, Map.of()))
+                        .statusCode());
+        assertEquals(404, organiser.get("/events/desk/").statusCode());
+        assertEquals(404, organiser.get("/events/desk/edit.xhtml?id=" + mine).statusCode());
+    }
+
+    /** The desk's id of the event with this title, from the desk's Edit link. */
+    private static String deskId(PortalClient client, String title) {
+        String href = Jsoup.parse(client.get("/events/desk/").body())
+                .select("tr:has(a:containsOwn(" + title + ")) a:containsOwn(Edit)")
+                .attr("href");
+        assertTrue(href.contains("id="), title + " on the desk");
+        return href.substring(href.indexOf("id=") + 3);
+    }
+
+    private static String publishButton(String desk, String title) {
+        String name = Jsoup.parse(desk)
+                .select("tr:has(a:containsOwn(" + title + ")) input[value=Publish]")
+                .attr("name");
+        assertFalse(name.isEmpty(), "a Publish button for " + title);
+        return name;
+    }
+
     private String register(PortalClient client, String slug) {
         var form = PortalClient.form(
                 client.get(page(slug)).body(),

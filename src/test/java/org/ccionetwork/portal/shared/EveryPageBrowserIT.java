@@ -56,6 +56,7 @@ class EveryPageBrowserIT {
             "/events/",
             "/events/event.xhtml",
             "/events/calendar.xhtml",
+            "/cpd/verify.xhtml",
             "/accessibility.xhtml",
             "/privacy.xhtml",
             "/no-such-page.xhtml");
@@ -68,6 +69,7 @@ class EveryPageBrowserIT {
             "/members/notifications.xhtml",
             "/members/mail.xhtml",
             "/members/cpd.xhtml",
+            "/members/calendar.xhtml",
             "/forum/new.xhtml",
             "/forum/flag.xhtml",
             "/library/share.xhtml",
@@ -91,10 +93,14 @@ class EveryPageBrowserIT {
             "/admin/categories.xhtml",
             "/admin/category.xhtml",
             "/admin/collections.xhtml",
-            "/admin/mail.xhtml");
+            "/admin/mail.xhtml",
+            "/events/desk/organisers.xhtml");
 
-    /** Pages no link leads to: a search with results and a page that does not exist. */
-    private static final List<String> SEEDS = List.of("/forum/search.xhtml?q=walkable", "/no-such-page.xhtml");
+    /** Pages no link leads to: a search with results, a page that does not exist, a certificate's check (its code unknown). */
+    private static final List<String> SEEDS = List.of(
+            "/forum/search.xhtml?q=walkable",
+            "/no-such-page.xhtml",
+            "/cpd/verify.xhtml?c=0123456789abcdef0123456789abcdef");
 
     /**
      * What the walk finds on its way, made by the test (the tests' portal has no demo content): a

@@ -56,7 +56,7 @@ public class EventEditPage implements Serializable {
             version = event.getVersion();
             form.fill(event.details());
         } else {
-            events.all(viewer); // the desk is for moderators only
+            events.requireCreator(viewer);
             form.startingFrom(LocalDateTime.ofInstant(clock.instant(), Formats.UK));
         }
     }
@@ -80,10 +80,6 @@ public class EventEditPage implements Serializable {
                     "Someone else changed this event since you opened it. Your text is kept below; open the event again to see theirs.");
             return null;
         }
-    }
-
-    public String getPreviewLink() {
-        return id == null ? null : null;
     }
 
     public Long getId() {
