@@ -115,6 +115,14 @@ public class Event {
         this.sequenceNumber = 0;
     }
 
+    /** Whether the details change when or where the event is: what registrants are told of. */
+    boolean isMovedBy(EventDetails details) {
+        return !getStarts().equals(details.starts())
+                || !getEnds().equals(details.ends())
+                || !java.util.Objects.equals(venue, blankToNull(details.venue()))
+                || !java.util.Objects.equals(onlineUrl, blankToNull(details.onlineUrl()));
+    }
+
     void change(EventDetails details, String html, Instant now) {
         this.title = details.title().strip();
         this.kind = details.kind();

@@ -16,7 +16,8 @@ import org.ccionetwork.portal.text.Formats;
 
 /**
  * What registrants are told by mail, written to the outbox in the transaction of the change: a
- * place that came to them from the waiting list, and an event cancelled. These are about their own
+ * place that came to them from the waiting list, reminders, a change of time or place, and an event
+ * cancelled. These are about their own
  * registration, so they go whatever their notification settings.
  */
 @ApplicationScoped
@@ -51,6 +52,31 @@ public class EventMail {
                 "“" + event.getTitle() + "” is cancelled",
                 "The organisers have cancelled the event of " + formats.when(event.getStarts())
                         + " (UK time). Your registration ends with it; nothing more is needed from you.");
+    }
+
+    void reminder(Event event, Collection<Long> memberIds, String when) {
+        String where = event.getVenue() != null
+                ? "At " + event.getVenue() + "."
+                : "Online: the joining link is on the event's page, for those registered.";
+        tell(
+                event,
+                memberIds,
+                "Reminder: “" + event.getTitle() + "” is " + when,
+                "You have a place. It starts " + formats.weekday(event.getStarts()) + " (UK time). " + where
+                        + " If you cannot come after all, cancel on the event's page so that someone on the"
+                        + " waiting list can have your place.");
+    }
+
+    void changed(Event event, Collection<Long> memberIds) {
+        String where = event.getVenue() != null ? "at " + event.getVenue() : "online";
+        tell(
+                event,
+                memberIds,
+                "“" + event.getTitle() + "” has changed",
+                "The organisers have changed when or where the event is. It is now "
+                        + formats.weekday(event.getStarts()) + " to " + formats.weekday(event.getEnds())
+                        + " (UK time), " + where + ". Your registration stands; if you cannot come now, cancel"
+                        + " on the event's page.");
     }
 
     private void tell(Event event, Collection<Long> memberIds, String headline, String details) {

@@ -63,7 +63,11 @@ public class EventService {
             throw new OptimisticLockException("Someone else changed this event since you opened it.");
         }
         check(details, event.getPlacesTaken());
+        boolean moved = event.isMovedBy(details);
         event.change(details, Markdown.toSafeHtml(details.description()), clock.instant());
+        if (moved && event.getStatus() == Event.Status.PUBLISHED) {
+            mail.changed(event, registrations.registrants(id, true));
+        }
         return event;
     }
 

@@ -108,6 +108,11 @@ public final class Fixtures {
         return make("rush", Map.of("event", eventSlug, "count", String.valueOf(count)));
     }
 
+    /** One round of the events' reminders (and deleting past events' needs): how many reminders went. */
+    public int reminders() {
+        return Integer.parseInt(make("reminders", Map.of()));
+    }
+
     /** The member's digest, written now: "written", or "nothing" when nothing was new. */
     public String digest(String username) {
         return make("digest", Map.of("user", username));

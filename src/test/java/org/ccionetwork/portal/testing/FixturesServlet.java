@@ -23,7 +23,7 @@ import org.ccionetwork.portal.shared.Visibility;
 /**
  * Test data for the browser tests, made through the portal's own services by a staff member of
  * the tests': POST /testing/fixtures with make=category|collection|topic|article|item|audit answers the
- * new thing's address (or slug); an article can carry tags, and stay a draft (status=draft) or be scheduled (status=scheduled, in-seconds=N); audit writes count entries in the audit log, named title 1 to title count, oldest first; digest writes the digest of the member named by user now; event makes an event (capacity, visibility, status=draft); rush has count new members register at once for the event named. It is part of the test deployment only
+ * new thing's address (or slug); an article can carry tags, and stay a draft (status=draft) or be scheduled (status=scheduled, in-seconds=N); audit writes count entries in the audit log, named title 1 to title count, oldest first; digest writes the digest of the member named by user now; event makes an event (capacity, visibility, status=draft); rush has count new members register at once for the event named; reminders runs one round of event reminders. It is part of the test deployment only
  * ({@link Deployments#portalWithFixtures()}); the tests create what they need with it instead of
  * relying on the demo content, which the tests' portal does not load.
  */
@@ -59,6 +59,9 @@ public class FixturesServlet extends HttpServlet {
 
     @Inject
     private org.ccionetwork.portal.events.Registrations registrations;
+
+    @Inject
+    private org.ccionetwork.portal.events.EventReminders reminders;
 
     @jakarta.annotation.Resource
     private jakarta.enterprise.concurrent.ManagedExecutorService executor;
@@ -216,6 +219,9 @@ public class FixturesServlet extends HttpServlet {
                 yield new java.util.TreeMap<>(outcomes) + " placesTaken="
                         + events.event(staff, event.getSlug()).getPlacesTaken();
             }
+            case "reminders" ->
+                // One round of the events' reminders and needs deletion (the tests' portal runs none by itself).
+                String.valueOf(reminders.run());
             case "digest" -> {
                 // The member's digest, now (the tests' portal writes none by itself): "written" or "nothing".
                 digests.ensureRows();
@@ -229,7 +235,7 @@ public class FixturesServlet extends HttpServlet {
         if (made == null) {
             response.sendError(
                     HttpServletResponse.SC_BAD_REQUEST,
-                    "make=category|collection|topic|article|item|audit|digest|event|rush");
+                    "make=category|collection|topic|article|item|audit|digest|event|rush|reminders");
             return;
         }
         response.setContentType("text/plain;charset=UTF-8");
