@@ -90,7 +90,8 @@ record DemoData(
             java.math.BigDecimal cpdHours,
             Visibility visibility,
             String description,
-            List<String> registered) {}
+            List<String> registered,
+            boolean byApplication) {}
 
     static DemoData read() {
         var forum = object("forum.json");
@@ -170,7 +171,8 @@ record DemoData(
                                 new java.math.BigDecimal(text(e, "cpdHours")),
                                 Visibility.valueOf(text(e, "visibility")),
                                 text(e, "description"),
-                                strings(e, "registered"))));
+                                strings(e, "registered"),
+                                e.getBoolean("byApplication", false))));
     }
 
     /** A file shared in the demo library, from demo/files/. */

@@ -246,7 +246,8 @@ public class DemoStory {
                     announced,
                     starts.minus(Duration.ofDays(1)),
                     e.visibility(),
-                    e.cpdHours());
+                    e.cpdHours(),
+                    e.byApplication());
             var id = clocks.telling(announced, () -> {
                 long made = events.create(staff, details).getId();
                 events.publish(staff, made);

@@ -41,19 +41,39 @@ public class Attendance {
             String organisation,
             String standing,
             String needs,
-            Instant checkedIn) {}
+            String statement,
+            Instant checkedIn) {
+
+        /** How the organisers' list and CSV name where they stand. */
+        public String standingLabel() {
+            return switch (standing) {
+                case "REGISTERED" -> "Place";
+                case "WAITING" -> "Waiting list";
+                case "APPLIED" -> "Applied";
+                case "RESERVE" -> "Reserve";
+                case "DECLINED" -> "Declined";
+                default -> standing;
+            };
+        }
+
+        /** Whether the organisers may still decide on them (an application, or someone in reserve). */
+        public boolean isDecidable() {
+            return standing.equals("APPLIED") || standing.equals("RESERVE");
+        }
+    }
 
     /** One line of a member's CPD record. */
     public record CpdEntry(long eventId, String title, LocalDate heldOn, BigDecimal hours) {}
 
-    /** Those registered, then those waiting in order; for organisers. */
+    /** Those with a place, then applications, reserve and the waiting list, each in order; for organisers. */
     public List<Attendee> attendees(Viewer viewer, long eventId) {
         events.desk(viewer, eventId);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select m.id, m.display_name, m.email, m.organisation_name,"
-                        + " r.status, r.needs, r.checked_in from event_registrations r, members m"
+                        + " r.status, r.needs, r.statement, r.checked_in from event_registrations r, members m"
                         + " where r.event_id = ? and m.id = r.member_id and r.status <> 'CANCELLED'"
-                        + " order by case when r.status = 'REGISTERED' then 0 else 1 end, r.created, m.id")
+                        + " order by case r.status when 'REGISTERED' then 0 when 'APPLIED' then 1"
+                        + " when 'RESERVE' then 2 when 'WAITING' then 3 else 4 end, r.created, m.id")
                 .setParameter(1, eventId)
                 .getResultList();
         return rows.stream()
@@ -64,7 +84,8 @@ public class Attendance {
                         (String) r[3],
                         (String) r[4],
                         (String) r[5],
-                        Times.read(r[6])))
+                        (String) r[6],
+                        Times.read(r[7])))
                 .toList();
     }
 
@@ -78,7 +99,7 @@ public class Attendance {
                             cell(a.name()),
                             cell(a.email()),
                             cell(a.organisation()),
-                            cell(a.standing().equals("REGISTERED") ? "Place" : "Waiting list"),
+                            cell(a.standingLabel()),
                             cell(a.needs()),
                             cell(a.checkedIn() == null ? "" : formats.when(a.checkedIn()))))
                     .append("\r\n");

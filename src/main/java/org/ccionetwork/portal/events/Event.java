@@ -90,6 +90,9 @@ public class Event {
     @Column(name = "cpd_hours", nullable = false)
     private BigDecimal cpdHours;
 
+    @Column(name = "by_application", nullable = false)
+    private boolean byApplication;
+
     /** Bumped at each change readers see, for calendar programs (iCalendar's SEQUENCE). */
     @Column(name = "sequence_number", nullable = false)
     private int sequenceNumber;
@@ -138,6 +141,7 @@ public class Event {
         this.registrationCloses = Times.stored(details.registrationCloses());
         this.visibility = details.visibility();
         this.cpdHours = details.cpdHours();
+        this.byApplication = details.byApplication();
         this.updated = Times.stored(now);
         this.sequenceNumber++;
     }
@@ -201,7 +205,13 @@ public class Event {
                 getRegistrationOpens(),
                 getRegistrationCloses(),
                 visibility,
-                cpdHours);
+                cpdHours,
+                byApplication);
+    }
+
+    /** Whether places are awarded by the organisers to those who apply, rather than taken first come. */
+    public boolean isByApplication() {
+        return byApplication;
     }
 
     public Long getId() {

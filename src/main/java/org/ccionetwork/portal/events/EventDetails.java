@@ -23,7 +23,8 @@ public record EventDetails(
         Instant registrationOpens,
         Instant registrationCloses,
         Visibility visibility,
-        BigDecimal cpdHours) {
+        BigDecimal cpdHours,
+        boolean byApplication) {
 
     /** Field to message, in the form's order; empty when the details hold together. */
     public Map<String, String> problems(int placesTaken) {

@@ -54,6 +54,34 @@ public class EventMail {
                         + " (UK time). Your registration ends with it; nothing more is needed from you.");
     }
 
+    void awarded(Event event, long memberId) {
+        tell(
+                event,
+                java.util.List.of(memberId),
+                "You have a place at “" + event.getTitle() + "”",
+                "The organisers have read your application and awarded you a place, for "
+                        + formats.weekday(event.getStarts()) + " (UK time). If you cannot come after all, cancel on"
+                        + " the event's page so that the place can go to someone else.");
+    }
+
+    void reserved(Event event, long memberId) {
+        tell(
+                event,
+                java.util.List.of(memberId),
+                "Your application for “" + event.getTitle() + "”: in reserve",
+                "The organisers have read your application and keep it in reserve: if a place comes free, they may"
+                        + " award it to you, and you will hear at once.");
+    }
+
+    void declined(Event event, long memberId) {
+        tell(
+                event,
+                java.util.List.of(memberId),
+                "Your application for “" + event.getTitle() + "”",
+                "Thank you for applying. The organisers could not award you a place this time: there were more"
+                        + " applications than places. The network's other events are on the events page.");
+    }
+
     void reminder(Event event, Collection<Long> memberIds, String when) {
         String where = event.getVenue() != null
                 ? "At " + event.getVenue() + "."

@@ -36,12 +36,14 @@ public class EventMemberData implements PersonalDataPart {
     public void export(PersonalDataExport export) throws IOException, SQLException {
         export.rows(
                 "event-registrations.json",
-                "select e.title, e.starts, r.status, r.needs, r.created, r.checked_in from event_registrations r,"
+                "select e.title, e.starts, r.status, r.needs, r.statement, r.created, r.checked_in"
+                        + " from event_registrations r,"
                         + " events e where r.member_id = ? and e.id = r.event_id order by r.created",
                 "event",
                 "starts",
                 "standing",
                 "needs",
+                "statement",
                 "registered",
                 "checkedIn");
         export.rows(

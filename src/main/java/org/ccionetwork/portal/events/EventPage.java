@@ -35,6 +35,14 @@ public class EventPage {
     @Size(max = 500, message = "At most 500 characters.")
     private String needs;
 
+    @jakarta.validation.constraints.NotBlank(
+            message = "Say why you would like a place: the organisers decide from this.")
+    @Size(max = Applications.MOST_STATEMENT, message = "At most " + Applications.MOST_STATEMENT + " characters.")
+    private String statement;
+
+    @Inject
+    private Applications applications;
+
     private Event event;
     private String standing;
 
@@ -93,6 +101,25 @@ public class EventPage {
             Messages.addFlashGlobalError(e.getMessage());
         }
         return again();
+    }
+
+    /** Applies for a place at an event that awards them. */
+    public String apply() {
+        try {
+            applications.apply(viewer, getEvent().getId(), statement, needs);
+            Messages.addFlashGlobalInfo("Your application is with the organisers. You will hear from them by mail.");
+        } catch (NotAllowedException e) {
+            Messages.addFlashGlobalError(e.getMessage());
+        }
+        return again();
+    }
+
+    public String getStatement() {
+        return statement;
+    }
+
+    public void setStatement(String statement) {
+        this.statement = statement;
     }
 
     public String cancelRegistration() {

@@ -92,7 +92,8 @@ public class EventService {
                 original.registrationOpens(),
                 original.registrationCloses(),
                 original.visibility(),
-                original.cpdHours());
+                original.cpdHours(),
+                original.byApplication());
         var made = insert(copy);
         if (!viewer.isModerator()) {
             organisers.add(made.getId(), viewer.memberId());

@@ -26,7 +26,13 @@ public class Registrations {
     public enum Standing {
         REGISTERED,
         WAITING,
-        CANCELLED
+        CANCELLED,
+        /** Applied for a place at an event that awards them; waiting for the organisers' decision. */
+        APPLIED,
+        /** In reserve: the organisers may award a place later. */
+        RESERVE,
+        /** Not awarded a place this time. */
+        DECLINED
     }
 
     @Inject
@@ -50,6 +56,9 @@ public class Registrations {
         event.refusalToRegister(now).ifPresent(refusal -> {
             throw new NotAllowedException(refusal);
         });
+        if (event.isByApplication()) {
+            throw new NotAllowedException("Places at this event are awarded by application: apply with a statement.");
+        }
         var current = standing(eventId, viewer.memberId());
         if (current.isPresent() && current.get() != Standing.CANCELLED) {
             throw new NotAllowedException(
@@ -57,25 +66,7 @@ public class Registrations {
                             ? "You are already registered for this event."
                             : "You are already on the waiting list for this event.");
         }
-        // The row first: a second registration of the same member at the same moment waits here, then fails.
-        if (current.isEmpty()) {
-            em.createNativeQuery("insert into event_registrations (event_id, member_id, status, needs, created)"
-                            + " values (?, ?, 'WAITING', ?, ?)")
-                    .setParameter(1, eventId)
-                    .setParameter(2, viewer.memberId())
-                    .setParameter(3, trimmed(needs))
-                    .setParameter(4, Times.stored(now))
-                    .executeUpdate();
-        } else if (em.createNativeQuery("update event_registrations set status = 'WAITING', needs = ?, created = ?"
-                                + " where event_id = ? and member_id = ? and status = 'CANCELLED'")
-                        .setParameter(1, trimmed(needs))
-                        .setParameter(2, Times.stored(now))
-                        .setParameter(3, eventId)
-                        .setParameter(4, viewer.memberId())
-                        .executeUpdate()
-                != 1) {
-            throw new NotAllowedException("You are already registered for this event.");
-        }
+        enter(eventId, viewer.memberId(), Standing.WAITING, needs, null, current.isPresent());
         int place = em.createNativeQuery(
                         "update events set places_taken = places_taken + 1 where id = ? and places_taken < capacity")
                 .setParameter(1, eventId)
@@ -97,9 +88,10 @@ public class Registrations {
     /** The member gives up their place or their place on the waiting list (they cancel, or they leave). */
     Optional<Long> giveUp(long eventId, long memberId) {
         var current = standing(eventId, memberId)
-                .filter(s -> s != Standing.CANCELLED)
+                .filter(s -> s != Standing.CANCELLED && s != Standing.DECLINED)
                 .orElseThrow(() -> new NotAllowedException("You are not registered for this event."));
-        int changed = em.createNativeQuery("update event_registrations set status = 'CANCELLED', needs = null"
+        int changed = em.createNativeQuery("update event_registrations set status = 'CANCELLED', needs = null,"
+                        + " statement = null"
                         + " where event_id = ? and member_id = ? and status = ?")
                 .setParameter(1, eventId)
                 .setParameter(2, memberId)
@@ -123,6 +115,38 @@ public class Registrations {
                 .setParameter(2, waitingToo)
                 .getResultList();
         return ids.stream().map(id -> ((Number) id).longValue()).toList();
+    }
+
+    /**
+     * The member's row, in the standing given: a new one, or (when they had cancelled) the old one
+     * made new. The row comes first: a second registration of the same member at the same moment
+     * waits here, then fails.
+     */
+    void enter(
+            long eventId, long memberId, Standing standing, String needs, String statement, boolean cancelledBefore) {
+        var now = Times.stored(clock.instant());
+        if (!cancelledBefore) {
+            em.createNativeQuery("insert into event_registrations (event_id, member_id, status, needs, statement,"
+                            + " created) values (?, ?, ?, ?, ?, ?)")
+                    .setParameter(1, eventId)
+                    .setParameter(2, memberId)
+                    .setParameter(3, standing.name())
+                    .setParameter(4, trimmed(needs))
+                    .setParameter(5, statement)
+                    .setParameter(6, now)
+                    .executeUpdate();
+        } else if (em.createNativeQuery("update event_registrations set status = ?, needs = ?, statement = ?,"
+                                + " created = ? where event_id = ? and member_id = ? and status = 'CANCELLED'")
+                        .setParameter(1, standing.name())
+                        .setParameter(2, trimmed(needs))
+                        .setParameter(3, statement)
+                        .setParameter(4, now)
+                        .setParameter(5, eventId)
+                        .setParameter(6, memberId)
+                        .executeUpdate()
+                != 1) {
+            throw new NotAllowedException("You are already registered for this event.");
+        }
     }
 
     /** Gives the freed place to the first on the waiting list (answers who), or gives it back to the event. */

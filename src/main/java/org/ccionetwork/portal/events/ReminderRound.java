@@ -84,7 +84,8 @@ public class ReminderRound {
 
     /** Needs (accessibility, diet) are for the organisers of the day only: gone once the event is over. */
     private void forgetNeeds(Instant now) {
-        em.createNativeQuery("update event_registrations set needs = null where needs is not null and event_id in"
+        em.createNativeQuery("update event_registrations set needs = null, statement = null where (needs is not null"
+                        + " or statement is not null) and event_id in"
                         + " (select id from events where ends < ?)")
                 .setParameter(1, Times.stored(now))
                 .executeUpdate();

@@ -27,7 +27,8 @@ class EventDetailsTest {
                 START.minus(Duration.ofDays(60)),
                 closes,
                 Visibility.PUBLIC,
-                new BigDecimal("12"));
+                new BigDecimal("12"),
+                false);
     }
 
     @Test

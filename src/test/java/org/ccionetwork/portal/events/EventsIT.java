@@ -511,6 +511,104 @@ class EventsIT {
         assertEquals(404, organiser.get("/events/desk/edit.xhtml?id=" + mine).statusCode());
     }
 
+    @Test
+    void placesByApplicationAreAwardedKeptInReserveOrDeclinedAndEachApplicantIsTold() throws Exception {
+        var fixtures = new Fixtures(portal());
+        String title = "Bursary school " + RUN;
+        String slug = fixtures.eventByApplication(title, 1);
+        var first = applicant("applicant1-" + RUN);
+        var second = applicant("applicant2-" + RUN);
+        var third = applicant("applicant3-" + RUN);
+
+        String page = first.get(page(slug)).body();
+        assertTrue(Jsoup.parse(page).getElementById("registration-form:register") == null, "no first-come register");
+        // Bad input: an empty statement, or one byte over, is refused beside the field; the needs typed are kept.
+        for (String statement : List.of("  ", "x".repeat(1501))) {
+            var refused = first.postForm(
+                    page(slug),
+                    PortalClient.form(
+                            page,
+                            "registration-form",
+                            "registration-form:apply",
+                            Map.of("registration-form:statement", statement, "registration-form:needs", "Vegetarian")));
+            assertEquals(200, refused.statusCode());
+            var shown = Jsoup.parse(refused.body());
+            assertFalse(
+                    shown.getElementById("registration-form:statement-message")
+                            .text()
+                            .isEmpty(),
+                    statement.length() + "");
+            assertEquals(
+                    "Vegetarian",
+                    shown.getElementById("registration-form:needs").text());
+        }
+        assertEquals("", standing(first, slug));
+
+        apply(first, slug, "I lead our EPR optimisation and would take the school's methods back to Leeds.");
+        apply(second, slug, "A nurse informatician new to the role.");
+        apply(third, slug, "A junior doctor building clinical decision support.");
+        assertTrue(standing(first, slug).startsWith("You have applied."));
+
+        var moderator = new PortalClient(portal());
+        moderator.signIn("moderator", "moderator", "/");
+        String attendees = "/events/desk/attendees.xhtml?id=" + deskId(moderator, title);
+        String list = moderator.get(attendees).body();
+        assertTrue(list.contains("I lead our EPR optimisation"), "statements, for the organisers");
+
+        assertEquals(302, decide(moderator, attendees, "Award a place to Test applicant1-" + RUN));
+        assertTrue(awaitMail("applicant1-" + RUN, "You have a place at “" + title + "”")
+                .contains("awarded you a place"));
+        assertEquals("You have a place.", standing(first, slug));
+        // One place: the next award is refused, plainly.
+        decide(moderator, attendees, "Award a place to Test applicant2-" + RUN);
+        assertTrue(moderator.get(attendees).body().contains("Every place is awarded"));
+        decide(moderator, attendees, "Keep Test applicant2-" + RUN + " in reserve");
+        awaitMail("applicant2-" + RUN, "Your application for “" + title + "”: in reserve");
+        assertTrue(standing(second, slug).startsWith("Your application is in reserve"));
+        decide(moderator, attendees, "Decline Test applicant3-" + RUN);
+        awaitMail("applicant3-" + RUN, "Your application for “" + title + "”");
+        assertEquals("Your application was not successful this time.", standing(third, slug));
+
+        // The first gives their place back: it can go to the reserve.
+        String mine = first.get(page(slug)).body();
+        first.postForm(
+                page(slug),
+                PortalClient.form(mine, "registration-form", "registration-form:cancel-registration", Map.of()));
+        assertEquals(302, decide(moderator, attendees, "Award a place to Test applicant2-" + RUN));
+        assertEquals("You have a place.", standing(second, slug));
+        assertFalse(moderator.get(attendees).body().contains("Award a place to"), "nobody left to decide on");
+    }
+
+    private PortalClient applicant(String username) {
+        try (var users = new KeycloakUsers()) {
+            users.createMember(username, "events-password");
+        }
+        var client = new PortalClient(portal());
+        client.signIn(username, "events-password", "/");
+        return client;
+    }
+
+    private void apply(PortalClient client, String slug, String statement) {
+        var answer = client.postForm(
+                page(slug),
+                PortalClient.form(
+                        client.get(page(slug)).body(),
+                        "registration-form",
+                        "registration-form:apply",
+                        Map.of("registration-form:statement", statement)));
+        assertEquals(302, answer.statusCode(), Jsoup.parse(answer.body()).text());
+    }
+
+    /** Presses the attendees page's button with this label; answers the status. */
+    private static int decide(PortalClient organiser, String attendees, String label) {
+        String list = organiser.get(attendees).body();
+        String button = Jsoup.parse(list).select("input[value=" + label + "]").attr("name");
+        assertFalse(button.isEmpty(), "a button: " + label);
+        return organiser
+                .postForm(attendees, PortalClient.form(list, "attendees-form", button, Map.of()))
+                .statusCode();
+    }
+
     /** The desk's id of the event with this title, from the desk's Edit link. */
     private static String deskId(PortalClient client, String title) {
         String href = Jsoup.parse(client.get("/events/desk/").body())

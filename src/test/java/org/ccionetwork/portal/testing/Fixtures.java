@@ -89,6 +89,23 @@ public final class Fixtures {
     }
 
     /** A regional event a week ahead, registration open; published unless {@code draft}; answers its slug. */
+    /** A published event whose places the organisers award to those who apply; answers its slug. */
+    public String eventByApplication(String title, int capacity) {
+        return make(
+                "event",
+                Map.of(
+                        "visibility",
+                        "PUBLIC",
+                        "title",
+                        title,
+                        "capacity",
+                        String.valueOf(capacity),
+                        "places",
+                        "application",
+                        "status",
+                        "published"));
+    }
+
     public String event(Visibility visibility, String title, int capacity, boolean draft) {
         return make(
                 "event",

@@ -167,7 +167,8 @@ public class FixturesServlet extends HttpServlet {
                                 now.minusSeconds(60),
                                 now.plus(java.time.Duration.ofDays(6)),
                                 Visibility.valueOf(param(request, "visibility", "PUBLIC")),
-                                new java.math.BigDecimal("5.5")));
+                                new java.math.BigDecimal("5.5"),
+                                "application".equals(param(request, "places", ""))));
                 if (!"draft".equals(param(request, "status", ""))) {
                     events.publish(staff, event.getId());
                 }

@@ -37,7 +37,8 @@ public final class KeycloakUsers implements AutoCloseable {
         var realm = keycloak.realm("ccio");
         try (var created = realm.users().create(user)) {
             if (created.getStatus() != 201) {
-                throw new IllegalStateException("Keycloak did not create " + username + ": " + created.getStatus());
+                throw new IllegalStateException("Keycloak did not create " + username + ": " + created.getStatus() + " "
+                        + created.readEntity(String.class));
             }
         }
         String id = realm.users().search(username, true).getFirst().getId();

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.ccionetwork.portal.events.Applications;
 import org.ccionetwork.portal.events.Attendance;
 import org.ccionetwork.portal.events.Event;
 import org.ccionetwork.portal.events.EventService;
@@ -23,6 +24,9 @@ public class AttendeesPage {
 
     @Inject
     private Attendance attendance;
+
+    @Inject
+    private Applications applications;
 
     @Inject
     private Viewer viewer;
@@ -53,6 +57,25 @@ public class AttendeesPage {
             attendees = attendance.attendees(viewer, getEvent().getId());
         }
         return attendees;
+    }
+
+    /** The organisers' decision on an application: AWARD, RESERVE or DECLINE. */
+    public String decide(long memberId, String decision) {
+        try {
+            var chosen = Applications.Decision.valueOf(decision);
+            applications.decide(viewer, getEvent().getId(), memberId, chosen);
+            Messages.addFlashGlobalInfo(
+                    switch (chosen) {
+                        case AWARD -> "Place awarded: they are told by mail.";
+                        case RESERVE -> "Kept in reserve: they are told by mail.";
+                        case DECLINE -> "Declined: they are told by mail.";
+                    });
+        } catch (NotAllowedException e) {
+            Messages.addFlashGlobalError(e.getMessage());
+        }
+        Faces.getFlash().setKeepMessages(true);
+        return "/events/desk/attendees.xhtml?faces-redirect=true&id="
+                + getEvent().getId();
     }
 
     public String checkIn(long memberId) {

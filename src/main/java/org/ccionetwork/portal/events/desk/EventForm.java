@@ -78,6 +78,7 @@ public class EventForm implements Serializable {
         registrationCloses = uk(details.registrationCloses());
         membersOnly = details.visibility() == Visibility.MEMBERS;
         cpdHours = details.cpdHours();
+        byApplication = details.byApplication();
     }
 
     /** A new event's form: registration opens now; the rest is the organiser's. */
@@ -101,7 +102,18 @@ public class EventForm implements Serializable {
                 Formats.ukInstant(registrationOpens, now.minusSeconds(366L * 24 * 3600)),
                 Formats.ukInstant(registrationCloses, now.minusSeconds(366L * 24 * 3600)),
                 membersOnly ? Visibility.MEMBERS : Visibility.PUBLIC,
-                cpdHours);
+                cpdHours,
+                byApplication);
+    }
+
+    private boolean byApplication;
+
+    public boolean isByApplication() {
+        return byApplication;
+    }
+
+    public void setByApplication(boolean byApplication) {
+        this.byApplication = byApplication;
     }
 
     private static LocalDateTime uk(Instant instant) {
