@@ -118,6 +118,23 @@ public class Event {
         this.sequenceNumber = 0;
     }
 
+    /**
+     * What is wrong with a programme session's times, field to message ("session-starts",
+     * "session-ends"); empty when the session lies within the event and ends after it starts.
+     */
+    public java.util.Map<String, String> sessionProblems(Instant sessionStarts, Instant sessionEnds) {
+        var problems = new java.util.LinkedHashMap<String, String>();
+        if (sessionStarts.isBefore(getStarts()) || !sessionStarts.isBefore(getEnds())) {
+            problems.put("session-starts", "A session starts within the event's times.");
+        }
+        if (!sessionEnds.isAfter(sessionStarts)) {
+            problems.put("session-ends", "A session ends after it starts.");
+        } else if (sessionEnds.isAfter(getEnds())) {
+            problems.put("session-ends", "A session ends by the time the event ends.");
+        }
+        return problems;
+    }
+
     /** Whether the details change when or where the event is: what registrants are told of. */
     boolean isMovedBy(EventDetails details) {
         return !getStarts().equals(details.starts())

@@ -114,6 +114,19 @@ public class EventPage {
         return again();
     }
 
+    @Inject
+    private Programme programme;
+
+    private java.util.List<EventSession> sessions;
+
+    /** The event's sessions, in order; empty when it has no programme. */
+    public java.util.List<EventSession> getProgramme() {
+        if (sessions == null) {
+            sessions = programme.of(viewer, getEvent());
+        }
+        return sessions;
+    }
+
     public String getStatement() {
         return statement;
     }

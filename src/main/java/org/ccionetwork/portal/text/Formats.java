@@ -35,6 +35,14 @@ public class Formats {
         return date == null ? "" : DATE.format(date);
     }
 
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("HH:mm", Locale.UK).withZone(UK);
+
+    /** The UK time of day alone, "09:30": a session's end beside its start. */
+    public String time(Instant instant) {
+        return instant == null ? "" : TIME.format(instant);
+    }
+
     public String day(Instant instant) {
         return instant == null ? "" : DAY.format(instant);
     }

@@ -579,6 +579,75 @@ class EventsIT {
         assertFalse(moderator.get(attendees).body().contains("Award a place to"), "nobody left to decide on");
     }
 
+    @Test
+    void theProgrammesSessionsLieWithinTheEventAndShowOnItsPage() {
+        var fixtures = new Fixtures(portal());
+        String title = "Programme day " + RUN;
+        String slug = fixtures.event(Visibility.PUBLIC, title, 20, false); // six hours from a week on
+        var moderator = new PortalClient(portal());
+        moderator.signIn("moderator", "moderator", "/");
+        String path = "/events/desk/programme.xhtml?id=" + deskId(moderator, title);
+        String page = moderator.get(path).body();
+        var form = Jsoup.parse(page);
+        String startsName =
+                form.select("input[id^=programme-form:session-starts]").attr("name");
+        String endsName = form.select("input[id^=programme-form:session-ends]").attr("name");
+        String eventStarts =
+                form.select("input[id^=programme-form:session-starts]").attr("value");
+        var uk = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+        var start = java.time.LocalDateTime.parse(eventStarts, uk);
+
+        // Ending after the event (it lasts six hours): refused beside the field, the title kept.
+        var refused = moderator.postForm(
+                path,
+                PortalClient.form(
+                        page,
+                        "programme-form",
+                        "programme-form:add",
+                        Map.of(
+                                startsName,
+                                eventStarts,
+                                endsName,
+                                start.plusHours(7).format(uk),
+                                "programme-form:session-title",
+                                "Closing plenary")));
+        assertEquals(200, refused.statusCode());
+        var shown = Jsoup.parse(refused.body());
+        assertEquals(
+                "A session ends by the time the event ends.",
+                shown.getElementById("programme-form:session-ends-error").text());
+        assertEquals(
+                "Closing plenary",
+                shown.getElementById("programme-form:session-title").attr("value"));
+
+        var added = moderator.postForm(
+                path,
+                PortalClient.form(
+                        page,
+                        "programme-form",
+                        "programme-form:add",
+                        Map.of(
+                                startsName,
+                                start.plusHours(1).format(uk),
+                                endsName,
+                                start.plusHours(2).format(uk),
+                                "programme-form:session-title",
+                                "Alert fatigue: what Leeds switched off",
+                                "programme-form:session-speakers",
+                                "Dr Priya Shah, CCIO")));
+        assertEquals(302, added.statusCode(), Jsoup.parse(added.body()).text());
+        var programme =
+                Jsoup.parse(new PortalClient(portal()).get(page(slug)).body()).getElementById("programme");
+        assertTrue(programme.text().contains("Alert fatigue: what Leeds switched off"), programme.text());
+        assertTrue(programme.text().contains("Dr Priya Shah, CCIO"));
+        assertTrue(programme
+                .text()
+                .contains(start.plusHours(2).format(java.time.format.DateTimeFormatter.ofPattern("HH:mm"))));
+        var member = new PortalClient(portal());
+        member.signIn("member", "member", "/");
+        assertEquals(404, member.get(path).statusCode(), "the programme's desk is the organisers'");
+    }
+
     private PortalClient applicant(String username) {
         try (var users = new KeycloakUsers()) {
             users.createMember(username, "events-password");

@@ -83,6 +83,7 @@ class EveryPageBrowserIT {
             "/events/desk/",
             "/events/desk/edit.xhtml",
             "/events/desk/attendees.xhtml",
+            "/events/desk/programme.xhtml",
             "/news/desk/revisions.xhtml",
             "/forum/edit.xhtml",
             "/forum/history.xhtml",
