@@ -93,6 +93,18 @@ public class Event {
     @Column(name = "by_application", nullable = false)
     private boolean byApplication;
 
+    /** The forum topic where members discuss the event, once someone has started it. */
+    @Column(name = "topic_id")
+    private Long topicId;
+
+    public Long getTopicId() {
+        return topicId;
+    }
+
+    void linkTopic(long topicId) {
+        this.topicId = topicId;
+    }
+
     /** Bumped at each change readers see, for calendar programs (iCalendar's SEQUENCE). */
     @Column(name = "sequence_number", nullable = false)
     private int sequenceNumber;

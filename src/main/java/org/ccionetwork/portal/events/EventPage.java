@@ -127,6 +127,26 @@ public class EventPage {
         return sessions;
     }
 
+    private Integer replies;
+
+    public int getReplies() {
+        if (replies == null) {
+            replies = events.discussionReplies(getEvent());
+        }
+        return replies;
+    }
+
+    /** Opens the event's discussion, starting it on the first click. */
+    public String discuss() {
+        try {
+            long topicId = events.discuss(viewer, getEvent().getId());
+            Faces.redirect(org.ccionetwork.portal.forum.Discussions.link(topicId));
+        } catch (NotAllowedException e) {
+            Messages.addGlobalError(e.getMessage());
+        }
+        return null;
+    }
+
     public String getStatement() {
         return statement;
     }

@@ -246,6 +246,40 @@ public class EventService {
                 .getResultList();
     }
 
+    public static final String DISCUSSION_CATEGORY = "events-discussion";
+
+    /** The event's discussion in the forum: started by the first member to ask, then the same topic for all. */
+    public long discuss(Viewer viewer, long id) {
+        viewer.requireMember();
+        var event = em.find(Event.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (event == null || event.getStatus() == Event.Status.DRAFT) {
+            throw new NotFoundException("event");
+        }
+        visible(viewer, event);
+        long topicId = discussions.open(
+                viewer,
+                event.getTopicId(),
+                new org.ccionetwork.portal.forum.Discussions.Place(
+                        DISCUSSION_CATEGORY,
+                        "Events discussion",
+                        "Members talk about the network's events, before and after. Each event has its topic here.",
+                        org.ccionetwork.portal.shared.Visibility.MEMBERS),
+                event.getTitle(),
+                "Discussion of the event [" + event.getTitle().replace("]", "\\]") + "](" + Links.event(event.getSlug())
+                        + "), " + new org.ccionetwork.portal.text.Formats().weekday(event.getStarts()) + ".",
+                List.of("events"));
+        event.linkTopic(topicId);
+        return topicId;
+    }
+
+    /** How many replies the event's discussion has. */
+    public int discussionReplies(Event event) {
+        return discussions.replies(event.getTopicId());
+    }
+
+    @Inject
+    private org.ccionetwork.portal.forum.Discussions discussions;
+
     /** The regions events have been held in, for the filter. */
     public List<String> regions() {
         return em.createQuery(

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import org.ccionetwork.portal.audit.AuditLog;
 import org.ccionetwork.portal.files.Images;
-import org.ccionetwork.portal.forum.TopicKind;
 import org.ccionetwork.portal.members.Member;
 import org.ccionetwork.portal.persistence.PortalData;
 import org.ccionetwork.portal.persistence.TimeCursor;
@@ -50,13 +49,7 @@ public class NewsService {
     private AuditLog audit;
 
     @Inject
-    private org.ccionetwork.portal.forum.Reading reading;
-
-    @Inject
-    private org.ccionetwork.portal.forum.Categories categories;
-
-    @Inject
-    private org.ccionetwork.portal.forum.Posting posting;
+    private org.ccionetwork.portal.forum.Discussions discussions;
 
     /** A page of published articles the viewer may read, newest first, optionally with one tag. */
     public record ArticleList(List<Article> articles, String olderCursor) {}
@@ -144,9 +137,7 @@ public class NewsService {
 
     /** How many replies the article's discussion has (none before its first). */
     public int discussionReplies(Article article) {
-        return article.getTopicId() == null
-                ? 0
-                : reading.replyCount(article.getTopicId()).orElse(0);
+        return discussions.replies(article.getTopicId());
     }
 
     /**
@@ -158,27 +149,23 @@ public class NewsService {
         var article = Optional.ofNullable(em.find(Article.class, articleId, LockModeType.PESSIMISTIC_WRITE))
                 .orElseThrow(() -> new NotFoundException("article"));
         requireReadable(viewer, article);
-        if (article.getTopicId() != null
-                && reading.replyCount(article.getTopicId()).isPresent()) {
-            return article.getTopicId();
-        }
-        var category = categories.ensureCategory(
-                DISCUSSION_CATEGORY,
-                "News discussion",
-                "Members talk about the network's news. Each article has its topic here.",
-                Visibility.MEMBERS);
-        String title = article.getTitle().length() < 5 ? "News: " + article.getTitle() : article.getTitle();
-        var topic = posting.startTopic(
+        long topicId = discussions.open(
                 viewer,
-                category.getId(),
-                title,
+                article.getTopicId(),
+                new org.ccionetwork.portal.forum.Discussions.Place(
+                        DISCUSSION_CATEGORY,
+                        "News discussion",
+                        "Members talk about the network's news. Each article has its topic here.",
+                        Visibility.MEMBERS),
+                article.getTitle(),
                 "Discussion of the news article [" + article.getTitle().replace("]", "\\]") + "]("
                         + Links.article(article.getSlug()) + ").\n\n> "
                         + article.getSummary().replace("\n", " "),
-                TopicKind.DISCUSSION,
                 article.getTagList());
-        article.linkTopic(topic.getId());
-        return topic.getId();
+        if (article.getTopicId() == null || article.getTopicId() != topicId) {
+            article.linkTopic(topicId);
+        }
+        return topicId;
     }
 
     // ---- the news desk

@@ -648,6 +648,36 @@ class EventsIT {
         assertEquals(404, member.get(path).statusCode(), "the programme's desk is the organisers'");
     }
 
+    @Test
+    void membersDiscussAnEventInOneForumTopic() {
+        var fixtures = new Fixtures(portal());
+        String slug = fixtures.event(Visibility.PUBLIC, "Discussed day " + RUN, 20, false);
+        var member = new PortalClient(portal());
+        member.signIn("member", "member", "/");
+        String page = member.get(page(slug)).body();
+        var opened =
+                member.postForm(page(slug), PortalClient.form(page, "discuss-form", "discuss-form:discuss", Map.of()));
+        assertEquals(302, opened.statusCode());
+        String topic = PortalClient.location(opened);
+        assertTrue(topic.contains("/forum/topic.xhtml?id="), topic);
+        String opening = member.get(topic).body();
+        assertTrue(opening.contains("Discussion of the event"), "the topic names the event");
+        assertTrue(opening.contains("Discussed day " + RUN));
+
+        var moderator = new PortalClient(portal());
+        moderator.signIn("moderator", "moderator", "/");
+        String again = moderator.get(page(slug)).body();
+        var same = moderator.postForm(
+                page(slug), PortalClient.form(again, "discuss-form", "discuss-form:discuss", Map.of()));
+        assertEquals(topic, PortalClient.location(same), "one topic for everyone");
+        // A visitor sees the count and is asked to sign in, without a session.
+        var visitor = new PortalClient(portal());
+        var shown = Jsoup.parse(visitor.get(page(slug)).body());
+        assertEquals("0", shown.getElementById("reply-count").text());
+        assertFalse(shown.select("#discuss-sign-in").isEmpty());
+        assertFalse(visitor.hasPortalSession());
+    }
+
     private PortalClient applicant(String username) {
         try (var users = new KeycloakUsers()) {
             users.createMember(username, "events-password");
