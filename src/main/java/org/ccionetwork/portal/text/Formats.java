@@ -43,6 +43,11 @@ public class Formats {
         return instant == null ? "" : TIME.format(instant);
     }
 
+    /** Hours as people write them: "6", "1.5", never "6.0". */
+    public String hours(java.math.BigDecimal hours) {
+        return hours == null ? "" : hours.stripTrailingZeros().toPlainString();
+    }
+
     public String day(Instant instant) {
         return instant == null ? "" : DAY.format(instant);
     }
