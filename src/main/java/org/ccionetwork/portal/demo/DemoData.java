@@ -32,7 +32,8 @@ record DemoData(
     static final String FOLDER = "demo/";
 
     /** A member the demo content is written by; staff are moderators (the news editor). */
-    record Person(String username, String name, String odsCode, String organisation, boolean staff) {}
+    /** A demo person; the subject is their Keycloak id when they can sign in (the demo member), else made up. */
+    record Person(String username, String name, String odsCode, String organisation, boolean staff, String subject) {}
 
     record CategoryData(String slug, String name, String description, String colour, Visibility visibility) {}
 
@@ -91,7 +92,13 @@ record DemoData(
             Visibility visibility,
             String description,
             List<String> registered,
-            boolean byApplication) {}
+            boolean byApplication,
+            List<Application> applications,
+            List<String> checkedIn,
+            List<Reply> discussion) {}
+
+    /** Someone applying for a place, and the organisers' decision when made (AWARD, RESERVE, DECLINE). */
+    record Application(String user, String statement, String decision) {}
 
     static DemoData read() {
         var forum = object("forum.json");
@@ -104,7 +111,8 @@ record DemoData(
                                 text(p, "name"),
                                 text(p, "odsCode"),
                                 text(p, "organisation"),
-                                p.getBoolean("staff", false))),
+                                p.getBoolean("staff", false),
+                                p.getString("subject", "demo:demo-" + text(p, "username")))),
                 list(
                         forum.getJsonArray("categories"),
                         c -> new CategoryData(
@@ -172,7 +180,15 @@ record DemoData(
                                 Visibility.valueOf(text(e, "visibility")),
                                 text(e, "description"),
                                 strings(e, "registered"),
-                                e.getBoolean("byApplication", false))));
+                                e.getBoolean("byApplication", false),
+                                list(
+                                        e.getJsonArray("applications"),
+                                        a -> new Application(
+                                                text(a, "user"), text(a, "statement"), text(a, "decision"))),
+                                strings(e, "checkedIn"),
+                                list(
+                                        e.getJsonArray("discussion"),
+                                        r -> new Reply(text(r, "author"), text(r, "body"))))));
     }
 
     /** A file shared in the demo library, from demo/files/. */

@@ -77,6 +77,12 @@ public class DemoStory {
     private Registrations registrations;
 
     @Inject
+    private org.ccionetwork.portal.events.Applications applications;
+
+    @Inject
+    private org.ccionetwork.portal.events.Attendance attendance;
+
+    @Inject
     private Clocks clocks;
 
     @Inject
@@ -92,7 +98,7 @@ public class DemoStory {
         for (var person : data.people()) {
             var roles = person.staff() ? Set.of(Role.MEMBER, Role.MODERATOR) : Set.of(Role.MEMBER);
             var member = members.recordSignIn(new SignInClaims(
-                    "demo:demo-" + person.username(),
+                    person.subject(),
                     person.username(),
                     person.name(),
                     person.username() + "@example.org",
@@ -253,8 +259,42 @@ public class DemoStory {
                 events.publish(staff, made);
                 return made;
             });
-            for (String username : e.registered()) {
-                registrations.register(person(people, username), id, null);
+            // Registering and applying while registration was open; checking in on the day.
+            Instant open = announced.plus(Duration.ofHours(1));
+            clocks.telling(open, () -> {
+                for (String username : e.registered()) {
+                    registrations.register(person(people, username), id, null);
+                }
+                for (var application : e.applications()) {
+                    applications.apply(person(people, application.user()), id, application.statement(), null);
+                    if (application.decision() != null) {
+                        applications.decide(
+                                staff,
+                                id,
+                                person(people, application.user()).memberId(),
+                                org.ccionetwork.portal.events.Applications.Decision.valueOf(application.decision()));
+                    }
+                }
+                return null;
+            });
+            if (!e.checkedIn().isEmpty()) {
+                clocks.telling(starts.plus(Duration.ofMinutes(20)), () -> {
+                    for (String username : e.checkedIn()) {
+                        attendance.checkIn(staff, id, person(people, username).memberId());
+                    }
+                    return null;
+                });
+            }
+            if (!e.discussion().isEmpty()) {
+                var first = e.discussion().getFirst();
+                Instant after = ends.plus(Duration.ofHours(3));
+                long topicId = clocks.telling(after, () -> events.discuss(person(people, first.author()), id));
+                for (int r = 0; r < e.discussion().size(); r++) {
+                    var reply = e.discussion().get(r);
+                    clocks.telling(
+                            after.plus(Duration.ofHours(2L * r + 1)),
+                            () -> posting.reply(person(people, reply.author()), topicId, reply.body(), null));
+                }
             }
         }
     }

@@ -88,6 +88,15 @@ class DemoContentIT {
             body.sendKeys("A reply from the browser walk of the run command's portal.");
             member.submit(org.openqa.selenium.By.id("reply-form:send"));
             member.waitFor(org.openqa.selenium.By.id("user-name"));
+            // The demo member (a demo person with the member login's Keycloak id) attended last winter's day.
+            member.open(portal + "/members/cpd.xhtml");
+            assertTrue(member.waitFor(org.openqa.selenium.By.id("cpd-entries"))
+                    .getText()
+                    .contains("Winter regional day: clinical safety cases"));
+            member.open(portal + "/events/");
+            assertTrue(member.waitFor(org.openqa.selenium.By.id("upcoming"))
+                    .getText()
+                    .contains("Places by application"));
             for (String page : java.util.List.of(
                     "/",
                     "/news/",
