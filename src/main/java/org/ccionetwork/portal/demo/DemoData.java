@@ -95,7 +95,11 @@ record DemoData(
             boolean byApplication,
             List<Application> applications,
             List<String> checkedIn,
-            List<Reply> discussion) {}
+            List<Reply> discussion,
+            List<Slides> slides) {}
+
+    /** Slides shared in the library's event-slides collection for an event, as a link. */
+    record Slides(String sharer, String title, String link, String description) {}
 
     /** Someone applying for a place, and the organisers' decision when made (AWARD, RESERVE, DECLINE). */
     record Application(String user, String statement, String decision) {}
@@ -186,9 +190,14 @@ record DemoData(
                                         a -> new Application(
                                                 text(a, "user"), text(a, "statement"), text(a, "decision"))),
                                 strings(e, "checkedIn"),
+                                list(e.getJsonArray("discussion"), r -> new Reply(text(r, "author"), text(r, "body"))),
                                 list(
-                                        e.getJsonArray("discussion"),
-                                        r -> new Reply(text(r, "author"), text(r, "body"))))));
+                                        e.getJsonArray("slides"),
+                                        s -> new Slides(
+                                                text(s, "sharer"),
+                                                text(s, "title"),
+                                                text(s, "link"),
+                                                text(s, "description"))))));
     }
 
     /** A file shared in the demo library, from demo/files/. */

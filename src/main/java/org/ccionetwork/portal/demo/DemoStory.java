@@ -285,6 +285,20 @@ public class DemoStory {
                     return null;
                 });
             }
+            for (var s : e.slides()) {
+                clocks.telling(ends.plus(Duration.ofDays(1)), () -> {
+                    var shared = new ItemDetails(
+                            s.title(),
+                            s.description(),
+                            org.ccionetwork.portal.events.EventSlides.COLLECTION,
+                            List.of("slides", "clinical-safety"),
+                            e.visibility(),
+                            s.link());
+                    long itemId = library.shareLink(person(people, s.sharer()), shared)
+                            .getId();
+                    return library.shareFor(staff, itemId, "event-" + id);
+                });
+            }
             if (!e.discussion().isEmpty()) {
                 var first = e.discussion().getFirst();
                 Instant after = ends.plus(Duration.ofHours(3));

@@ -127,6 +127,29 @@ public class EventPage {
         return sessions;
     }
 
+    @Inject
+    private EventSlides slides;
+
+    @Inject
+    private Organisers organisers;
+
+    private java.util.List<org.ccionetwork.portal.library.Item> shared;
+
+    /** Slides and papers shared for the event that the viewer may see. */
+    public java.util.List<org.ccionetwork.portal.library.Item> getSlides() {
+        if (shared == null) {
+            shared = slides.of(viewer, getEvent());
+        }
+        return shared;
+    }
+
+    /** The share form for the event's slides, to its organisers and moderators; null to anyone else. */
+    public String getShareSlidesLink() {
+        return viewer.isModerator() || organisers.organises(viewer, getEvent().getId())
+                ? EventSlides.shareLink(getEvent().getId())
+                : null;
+    }
+
     private Integer replies;
 
     public int getReplies() {

@@ -82,6 +82,18 @@ public class Item {
     @Column(name = "link_url")
     private String linkUrl;
 
+    /** What the item was shared for elsewhere in the portal ("event-123"), when it was. */
+    @Column(name = "shared_for")
+    private String sharedFor;
+
+    public String getSharedFor() {
+        return sharedFor;
+    }
+
+    void shareFor(String key) {
+        this.sharedFor = key;
+    }
+
     @Column(name = "current_version", nullable = false)
     private int currentVersion;
 

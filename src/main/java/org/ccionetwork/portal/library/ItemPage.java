@@ -36,6 +36,16 @@ public class ItemPage {
 
     private Item item;
     private List<ItemVersion> versions;
+    private java.util.Optional<SharedFor.Backlink> backlink;
+
+    /** What the item was shared for (an event), when the viewer may see it; else null. */
+    public SharedFor.Backlink getBacklink() {
+        if (backlink == null) {
+            backlink = library.backlink(viewer, getItem());
+        }
+        return backlink.orElse(null);
+    }
+
     private List<Topic> topics;
 
     private String uploadToken;

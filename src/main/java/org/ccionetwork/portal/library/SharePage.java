@@ -40,6 +40,11 @@ public class SharePage {
     @Param(name = "kind")
     private String kind;
 
+    /** What the item is shared for elsewhere in the portal ("event-123"), kept in the address across the form. */
+    @Inject
+    @Param(name = "for")
+    private String sharedFor;
+
     @Valid
     private final ItemForm form = new ItemForm();
 
@@ -61,6 +66,9 @@ public class SharePage {
             var item = isLink()
                     ? library.shareLink(viewer, form.details())
                     : library.shareFile(viewer, uploadToken, form.details());
+            if (sharedFor != null) {
+                library.shareFor(viewer, item.getId(), sharedFor);
+            }
             Messages.addFlashGlobalInfo("Shared. Thank you.");
             Faces.redirect(Faces.getRequestContextPath() + Links.item(item.getId()));
         } catch (NotAllowedException e) {

@@ -97,6 +97,12 @@ class DemoContentIT {
             assertTrue(member.waitFor(org.openqa.selenium.By.id("upcoming"))
                     .getText()
                     .contains("Places by application"));
+            member.submit(org.openqa.selenium.By.linkText("Winter regional day: clinical safety cases"));
+            assertTrue(member.waitFor(org.openqa.selenium.By.id("slides"))
+                    .getText()
+                    .contains("Writing a safety case people read"));
+            assertEquals(
+                    "2", member.find(org.openqa.selenium.By.id("reply-count")).getText(), "the demo discussion");
             for (String page : java.util.List.of(
                     "/",
                     "/news/",

@@ -678,6 +678,63 @@ class EventsIT {
         assertFalse(visitor.hasPortalSession());
     }
 
+    @Test
+    void organisersShareSlidesInTheLibraryLinkedBothWays() {
+        var fixtures = new Fixtures(portal());
+        String title = "Slides day " + RUN;
+        String slug = fixtures.event(Visibility.PUBLIC, title, 20, false);
+        String collection = fixtures.collection();
+        var moderator = new PortalClient(portal());
+        moderator.signIn("moderator", "moderator", "/");
+        String id = deskId(moderator, title);
+        String shareLink = Jsoup.parse(moderator.get(page(slug)).body())
+                .getElementById("share-slides")
+                .attr("href");
+        assertEquals("/library/share.xhtml?c=event-slides&for=event-" + id, shareLink);
+        var member = new PortalClient(portal());
+        member.signIn("member", "member", "/");
+        assertTrue(
+                Jsoup.parse(member.get(page(slug)).body())
+                        .select("#share-slides")
+                        .isEmpty(),
+                "organisers only");
+
+        String item = share(moderator, id, collection, "Safety cases that people read " + RUN);
+        // A member cannot attach their own item to an event they do not run.
+        String stray = share(member, id, collection, "Not the organisers' " + RUN);
+
+        var visitor = new PortalClient(portal());
+        var listed = Jsoup.parse(visitor.get(page(slug)).body()).getElementById("slides");
+        assertTrue(listed.text().contains("Safety cases that people read " + RUN), listed.text());
+        assertFalse(listed.text().contains("Not the organisers' " + RUN));
+        var back = Jsoup.parse(visitor.get(item).body()).getElementById("shared-for");
+        assertEquals("Shared for the event “" + title + "”", back.text());
+        assertEquals(page(slug), back.select("a").attr("href"));
+        assertTrue(Jsoup.parse(visitor.get(stray).body()).select("#shared-for").isEmpty());
+    }
+
+    /** Shares a public link through the library's form opened for the event's slides; answers the item's path. */
+    private static String share(PortalClient client, String eventId, String collection, String title) {
+        String path = "/library/share.xhtml?kind=link&c=" + collection + "&for=event-" + eventId;
+        var shared = client.postForm(
+                path,
+                PortalClient.form(
+                        client.get(path).body(),
+                        "share-form",
+                        "share-form:share",
+                        Map.of(
+                                "share-form:title",
+                                title,
+                                "share-form:link-url",
+                                "https://example.org/slides/" + RUN,
+                                "share-form:collection",
+                                collection,
+                                "share-form:public-item",
+                                "on")));
+        assertEquals(302, shared.statusCode(), Jsoup.parse(shared.body()).text());
+        return PortalClient.location(shared);
+    }
+
     private PortalClient applicant(String username) {
         try (var users = new KeycloakUsers()) {
             users.createMember(username, "events-password");
