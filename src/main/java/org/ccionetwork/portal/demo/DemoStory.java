@@ -77,6 +77,9 @@ public class DemoStory {
     private Registrations registrations;
 
     @Inject
+    private org.ccionetwork.portal.library.SharedItems sharedItems;
+
+    @Inject
     private org.ccionetwork.portal.events.Applications applications;
 
     @Inject
@@ -296,7 +299,7 @@ public class DemoStory {
                             s.link());
                     long itemId = library.shareLink(person(people, s.sharer()), shared)
                             .getId();
-                    return library.shareFor(staff, itemId, "event-" + id);
+                    return sharedItems.shareFor(staff, itemId, "event-" + id);
                 });
             }
             if (!e.discussion().isEmpty()) {

@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import org.ccionetwork.portal.library.Item;
-import org.ccionetwork.portal.library.LibraryService;
 import org.ccionetwork.portal.library.SharedFor;
+import org.ccionetwork.portal.library.SharedItems;
 import org.ccionetwork.portal.security.Viewer;
 import org.ccionetwork.portal.shared.NotFoundException;
 
@@ -25,7 +25,7 @@ public class EventSlides implements SharedFor {
     private EventService events;
 
     @Inject
-    private LibraryService library;
+    private SharedItems library;
 
     static String key(long eventId) {
         return "event-" + eventId;

@@ -22,6 +22,9 @@ public class ItemPage {
     private LibraryService library;
 
     @Inject
+    private SharedItems sharedItems;
+
+    @Inject
     private ItemTopics itemTopics;
 
     @Inject
@@ -41,7 +44,7 @@ public class ItemPage {
     /** What the item was shared for (an event), when the viewer may see it; else null. */
     public SharedFor.Backlink getBacklink() {
         if (backlink == null) {
-            backlink = library.backlink(viewer, getItem());
+            backlink = sharedItems.backlink(viewer, getItem());
         }
         return backlink.orElse(null);
     }

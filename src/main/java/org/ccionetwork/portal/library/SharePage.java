@@ -24,6 +24,9 @@ public class SharePage {
     private LibraryService library;
 
     @Inject
+    private SharedItems sharedItems;
+
+    @Inject
     private Uploads uploads;
 
     @Inject
@@ -67,7 +70,7 @@ public class SharePage {
                     ? library.shareLink(viewer, form.details())
                     : library.shareFile(viewer, uploadToken, form.details());
             if (sharedFor != null) {
-                library.shareFor(viewer, item.getId(), sharedFor);
+                sharedItems.shareFor(viewer, item.getId(), sharedFor);
             }
             Messages.addFlashGlobalInfo("Shared. Thank you.");
             Faces.redirect(Faces.getRequestContextPath() + Links.item(item.getId()));
