@@ -44,6 +44,7 @@ import org.openqa.selenium.By;
  * with no sign-in form and no post lost or doubled; the killed node comes back and rejoins.
  */
 @ExtendWith(KeycloakExtension.class)
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 
     private static final HttpClient HTTP =
@@ -185,6 +186,7 @@ class ClusterIT {
     }
 
     @Test
+    @org.junit.jupiter.api.Order(1)
     void aMemberKeepsReadingAndReplyingWhenTheirNodeIsKilled() throws Exception {
         // One cluster: each node says at start which members it sees.
         await(
@@ -295,6 +297,44 @@ class ClusterIT {
                             + log.substring(
                                     Math.max(0, log.lastIndexOf("\n[", at - 1) - 2000),
                                     Math.min(log.length(), at + 2000)));
+        }
+    }
+
+    /**
+     * The events' capacity rule on PostgreSQL and across nodes: 100 members register at once for 60
+     * places, half through each node, and get exactly 60 places and 40 on the waiting list.
+     */
+    @Test
+    @org.junit.jupiter.api.Order(2) // after the node killed and back: both nodes serve the rush
+    void aRushForTheLastPlacesThroughBothNodesOnPostgreSqlFillsThemExactly() throws Exception {
+        String slug = new Fixtures(NODES[0].url()).event(Visibility.PUBLIC, "Cluster rush", 60, false);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var answers = new ArrayList<java.util.concurrent.Future<String>>();
+            for (var node : NODES) {
+                answers.add(pool.submit(() -> new Fixtures(node.url()).rush(slug, 50)));
+            }
+            int registered = 0;
+            int waiting = 0;
+            var outcome = java.util.regex.Pattern.compile("\\{(?:REGISTERED=(\\d+))?(?:, )?(?:WAITING=(\\d+))?\\}.*");
+            for (var answer : answers) {
+                String said = answer.get(3, java.util.concurrent.TimeUnit.MINUTES);
+                var m = outcome.matcher(said);
+                assertTrue(m.matches(), "only places and waiting, no error: " + said);
+                registered += m.group(1) == null ? 0 : Integer.parseInt(m.group(1));
+                waiting += m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+            }
+            assertEquals(60, registered, "places");
+            assertEquals(40, waiting, "waiting list");
+            assertEquals(60, count("select places_taken from events where slug = ?", slug));
+            assertEquals(
+                    40,
+                    count(
+                            "select count(*) from event_registrations r, events e where e.slug = ? and r.event_id = e.id"
+                                    + " and r.status = 'WAITING'",
+                            slug));
+        } finally {
+            pool.shutdownNow();
         }
     }
 
