@@ -160,9 +160,12 @@ public class EventService {
         return visible(viewer, event);
     }
 
-    private static Event visible(Viewer viewer, Event event) {
-        if (event.getStatus() == Event.Status.DRAFT) {
-            viewer.requireModerator("event");
+    /** A draft is seen by moderators and its organisers (to check it before publishing) only. */
+    private Event visible(Viewer viewer, Event event) {
+        if (event.getStatus() == Event.Status.DRAFT
+                && !viewer.isModerator()
+                && !organisers.organises(viewer, event.getId())) {
+            throw new NotFoundException("event");
         }
         viewer.requireRead(event.getVisibility(), "event");
         return event;

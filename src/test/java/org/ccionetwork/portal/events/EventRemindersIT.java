@@ -93,8 +93,26 @@ class EventRemindersIT {
         assertTrue(awaitMail("placed-" + RUN, changed).contains("Leeds General Infirmary"));
         assertTrue(awaitMail("waiting-" + RUN, changed).contains("Leeds General Infirmary"));
 
+        // A form opened while registration was open, sent after it closed (a day before the start).
+        var late = member("late-" + RUN);
+        String lateForm = late.get("/events/event.xhtml?e=" + slug).body();
+
         // The day before: the day's reminder, once.
         advance(6 * 86400 + 3600); // 23 hours before it starts
+        var refused = late.postForm(
+                "/events/event.xhtml?e=" + slug,
+                PortalClient.form(lateForm, "registration-form", "registration-form:register", Map.of()));
+        assertEquals(200, refused.statusCode(), "the page again, no error");
+        assertEquals(
+                "Registration has closed.",
+                Jsoup.parse(refused.body())
+                        .getElementById("registration-closed")
+                        .text());
+        assertTrue(
+                Jsoup.parse(late.get("/events/event.xhtml?e=" + slug).body())
+                        .select("#standing")
+                        .isEmpty(),
+                "no place");
         String day = "Reminder: “" + title + "” is tomorrow";
         fixtures.reminders();
         assertTrue(awaitMail("placed-" + RUN, day).contains("Leeds General Infirmary"));
