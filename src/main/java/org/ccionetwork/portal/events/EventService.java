@@ -63,6 +63,7 @@ public class EventService {
             throw new OptimisticLockException("Someone else changed this event since you opened it.");
         }
         check(details, event.getPlacesTaken());
+        programme.follow(event, details);
         boolean moved = event.isMovedBy(details);
         event.change(details, Markdown.toSafeHtml(details.description()), clock.instant());
         if (moved && event.getStatus() == Event.Status.PUBLISHED) {
@@ -95,6 +96,7 @@ public class EventService {
                 original.cpdHours(),
                 original.byApplication());
         var made = insert(copy);
+        programme.copy(em.find(Event.class, id), made);
         if (!viewer.isModerator()) {
             organisers.add(made.getId(), viewer.memberId());
         }
@@ -116,6 +118,9 @@ public class EventService {
 
     @Inject
     private Organisers organisers;
+
+    @Inject
+    private Programme programme;
 
     private static void check(EventDetails details, int placesTaken) {
         var problems = details.problems(placesTaken);

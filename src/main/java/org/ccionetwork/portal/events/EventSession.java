@@ -47,6 +47,17 @@ public class EventSession {
         this.speakers = speakers == null || speakers.isBlank() ? null : speakers.strip();
     }
 
+    /** The same session moved by the event's move (the programme follows its event). */
+    void moveBy(java.time.Duration shift) {
+        this.starts = Times.stored(getStarts().plus(shift));
+        this.ends = Times.stored(getEnds().plus(shift));
+    }
+
+    /** The same session in another event (a duplicate), as long after its start. */
+    EventSession copyFor(long otherEventId, java.time.Duration shift) {
+        return new EventSession(otherEventId, getStarts().plus(shift), getEnds().plus(shift), title, speakers);
+    }
+
     public Long getId() {
         return id;
     }

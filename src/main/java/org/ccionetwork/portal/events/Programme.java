@@ -53,6 +53,35 @@ public class Programme {
         return session;
     }
 
+    /**
+     * Moves the programme with its event when the start changes; refused beside the end's field when
+     * a session would then fall outside the event (the organisers shorten or move it first).
+     */
+    void follow(Event event, EventDetails details) {
+        var shift = java.time.Duration.between(event.getStarts(), details.starts());
+        for (var session : sessions(event.getId())) {
+            var starts = session.getStarts().plus(shift);
+            var ends = session.getEnds().plus(shift);
+            if (starts.isBefore(details.starts()) || ends.isAfter(details.ends())) {
+                throw new EventProblems(java.util.Map.of(
+                        "ends",
+                        "The programme's session “" + session.getTitle() + "” would fall outside the event:"
+                                + " change or remove it first."));
+            }
+        }
+        if (!shift.isZero()) {
+            sessions(event.getId()).forEach(s -> s.moveBy(shift));
+        }
+    }
+
+    /** The programme of one event copied into another (a duplicate), keeping each session's place in the day. */
+    void copy(Event from, Event to) {
+        var shift = java.time.Duration.between(from.getStarts(), to.getStarts());
+        for (var session : sessions(from.getId())) {
+            em.persist(session.copyFor(to.getId(), shift));
+        }
+    }
+
     public void remove(Viewer viewer, long eventId, long sessionId) {
         events.desk(viewer, eventId);
         var session = em.find(EventSession.class, sessionId);

@@ -667,6 +667,58 @@ class EventsIT {
         var member = new PortalClient(portal());
         member.signIn("member", "member", "/");
         assertEquals(404, member.get(path).statusCode(), "the programme's desk is the organisers'");
+
+        // The event shortened past a session: refused beside its end, nothing changed.
+        String id = path.substring(path.indexOf("id=") + 3);
+        String editPath = "/events/desk/edit.xhtml?id=" + id;
+        String edit = moderator.get(editPath).body();
+        String eventEnds =
+                Jsoup.parse(edit).select("input[id^=event-form:ends]").attr("name");
+        var shortened = moderator.postForm(
+                editPath,
+                PortalClient.form(
+                        edit,
+                        "event-form",
+                        "event-form:save",
+                        Map.of(eventEnds, start.plusHours(1).plusMinutes(30).format(uk))));
+        assertEquals(200, shortened.statusCode());
+        assertTrue(
+                Jsoup.parse(shortened.body())
+                        .getElementById("event-form:ends-error")
+                        .text()
+                        .contains("would fall outside the event"),
+                shortened.body());
+        // Moved a day later: the programme moves with it.
+        String moved = Jsoup.parse(edit).select("input[id^=event-form:starts]").attr("name");
+        var later = moderator.postForm(
+                editPath,
+                PortalClient.form(
+                        edit,
+                        "event-form",
+                        "event-form:save",
+                        Map.of(
+                                moved,
+                                start.plusDays(1).format(uk),
+                                eventEnds,
+                                start.plusDays(1).plusHours(6).format(uk))));
+        assertEquals(302, later.statusCode(), Jsoup.parse(later.body()).text());
+        String dayAfter = Jsoup.parse(new PortalClient(portal()).get(page(slug)).body())
+                .getElementById("programme")
+                .text();
+        var asShown = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", java.util.Locale.UK);
+        assertTrue(dayAfter.contains(start.plusDays(1).plusHours(1).format(asShown)), start + " " + dayAfter);
+        // A duplicate has the programme too.
+        String desk = moderator.get("/events/desk/").body();
+        String duplicate = Jsoup.parse(desk)
+                .select("tr:has(a:containsOwn(" + title + ")) input[value=Duplicate]")
+                .attr("name");
+        var copied = moderator.postForm("/events/desk/", PortalClient.form(desk, "desk-form", duplicate, Map.of()));
+        String copyEdit = PortalClient.location(copied);
+        String copyId = copyEdit.substring(copyEdit.indexOf("id=") + 3);
+        assertTrue(moderator
+                .get("/events/desk/programme.xhtml?id=" + copyId)
+                .body()
+                .contains("Alert fatigue: what Leeds switched off"));
     }
 
     @Test

@@ -150,8 +150,9 @@ public class FixturesServlet extends HttpServlet {
                 yield String.valueOf(count);
             }
             case "event" -> {
-                // An event starting in a week, registration open now; published unless status=draft.
-                var now = clock.instant();
+                // An event starting in a week (on the minute, as the desk's form writes times), registration
+                // open now; published unless status=draft.
+                var now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
                 var event = events.create(
                         staff,
                         new org.ccionetwork.portal.events.EventDetails(
