@@ -31,11 +31,15 @@ public abstract class Repeating {
     /** One round. */
     protected abstract void round();
 
+    /** Said once when the work starts (what it works with, for the log); nothing by default. */
+    protected void started() {}
+
     void start(
             @Observes @Priority(Interceptor.Priority.APPLICATION + 2000) @Initialized(ApplicationScoped.class)
                     Object event) {
         long millis = interval().toMillis();
         task = executor.scheduleWithFixedDelay(this::round, millis, millis, TimeUnit.MILLISECONDS);
+        started();
     }
 
     @PreDestroy

@@ -36,10 +36,7 @@ public class ForumDigest implements DigestSource {
                 .setMaxResults(MOST)
                 .getResultList()
                 .stream()
-                .map(row -> new Item(
-                        (String) row[1],
-                        Links.topic((Long) row[0]),
-                        "In " + row[2] + " · " + Formats.count(((Number) row[3]).longValue(), "post", "posts")))
+                .map(row -> item(row, "post", "posts"))
                 .toList();
         var active = em
                 .createQuery(
@@ -54,12 +51,16 @@ public class ForumDigest implements DigestSource {
                 .setMaxResults(MOST)
                 .getResultList()
                 .stream()
-                .map(row -> new Item(
-                        (String) row[1],
-                        Links.topic((Long) row[0]),
-                        "In " + row[2] + " · "
-                                + Formats.count(((Number) row[3]).longValue(), "new reply", "new replies")))
+                .map(row -> item(row, "new reply", "new replies"))
                 .toList();
         return List.of(new Section(1, "New topics", newTopics), new Section(2, "Most active discussions", active));
+    }
+
+    /** A row (topic id, title, category name, a count) as a digest line: the count said with its words. */
+    private static Item item(Object[] row, String one, String many) {
+        return new Item(
+                (String) row[1],
+                Links.topic((Long) row[0]),
+                "In " + row[2] + " · " + Formats.count(((Number) row[3]).longValue(), one, many));
     }
 }

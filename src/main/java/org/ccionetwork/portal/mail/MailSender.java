@@ -28,9 +28,13 @@ public class MailSender extends org.ccionetwork.portal.clock.Repeating {
 
     @Override
     protected java.time.Duration interval() {
+        return java.time.Duration.ofSeconds(settings.senderSeconds());
+    }
+
+    @Override
+    protected void started() {
         LOG.info(() -> "Mail goes through " + settings.relay() + " from "
                 + settings.relay().from());
-        return java.time.Duration.ofSeconds(settings.senderSeconds());
     }
 
     @Override

@@ -85,7 +85,7 @@ public class AccessFilter extends HttpFilter {
         }
         return "Refused " + request.getMethod() + " " + path + " to " + principal.getName() + " (needs " + role.id()
                 + "): "
-                + (request.isUserInRole(role.id())
+                + (signInGives(request, role)
                         ? "the role was revoked after sign-in (signed in "
                                 + CurrentUser.signedInAt(request) + "; "
                                 + disabledMembers.describe(CurrentUser.sessionMemberId(request)) + ")"
@@ -158,14 +158,19 @@ public class AccessFilter extends HttpFilter {
      * container's own role check once answered no, mid-session, for a role the token gives; when the
      * two disagree, the token decides and one line is logged.
      */
+    /** Whether the sign-in gives the role: its token's groups, or the container's check without a token. */
+    private boolean signInGives(HttpServletRequest request, Role role) {
+        return CurrentUser.tokenRoles(openId)
+                .map(roles -> roles.contains(role.id()))
+                .orElseGet(() -> request.isUserInRole(role.id()));
+    }
+
     private boolean holds(HttpServletRequest request, Role role) {
         if (request.getUserPrincipal() == null) {
             return false;
         }
         boolean container = request.isUserInRole(role.id());
-        boolean token = CurrentUser.tokenRoles(openId)
-                .map(roles -> roles.contains(role.id()))
-                .orElse(container);
+        boolean token = signInGives(request, role);
         if (token != container) {
             LOG.info(() -> "The container's role check (" + container + ") and the sign-in's token (" + token
                     + ") disagree on " + role.id() + " for "
