@@ -109,6 +109,54 @@ class PageCacheIT {
         }
     }
 
+    /**
+     * Text goes gzip-compressed to a client that asks, cached pages too, and the same bytes
+     * uncompressed to one that does not; the compressed page is the page.
+     */
+    @Test
+    void pagesAndStylesheetsGoCompressedToClientsThatAcceptIt() throws Exception {
+        var setup = setup();
+        var topic = posting.startTopic(
+                setup.author(),
+                setup.open().getId(),
+                "Compressed " + UUID.randomUUID(),
+                "A body worth compressing. ".repeat(40),
+                TopicKind.DISCUSSION,
+                java.util.List.of());
+        String path = "/forum/topic.xhtml?id=" + topic.getId();
+        String plain = cachedPage(path);
+        for (int i = 0; i < 2; i++) {
+            var gzipped = http.send(
+                    HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/+$", "") + path))
+                            .header("Accept-Encoding", "gzip, deflate, br")
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, gzipped.statusCode());
+            assertEquals(
+                    "gzip", gzipped.headers().firstValue("Content-Encoding").orElse(""), "a cached page too");
+            assertTrue(gzipped.headers().allValues("Vary").toString().contains("Accept-Encoding"));
+            String page;
+            try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped.body()))) {
+                page = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+            assertTrue(page.contains("A body worth compressing."), page);
+            assertTrue(
+                    gzipped.body().length * 2 < page.getBytes(java.nio.charset.StandardCharsets.UTF_8).length,
+                    gzipped.body().length + " compressed of " + page.length());
+            // The same page but for its nonce, which is the response's own.
+            assertEquals(plain.replaceAll("nonce=\"[^\"]+\"", ""), page.replaceAll("nonce=\"[^\"]+\"", ""));
+        }
+        assertTrue(visit(path).headers().firstValue("Content-Encoding").isEmpty(), "not asked, not compressed");
+        var css = http.send(
+                HttpRequest.newBuilder(URI.create(
+                                base.toString().replaceAll("/+$", "") + "/jakarta.faces.resource/css/portal.css.xhtml"))
+                        .header("Accept-Encoding", "gzip")
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, css.statusCode());
+        assertEquals("gzip", css.headers().firstValue("Content-Encoding").orElse(""), "the stylesheet");
+    }
+
     @Test
     void aPostAModeratorHidesIsNoLongerServedToVisitors() throws Exception {
         var s = setup();
