@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 import org.ccionetwork.portal.shared.Visibility;
@@ -16,6 +15,7 @@ import org.ccionetwork.portal.testing.Deployments;
 import org.ccionetwork.portal.testing.Fixtures;
 import org.ccionetwork.portal.testing.KeycloakExtension;
 import org.ccionetwork.portal.testing.KeycloakUsers;
+import org.ccionetwork.portal.testing.Mailbox;
 import org.ccionetwork.portal.testing.PortalClient;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -64,13 +64,13 @@ class EventRemindersIT {
 
         String week = "Reminder: “" + title + "” is next week";
         assertTrue(fixtures.reminders() >= 1);
-        String text = awaitMail("placed-" + RUN, week);
+        String text = Mailbox.await("placed-" + RUN, week);
         assertTrue(text.contains("Leeds Town Hall"), text);
         assertTrue(text.contains("/events/event.xhtml?e=" + slug), text);
         fixtures.reminders();
         Thread.sleep(2500); // the outbox's sender goes every second: a second reminder would have gone by now
-        assertEquals(1, count("placed-" + RUN, week), "the week's reminder once");
-        assertEquals(0, count("waiting-" + RUN, week), "nobody waiting is reminded");
+        assertEquals(1, Mailbox.count("placed-" + RUN, week), "the week's reminder once");
+        assertEquals(0, Mailbox.count("waiting-" + RUN, week), "nobody waiting is reminded");
 
         // The organisers move it: everyone registered or waiting is told.
         var moderator = new PortalClient(portal());
@@ -90,8 +90,8 @@ class EventRemindersIT {
                         Map.of("event-form:venue", "Leeds General Infirmary, Great George Street")));
         assertEquals(302, saved.statusCode(), Jsoup.parse(saved.body()).text());
         String changed = "“" + title + "” has changed";
-        assertTrue(awaitMail("placed-" + RUN, changed).contains("Leeds General Infirmary"));
-        assertTrue(awaitMail("waiting-" + RUN, changed).contains("Leeds General Infirmary"));
+        assertTrue(Mailbox.await("placed-" + RUN, changed).contains("Leeds General Infirmary"));
+        assertTrue(Mailbox.await("waiting-" + RUN, changed).contains("Leeds General Infirmary"));
 
         // A form opened while registration was open, sent after it closed (a day before the start).
         var late = member("late-" + RUN);
@@ -115,11 +115,11 @@ class EventRemindersIT {
                 "no place");
         String day = "Reminder: “" + title + "” is tomorrow";
         fixtures.reminders();
-        assertTrue(awaitMail("placed-" + RUN, day).contains("Leeds General Infirmary"));
+        assertTrue(Mailbox.await("placed-" + RUN, day).contains("Leeds General Infirmary"));
         fixtures.reminders();
         Thread.sleep(2500);
-        assertEquals(1, count("placed-" + RUN, day), "the day's reminder once");
-        assertEquals(0, count("waiting-" + RUN, day));
+        assertEquals(1, Mailbox.count("placed-" + RUN, day), "the day's reminder once");
+        assertEquals(0, Mailbox.count("waiting-" + RUN, day));
 
         // Needs are the organisers' until the event is over, then gone.
         String attendees = "/events/desk/attendees.xhtml?id=" + id;
@@ -162,31 +162,5 @@ class EventRemindersIT {
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
         assertEquals(200, answer.statusCode());
-    }
-
-    private static long count(String user, String subject) throws Exception {
-        long n = 0;
-        for (var message : KeycloakExtension.mail().getReceivedMessages()) {
-            if (subject.equals(message.getSubject())
-                    && Arrays.toString(message.getAllRecipients()).contains(user + "@")) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    private static String awaitMail(String user, String subject) throws Exception {
-        var deadline = java.time.Instant.now().plusSeconds(20);
-        while (java.time.Instant.now().isBefore(deadline)) {
-            for (var message : KeycloakExtension.mail().getReceivedMessages()) {
-                if (subject.equals(message.getSubject())
-                        && Arrays.toString(message.getAllRecipients()).contains(user + "@")) {
-                    var parts = (jakarta.mail.internet.MimeMultipart) message.getContent();
-                    return (String) parts.getBodyPart(0).getContent();
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no mail to " + user + ": " + subject);
     }
 }

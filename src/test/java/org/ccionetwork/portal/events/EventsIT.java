@@ -13,6 +13,7 @@ import org.ccionetwork.portal.testing.Deployments;
 import org.ccionetwork.portal.testing.Fixtures;
 import org.ccionetwork.portal.testing.KeycloakExtension;
 import org.ccionetwork.portal.testing.KeycloakUsers;
+import org.ccionetwork.portal.testing.Mailbox;
 import org.ccionetwork.portal.testing.PortalClient;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -163,7 +164,7 @@ class EventsIT {
         assertEquals("You have a place.", standing(second, slug));
         assertTrue(second.get("/events/").body().contains("Small room " + RUN), "in their registrations");
         // ...and is told by mail.
-        var told = awaitMail("second-" + RUN + "@example.org", "A place at “Small room " + RUN + "” is yours");
+        var told = Mailbox.await("second-" + RUN + "@example.org", "A place at “Small room " + RUN + "” is yours");
         assertTrue(told.contains("you were first on the waiting list"), told);
 
         // A moderator cancels the event from the desk: those registered are told.
@@ -177,7 +178,7 @@ class EventsIT {
         fields.keySet().removeIf(k -> k.endsWith(":publish") || (k.endsWith(":cancel") && !k.equals(button)));
         assertEquals(302, moderator.postForm("/events/desk/", fields).statusCode());
         assertTrue(second.get(page(slug)).body().contains("This event has been cancelled."));
-        var cancellation = awaitMail("second-" + RUN + "@example.org", "“Small room " + RUN + "” is cancelled");
+        var cancellation = Mailbox.await("second-" + RUN + "@example.org", "“Small room " + RUN + "” is cancelled");
         assertTrue(cancellation.contains("The organisers have cancelled the event"), cancellation);
     }
 
@@ -392,21 +393,6 @@ class EventsIT {
     }
 
     /** The plain text of the message to the address with this subject, once it has arrived. */
-    private static String awaitMail(String address, String subject) throws Exception {
-        var deadline = java.time.Instant.now().plusSeconds(20);
-        while (java.time.Instant.now().isBefore(deadline)) {
-            for (var message : KeycloakExtension.mail().getReceivedMessages()) {
-                if (subject.equals(message.getSubject())
-                        && java.util.Arrays.toString(message.getAllRecipients()).contains(address)) {
-                    var parts = (jakarta.mail.internet.MimeMultipart) message.getContent();
-                    return (String) parts.getBodyPart(0).getContent();
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no mail to " + address + ": " + subject);
-    }
-
     @Test
     void aHundredMembersRushingForSixtyPlacesGetSixtyPlacesAndFortyOnTheWaitingList() {
         var fixtures = new Fixtures(portal());
@@ -577,17 +563,17 @@ class EventsIT {
         assertTrue(list.contains("I lead our EPR optimisation"), "statements, for the organisers");
 
         assertEquals(302, decide(moderator, attendees, "Award a place to Test applicant1-" + RUN));
-        assertTrue(awaitMail("applicant1-" + RUN, "You have a place at “" + title + "”")
+        assertTrue(Mailbox.await("applicant1-" + RUN, "You have a place at “" + title + "”")
                 .contains("awarded you a place"));
         assertEquals("You have a place.", standing(first, slug));
         // One place: the next award is refused, plainly.
         decide(moderator, attendees, "Award a place to Test applicant2-" + RUN);
         assertTrue(moderator.get(attendees).body().contains("Every place is awarded"));
         decide(moderator, attendees, "Keep Test applicant2-" + RUN + " in reserve");
-        awaitMail("applicant2-" + RUN, "Your application for “" + title + "”: in reserve");
+        Mailbox.await("applicant2-" + RUN, "Your application for “" + title + "”: in reserve");
         assertTrue(standing(second, slug).startsWith("Your application is in reserve"));
         decide(moderator, attendees, "Decline Test applicant3-" + RUN);
-        awaitMail("applicant3-" + RUN, "Your application for “" + title + "”");
+        Mailbox.await("applicant3-" + RUN, "Your application for “" + title + "”");
         assertEquals("Your application was not successful this time.", standing(third, slug));
 
         // The first gives their place back: it can go to the reserve.
