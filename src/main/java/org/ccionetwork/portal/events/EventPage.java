@@ -145,7 +145,7 @@ public class EventPage {
 
     /** The share form for the event's slides, to its organisers and moderators; null to anyone else. */
     public String getShareSlidesLink() {
-        return viewer.isModerator() || organisers.organises(viewer, getEvent().getId())
+        return organisers.runs(viewer, getEvent().getId())
                 ? EventSlides.shareLink(getEvent().getId())
                 : null;
     }

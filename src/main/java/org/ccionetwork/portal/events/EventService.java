@@ -131,7 +131,7 @@ public class EventService {
 
     /** An event for the desk: any to moderators, their own to its organisers, none to anyone else. */
     public Event desk(Viewer viewer, long id) {
-        if (!viewer.isModerator() && !organisers.organises(viewer, id)) {
+        if (!organisers.runs(viewer, id)) {
             throw new NotFoundException("event");
         }
         var event = em.find(Event.class, id);
@@ -167,9 +167,7 @@ public class EventService {
 
     /** A draft is seen by moderators and its organisers (to check it before publishing) only. */
     private Event visible(Viewer viewer, Event event) {
-        if (event.getStatus() == Event.Status.DRAFT
-                && !viewer.isModerator()
-                && !organisers.organises(viewer, event.getId())) {
+        if (event.getStatus() == Event.Status.DRAFT && !organisers.runs(viewer, event.getId())) {
             throw new NotFoundException("event");
         }
         viewer.requireRead(event.getVisibility(), "event");

@@ -24,6 +24,11 @@ public class Organisers {
     @PortalData
     private EntityManager em;
 
+    /** Whether the viewer runs the event: a moderator (every event), or one of its organisers. */
+    public boolean runs(Viewer viewer, long eventId) {
+        return viewer.isModerator() || organises(viewer, eventId);
+    }
+
     /** Whether the viewer organises the event. */
     public boolean organises(Viewer viewer, long eventId) {
         return viewer.isMember() && isOrganiser(eventId, viewer.memberId());
