@@ -105,14 +105,18 @@ public class Registrations {
         return promoted;
     }
 
-    /** Who holds a place or waits for one, in the order they came (the places first); for notices. */
-    public List<Long> registrants(long eventId, boolean waitingToo) {
+    /**
+     * Who holds a place, and (with {@code hopingToo}) who still hopes for one: waiting, applied or in
+     * reserve; in the order they came, the places first. For reminders (places only) and for notices
+     * of a change or a cancellation (everyone concerned).
+     */
+    public List<Long> registrants(long eventId, boolean hopingToo) {
         @SuppressWarnings("unchecked")
         List<Object> ids = em.createNativeQuery("select member_id from event_registrations where event_id = ?"
-                        + " and (status = 'REGISTERED' or (? and status = 'WAITING'))"
+                        + " and (status = 'REGISTERED' or (? and status in ('WAITING', 'APPLIED', 'RESERVE')))"
                         + " order by case when status = 'REGISTERED' then 0 else 1 end, created, member_id")
                 .setParameter(1, eventId)
-                .setParameter(2, waitingToo)
+                .setParameter(2, hopingToo)
                 .getResultList();
         return ids.stream().map(id -> ((Number) id).longValue()).toList();
     }

@@ -584,6 +584,21 @@ class EventsIT {
         assertEquals(302, decide(moderator, attendees, "Award a place to Test applicant2-" + RUN));
         assertEquals("You have a place.", standing(second, slug));
         assertFalse(moderator.get(attendees).body().contains("Award a place to"), "nobody left to decide on");
+
+        // Cancelled: those still hoping for a place (an application not yet decided) are told too.
+        var undecided = applicant("applicant4-" + RUN);
+        apply(undecided, slug, "A physiotherapist leading our community EPR work.");
+        String desk = moderator.get("/events/desk/").body();
+        String cancel = Jsoup.parse(desk)
+                .select("tr:has(a:containsOwn(" + title + ")) input[value=Cancel the event]")
+                .attr("name");
+        assertEquals(
+                302,
+                moderator
+                        .postForm("/events/desk/", PortalClient.form(desk, "desk-form", cancel, Map.of()))
+                        .statusCode());
+        Mailbox.await("applicant4-" + RUN, "“" + title + "” is cancelled");
+        Mailbox.await("applicant2-" + RUN, "“" + title + "” is cancelled");
     }
 
     @Test
