@@ -53,9 +53,16 @@ public class AnonymousPageFilter extends HttpFilter {
         var cached = cache.get(key);
         if (cached.isPresent()) {
             countView(request);
-            // Never the same nonce twice: the page gets this response's, which its policy header names.
-            byte[] body = Nonces.swap(
-                    cached.get().body(), cached.get().nonce(), (String) request.getAttribute(Nonces.ATTRIBUTE));
+            // Never the same nonce twice: the page gets this response's, which its policy header names;
+            // compressed once when it was kept, not again for each hit.
+            String nonce = (String) request.getAttribute(Nonces.ATTRIBUTE);
+            byte[] body;
+            if (CompressionFilter.acceptsGzip(request.getHeader("Accept-Encoding"))) {
+                response.setHeader("Content-Encoding", "gzip");
+                body = cached.get().body().gzip(nonce);
+            } else {
+                body = cached.get().body().plain(nonce);
+            }
             response.setContentType(cached.get().contentType());
             response.setContentLength(body.length);
             response.setHeader("X-Page-Cache", "hit");

@@ -77,6 +77,6 @@ final class BoundedPages {
     }
 
     private static long sizeOf(String key, PageCache.Page page) {
-        return page.body().length + 2L * key.length();
+        return page.body().size() + 2L * key.length();
     }
 }

@@ -1,14 +1,12 @@
 package org.ccionetwork.portal.web;
 
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.util.Base64;
 
 /**
  * Content-Security-Policy nonces: one made for every response (the security headers filter keeps it
- * in the request attribute {@link #ATTRIBUTE}), and swapped into a stored page, so that a page served
- * again from the visitors' cache carries the nonce of the response it is sent in, never the one it
- * was rendered with.
+ * in the request attribute {@link #ATTRIBUTE}), and put into a stored page ({@link NoncedBody}), so
+ * that a page served again from the visitors' cache carries the nonce of the response it is sent in,
+ * never the one it was rendered with.
  */
 public final class Nonces {
 
@@ -19,20 +17,13 @@ public final class Nonces {
 
     private Nonces() {}
 
-    /** A fresh nonce: 128 random bits. */
+    /**
+     * A fresh nonce: 128 random bits in hex digits, so that it stands the same in an attribute and in
+     * a script's string (PrimeFaces writes it in both, escaping there a base64 "/", "+" or "-").
+     */
     public static String fresh() {
         var bytes = new byte[16];
         RANDOM.nextBytes(bytes);
-        return Base64.getEncoder().encodeToString(bytes);
-    }
-
-    /** A stored page with the nonce it was rendered with replaced by this response's (unchanged when either is missing). */
-    public static byte[] swap(byte[] body, String renderedWith, String current) {
-        if (renderedWith == null || current == null) {
-            return body;
-        }
-        return new String(body, StandardCharsets.UTF_8)
-                .replace("nonce=\"" + renderedWith + "\"", "nonce=\"" + current + "\"")
-                .getBytes(StandardCharsets.UTF_8);
+        return java.util.HexFormat.of().formatHex(bytes);
     }
 }

@@ -28,8 +28,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class PageCache {
 
-    /** A page as sent: its bytes, content type, the script nonce it was rendered with, and its scope (null: a listing). */
-    public record Page(byte[] body, String contentType, String nonce, Instant stored, String scope) {
+    /**
+     * A page as sent: its body (cut at the script nonce it was rendered with, kept plain and
+     * compressed), content type, and its scope (null: a listing).
+     */
+    public record Page(NoncedBody body, String contentType, Instant stored, String scope) {
+
+        public Page(byte[] body, String contentType, String nonce, Instant stored, String scope) {
+            this(NoncedBody.of(body, nonce), contentType, stored, scope);
+        }
 
         public Page(byte[] body, String contentType, String nonce, Instant stored) {
             this(body, contentType, nonce, stored, null);

@@ -37,10 +37,10 @@ class SecurityHeadersFilterTest {
         assertTrue(directives.stream()
                 .filter(d -> d.startsWith("script-src"))
                 .noneMatch(d -> d.contains("unsafe-inline")));
-        byte[] swapped = org.ccionetwork.portal.web.Nonces.swap(
-                "<script nonce=\"abc123==\">x()</script>".getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                "abc123==",
-                "xyz789==");
+        byte[] swapped = org.ccionetwork.portal.web.NoncedBody.of(
+                        "<script nonce=\"abc123==\">x()</script>".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        "abc123==")
+                .plain("xyz789==");
         assertTrue(new String(swapped, java.nio.charset.StandardCharsets.UTF_8)
                 .equals("<script nonce=\"xyz789==\">x()</script>"));
         assertTrue(!org.ccionetwork.portal.web.Nonces.fresh().equals(org.ccionetwork.portal.web.Nonces.fresh()));
