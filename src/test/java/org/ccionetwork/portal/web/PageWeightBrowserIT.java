@@ -27,7 +27,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * sizes: compressed bodies and headers, nothing for what came from its cache): for the home page, a
  * category, a topic, an article and the library, as a visitor and as a member, on a first visit
  * (the browser's cache emptied) and as a second page. Budgets: 60 KB first, 15 KB second. It
- * prints the table the README's performance section shows.
+ * prints the table the README's performance section shows. Every static resource those pages and a
+ * page with PrimeFaces components load is under a versioned address, kept for a year under it and
+ * not under another version.
  */
 @ExtendWith(KeycloakExtension.class)
 @ExtendWith(ArquillianExtension.class)
@@ -46,6 +48,9 @@ class PageWeightBrowserIT {
 
     /** What a page was read as: every request the browser made for it, with the bytes it transferred. */
     private record Weight(long bytes, List<String> requests) {}
+
+    /** The static resources the weighed pages loaded. */
+    private final java.util.Set<String> resources = new java.util.TreeSet<>();
 
     @Test
     void readingPagesStayWithinTheirBudgets() {
@@ -86,6 +91,46 @@ class PageWeightBrowserIT {
         assertTrue(faults.isEmpty(), String.join("\n", faults) + "\n" + table);
     }
 
+    @Test
+    void staticResourcesHaveVersionedAddressesAndLongLifetimes() throws Exception {
+        var fixtures = new Fixtures(portal);
+        String category = fixtures.category(Visibility.PUBLIC);
+        try (var browser = new Browser()) {
+            weigh(browser, "/");
+            weigh(browser, fixtures.topic(category, "A topic whose resources are counted"));
+            browser.signIn(portal, "member", "member", "/");
+            weigh(browser, "/forum/new.xhtml?c=" + category); // PrimeFaces' tag field and theme
+        }
+        assertTrue(resources.stream().anyMatch(r -> r.contains("css/portal.css")), resources.toString());
+        assertTrue(resources.stream().anyMatch(r -> r.contains("ln=primefaces")), resources.toString());
+        var http = java.net.http.HttpClient.newHttpClient();
+        var faults = new ArrayList<String>();
+        for (String resource : resources) {
+            var version = java.util.regex.Pattern.compile("[?&]v=([^&]+)").matcher(resource);
+            if (!version.find()) {
+                faults.add(resource + ": no version in its address");
+                continue;
+            }
+            var current = http.send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(resource))
+                            .build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+            String lifetime = current.headers().firstValue("Cache-Control").orElse("");
+            if (current.statusCode() != 200 || !lifetime.equals(VersionedResources.LIFETIME)) {
+                faults.add(resource + ": " + current.statusCode() + ", Cache-Control " + lifetime);
+            }
+            String stale = resource.substring(0, version.start(1)) + "0ld" + resource.substring(version.end(1));
+            var old = http.send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(stale))
+                            .build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+            if (old.headers().firstValue("Cache-Control").orElse("").contains("immutable")) {
+                faults.add(stale + ": kept for long under a version that is not the resource's");
+            }
+        }
+        assertTrue(faults.isEmpty(), String.join("\n", faults));
+    }
+
     private static void clearCache(Browser browser) {
         ((ChromeDriver) browser.driver()).executeCdpCommand("Network.clearBrowserCache", Map.of());
     }
@@ -104,6 +149,9 @@ class PageWeightBrowserIT {
             long size = ((Number) entry.get("size")).longValue();
             bytes += size;
             requests.add(entry.get("name") + " " + size);
+            if (String.valueOf(entry.get("name")).contains("/jakarta.faces.resource/")) {
+                resources.add(String.valueOf(entry.get("name")));
+            }
         }
         return new Weight(bytes, requests);
     }
