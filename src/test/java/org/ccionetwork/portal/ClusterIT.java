@@ -2,6 +2,7 @@ package org.ccionetwork.portal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -41,7 +42,9 @@ import org.openqa.selenium.By;
  * realm knows. A member signs in through the balancer and replies; a visitor reading on the other
  * node sees the reply within a second; a scheduled article is published once though both nodes
  * schedule; the member's node is killed (not stopped) and the member goes on reading and replying
- * with no sign-in form and no post lost or doubled; the killed node comes back and rejoins.
+ * in the same session, taken from the cluster's grid by the node that is left (a form from the
+ * killed node's page is taken as it was), with no sign-in form and no post lost or doubled; the
+ * killed node comes back and rejoins.
  */
 @ExtendWith(KeycloakExtension.class)
 @org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
@@ -139,22 +142,31 @@ class ClusterIT {
         }
     }
 
-    /** Which node holds the browser's session: the one where its cookie is signed in. */
-    private static int nodeOf(Browser browser, String path) {
-        var cookie = browser.driver().manage().getCookieNamed("JSESSIONID");
-        assertTrue(cookie != null, "the member has a session");
-        int found = -1;
-        for (int i = 0; i < 2; i++) {
-            if (NODES[i].process().isAlive()
-                    && get(NODES[i].url() + path, "Cookie", "JSESSIONID=" + cookie.getValue())
-                            .body()
-                            .contains("id=\"user-name\"")) {
-                assertEquals(-1, found, "one node holds the session");
-                found = i;
+    /**
+     * Which node served the browser's last request: the balancer's log names the node that answered
+     * each request, with the browser's affinity cookie (every node can serve a session from the grid,
+     * so the session alone no longer says).
+     */
+    private static int nodeOf(Browser browser) throws Exception {
+        var affinity = browser.driver().manage().getCookieNamed("ccio_node");
+        assertTrue(affinity != null, "the balancer gave the browser its affinity");
+        String last = null;
+        for (String line : Files.readAllLines(WORK.resolve("nginx/access.log"))) {
+            if (line.startsWith(affinity.getValue() + " ")) {
+                last = line;
             }
         }
-        assertTrue(found >= 0, "a node holds the member's session");
-        return found;
+        assertTrue(last != null, "the balancer logged the browser's requests");
+        String[] upstreams = last.split(" ")[1].split(",");
+        int port = Integer.parseInt(upstreams[upstreams.length - 1].trim().replaceAll(".*:", ""));
+        assertTrue(NODE_PORTS.contains(port), last);
+        return NODE_PORTS.indexOf(port);
+    }
+
+    private static String sessionOf(Browser browser) {
+        var cookie = browser.driver().manage().getCookieNamed("JSESSIONID");
+        assertTrue(cookie != null, "the member has a session");
+        return cookie.getValue();
     }
 
     private static void reply(Browser member, String text) {
@@ -206,7 +218,7 @@ class ClusterIT {
 
         try (var member = new Browser()) {
             member.signIn(balancerUrl(), "member", "member", topic);
-            int home = nodeOf(member, topic);
+            int home = nodeOf(member);
             int other = 1 - home;
 
             // A visitor reading on the other node has the page from its cache; the member's reply on
@@ -246,24 +258,40 @@ class ClusterIT {
                             "article " + slug),
                     "published by exactly one node, once");
 
-            // A reply typed on the member's node is sent after that node is killed (not stopped): the
-            // form's state went with the node, so nothing is saved, and the text is shown back.
+            // A reply typed on the member's node is sent after that node is killed (not stopped). The
+            // session and the form's page state live in the cluster's grid, so the node that is left
+            // takes the form as it was: the reply is saved once, in the same session, with no sign-in
+            // and no detour through Keycloak.
+            String session = sessionOf(member);
             String second = "Second reply " + run;
-            member.waitFor(By.id("reply-form:body")).sendKeys(second);
             NODES[home].process().kill();
-            member.submit(By.id("reply-form:send"));
-            assertEquals(second, member.waitFor(By.id("kept-text")).getAttribute("value"), "the text is kept");
-            assertEquals(0, count("select count(*) from forum_posts where body_source = ?", second));
+            reply(member, second);
+            assertEquals(other, nodeOf(member), "now on the node that is left");
+            assertEquals(session, sessionOf(member), "the same session, from the grid");
+            assertTrue(member.currentUrl().startsWith(balancerUrl() + topic), member.currentUrl());
+            assertTrue(member.driver().getPageSource().contains(first), "the first reply is still there");
             String survivor = log(other);
-            assertTrue(survivor.contains("A form came back from a page this node no longer holds"), "one line");
-            assertFalse(survivor.contains("ViewExpiredException"), "an expected condition logs no stack trace");
-            // Back to the page: signed in again through Keycloak, with no form and no click.
+            assertFalse(
+                    survivor.contains("A form came back from a page this node no longer holds"),
+                    "the page's state was there");
+            assertFalse(survivor.contains("Cannot serialize session attribute"), "every session attribute travels");
+
+            // Where a session is gone all the same (it timed out, say): a reply sent from its page
+            // shows the text back and saves nothing (one log line), and the page again signs the
+            // member in through Keycloak's session, with no form and no click.
+            String lost = "Reply after the session went " + run;
+            member.waitFor(By.id("reply-form:body")).sendKeys(lost);
+            member.driver().manage().deleteCookieNamed("JSESSIONID");
+            member.submit(By.id("reply-form:send"));
+            assertEquals(lost, member.waitFor(By.id("kept-text")).getAttribute("value"), "the text is kept");
+            assertEquals(0, count("select count(*) from forum_posts where body_source = ?", lost));
+            assertTrue(log(other).contains("A form came back from a page this node no longer holds"), "one line");
+            assertFalse(log(other).contains("ViewExpiredException"), "an expected condition logs no stack trace");
             member.submit(By.id("page-again"));
             member.waitFor(By.id("user-name"));
             assertTrue(member.currentUrl().startsWith(balancerUrl() + topic), member.currentUrl());
-            assertTrue(member.driver().getPageSource().contains(first), "the first reply is still there");
-            reply(member, second);
-            assertEquals(other, nodeOf(member, topic), "now on the node that is left");
+            assertNotEquals(session, sessionOf(member), "a new session, from the sign-in again");
+            reply(member, lost);
             await(
                     "node " + (other + 1) + " logs the killed node leaving",
                     Duration.ofSeconds(60),
@@ -279,7 +307,7 @@ class ClusterIT {
             member.waitFor(By.id("user-name"));
             String third = "Third reply " + run;
             reply(member, third);
-            for (String text : List.of(first, second, third)) {
+            for (String text : List.of(first, second, lost, third)) {
                 assertEquals(
                         1,
                         count("select count(*) from forum_posts where body_source = ?", text),

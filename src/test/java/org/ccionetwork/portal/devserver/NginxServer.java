@@ -56,7 +56,8 @@ public final class NginxServer implements AutoCloseable {
                 .map(p -> "        server 127.0.0.1:" + p + " max_fails=1 fail_timeout=5s;")
                 .collect(Collectors.joining("\n"));
         return start(dir, port, """
-                    access_log %1$s/access.log;
+                    log_format portal '$cookie_ccio_node $upstream_addr $status $request';
+                    access_log %1$s/access.log portal;
                 %2$s
                     upstream portal {
                         hash $portal_affinity consistent;

@@ -55,8 +55,9 @@ public final class PayaraServer implements AutoCloseable {
     }
 
     /**
-     * The WAR on Payara Micro: alone (node null: Payara started with {@code --nohazelcast}) or as a
-     * node of a cluster. Sessions stay in the node's memory either way (loopback.asadmin).
+     * The WAR on Payara Micro: alone (node null: Payara started with {@code --nohazelcast}, sessions
+     * in the node's memory: loopback.asadmin) or as a node of a cluster (sessions in the cluster's
+     * grid: replicated-sessions.asadmin).
      */
     public static PayaraServer start(
             Path project,
@@ -94,6 +95,12 @@ public final class PayaraServer implements AutoCloseable {
                 rootDir.toString(),
                 "--prebootcommandfile",
                 project.resolve("src/main/payara/loopback.asadmin").toString()));
+        if (node != null) {
+            command.addAll(List.of(
+                    "--postbootcommandfile",
+                    project.resolve("src/main/payara/replicated-sessions.asadmin")
+                            .toString()));
+        }
         // The WAR holds no secret: the run command and the tests give it the demo realm's.
         var environment = new java.util.HashMap<>(settings);
         environment.putIfAbsent("PORTAL_OIDC_CLIENT_SECRET", KeycloakServer.DEMO_CLIENT_SECRET);
