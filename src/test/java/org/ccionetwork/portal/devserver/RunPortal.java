@@ -36,6 +36,7 @@ public final class RunPortal {
             }
         }
 
+        long started = System.nanoTime();
         // Every message the portal and Keycloak send is caught here, on loopback.
         var mail = MailCatcher.start(smtpPort, mailPort);
 
@@ -61,6 +62,7 @@ public final class RunPortal {
         settings.put("PORTAL_MAIL_SECURITY", "none");
         settings.put("PORTAL_MAIL_NOTIFICATION_DELAY_SECONDS", "30");
         settings.putAll(System.getenv()); // what the person set wins
+        long keycloakReady = System.nanoTime();
         System.out.println("Starting the portal on " + portalUrl + " (log: " + logs.resolve("portal.log") + ") ...");
         var portal = PayaraServer.start(
                 project,
@@ -70,6 +72,7 @@ public final class RunPortal {
                 logs.resolve("portal.log"),
                 PortalJvm.OPTIONS.toArray(String[]::new));
         portal.process().awaitHttpOk(java.net.URI.create(portalUrl + "/health/ready"), java.time.Duration.ofMinutes(1));
+        long ready = System.nanoTime();
 
         System.out.println("""
 
@@ -84,9 +87,19 @@ public final class RunPortal {
                    admin       member, moderator, admin
                    nhs.staff   through "Sign in with your NHS identity"
 
+                 Logs:    %s (portal.log, keycloak.log)
+                 Started in %.1f s (Keycloak %.1f s, then the portal %.1f s)
+
                  Press Ctrl-C to stop both servers.
                 ============================================================
-                """.formatted(portalUrl, keycloak.url(), mail.url()));
+                """.formatted(
+                        portalUrl,
+                        keycloak.url(),
+                        mail.url(),
+                        logs,
+                        (ready - started) / 1e9,
+                        (keycloakReady - started) / 1e9,
+                        (ready - keycloakReady) / 1e9));
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {
