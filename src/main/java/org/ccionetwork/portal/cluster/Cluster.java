@@ -38,14 +38,19 @@ public class Cluster {
 
     @PostConstruct
     void start() {
+        hazelcast = findRunning();
+    }
+
+    /** Payara's Hazelcast when it runs, or null: a single node (Payara started without Hazelcast). */
+    static HazelcastInstance findRunning() {
         try {
             var found = new InitialContext().lookup(JNDI_NAME);
-            if (found instanceof HazelcastInstance instance
-                    && instance.getLifecycleService().isRunning()) {
-                hazelcast = instance;
-            }
+            return found instanceof HazelcastInstance instance
+                            && instance.getLifecycleService().isRunning()
+                    ? instance
+                    : null;
         } catch (NamingException | RuntimeException | LinkageError e) {
-            hazelcast = null; // a single node: Payara runs without Hazelcast
+            return null;
         }
     }
 
