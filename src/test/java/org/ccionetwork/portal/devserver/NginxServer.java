@@ -23,7 +23,10 @@ public final class NginxServer implements AutoCloseable {
         this.port = port;
     }
 
-    /** Serves the files (name to bytes) from {@code dir/html}; waits until the first answers. */
+    /**
+     * Serves the files (name to bytes) from {@code dir/html}, a name ending in {@code .gz} as an
+     * HTML page already gzip-compressed; waits until the first answers.
+     */
     public static NginxServer serving(Path dir, Map<String, byte[]> files) throws IOException {
         Files.createDirectories(dir.resolve("html"));
         for (var file : files.entrySet()) {
@@ -36,6 +39,11 @@ public final class NginxServer implements AutoCloseable {
                     server {
                         listen 127.0.0.1:%d;
                         root %s/html;
+                        location ~ \\.gz$ {
+                            types { }
+                            default_type text/html;
+                            add_header Content-Encoding gzip;
+                        }
                     }
                 """.formatted(port, dir));
         server.process.awaitHttpOk(
