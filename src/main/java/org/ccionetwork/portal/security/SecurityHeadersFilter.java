@@ -59,51 +59,27 @@ public class SecurityHeadersFilter extends HttpFilter {
      * For private responses, keeps {@code no-store}: a page or framework that sets its own caching
      * headers cannot undo it.
      */
-    private static final class Guarded extends jakarta.servlet.http.HttpServletResponseWrapper {
-        private final boolean noStore;
+    private static final class Guarded extends org.ccionetwork.portal.web.FixedHeaders {
 
         Guarded(HttpServletResponse response, boolean noStore) {
-            super(response);
-            this.noStore = noStore;
+            super(response, name -> noStore && isCaching(name));
         }
 
-        private boolean isCaching(String name) {
-            return noStore
-                    && ("Cache-Control".equalsIgnoreCase(name)
-                            || "Expires".equalsIgnoreCase(name)
-                            || "Pragma".equalsIgnoreCase(name)
-                            || "ETag".equalsIgnoreCase(name)
-                            || "Last-Modified".equalsIgnoreCase(name));
-        }
-
-        @Override
-        public void setHeader(String name, String value) {
-            if (!isCaching(name)) {
-                super.setHeader(name, value);
-            }
+        private static boolean isCaching(String name) {
+            return "Cache-Control".equalsIgnoreCase(name)
+                    || "Expires".equalsIgnoreCase(name)
+                    || "Pragma".equalsIgnoreCase(name)
+                    || "ETag".equalsIgnoreCase(name)
+                    || "Last-Modified".equalsIgnoreCase(name);
         }
 
         @Override
         public void addHeader(String name, String value) {
             if (CSP.equalsIgnoreCase(name)) {
                 // PrimeFaces adds the policy with the page's nonce (PageNonceFactory): it replaces this filter's.
-                super.setHeader(name, value);
-            } else if (!isCaching(name)) {
+                setHeader(name, value);
+            } else {
                 super.addHeader(name, value);
-            }
-        }
-
-        @Override
-        public void setDateHeader(String name, long date) {
-            if (!isCaching(name)) {
-                super.setDateHeader(name, date);
-            }
-        }
-
-        @Override
-        public void addDateHeader(String name, long date) {
-            if (!isCaching(name)) {
-                super.addDateHeader(name, date);
             }
         }
     }

@@ -6,7 +6,6 @@ import jakarta.faces.application.ResourceHandlerWrapper;
 import jakarta.faces.application.ResourceWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
@@ -79,39 +78,8 @@ public class VersionedResources extends ResourceHandlerWrapper {
         }
         // The framework sets its own week's lifetime as it answers: this one stands instead.
         response.setHeader("Cache-Control", LIFETIME);
-        external.setResponse(new HttpServletResponseWrapper(response) {
-            private boolean isLifetime(String name) {
-                return "Cache-Control".equalsIgnoreCase(name) || "Expires".equalsIgnoreCase(name);
-            }
-
-            @Override
-            public void setHeader(String name, String value) {
-                if (!isLifetime(name)) {
-                    super.setHeader(name, value);
-                }
-            }
-
-            @Override
-            public void addHeader(String name, String value) {
-                if (!isLifetime(name)) {
-                    super.addHeader(name, value);
-                }
-            }
-
-            @Override
-            public void setDateHeader(String name, long date) {
-                if (!isLifetime(name)) {
-                    super.setDateHeader(name, date);
-                }
-            }
-
-            @Override
-            public void addDateHeader(String name, long date) {
-                if (!isLifetime(name)) {
-                    super.addDateHeader(name, date);
-                }
-            }
-        });
+        external.setResponse(new FixedHeaders(
+                response, name -> "Cache-Control".equalsIgnoreCase(name) || "Expires".equalsIgnoreCase(name)));
         try {
             super.handleResourceRequest(context);
         } finally {
