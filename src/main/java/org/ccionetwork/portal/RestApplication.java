@@ -20,7 +20,8 @@ public class RestApplication extends Application {
                 org.ccionetwork.portal.forum.DraftsResource.class,
                 org.ccionetwork.portal.forum.EditorResource.class,
                 org.ccionetwork.portal.news.NewsFeedResource.class,
-                org.ccionetwork.portal.events.EventCalendarResource.class);
+                org.ccionetwork.portal.events.EventCalendarResource.class,
+                org.ccionetwork.portal.search.SearchResource.class);
     }
 
     /**

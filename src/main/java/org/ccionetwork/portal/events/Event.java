@@ -173,6 +173,7 @@ public class Event {
         this.byApplication = details.byApplication();
         this.updated = Times.stored(now);
         this.sequenceNumber++;
+        org.ccionetwork.portal.search.SearchStale.fire(org.ccionetwork.portal.search.SearchKind.EVENTS, id);
     }
 
     void publish(Instant now) {
@@ -181,6 +182,7 @@ public class Event {
         }
         status = Status.PUBLISHED;
         updated = Times.stored(now);
+        org.ccionetwork.portal.search.SearchStale.fire(org.ccionetwork.portal.search.SearchKind.EVENTS, id);
         sequenceNumber++;
     }
 
@@ -190,6 +192,7 @@ public class Event {
         }
         status = Status.CANCELLED;
         updated = Times.stored(now);
+        org.ccionetwork.portal.search.SearchStale.fire(org.ccionetwork.portal.search.SearchKind.EVENTS, id);
         sequenceNumber++;
     }
 
@@ -277,6 +280,10 @@ public class Event {
 
     public String getRegion() {
         return region;
+    }
+
+    public String getDescriptionSource() {
+        return descriptionSource;
     }
 
     public String getDescriptionHtml() {

@@ -50,6 +50,7 @@ public class Programme {
         }
         var session = new EventSession(eventId, starts, ends, title, speakers);
         em.persist(session);
+        org.ccionetwork.portal.search.SearchStale.fire(org.ccionetwork.portal.search.SearchKind.EVENTS, eventId);
         return session;
     }
 
@@ -89,5 +90,6 @@ public class Programme {
             throw new NotFoundException("session");
         }
         em.remove(session);
+        org.ccionetwork.portal.search.SearchStale.fire(org.ccionetwork.portal.search.SearchKind.EVENTS, eventId);
     }
 }

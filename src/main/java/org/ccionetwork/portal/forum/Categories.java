@@ -144,6 +144,9 @@ public class Categories {
         }
         var category = Optional.ofNullable(em.find(Category.class, categoryId))
                 .orElseThrow(() -> new NotFoundException("category"));
+        if (category.getVisibility() != visibility) {
+            ForumDocuments.categoryChanged(em, categoryId);
+        }
         category.change(name.strip(), description == null ? "" : description.strip(), colour, position, visibility);
         audit.record(viewer.memberId(), "category.change", "category " + category.getSlug(), null);
         return category;

@@ -120,11 +120,13 @@ public class Post {
 
     void deleteByAuthor() {
         VisibleChange.fire("post.deleteByAuthor", VisibleChange.topic(topicId));
+        org.ccionetwork.portal.search.SearchStale.fire(org.ccionetwork.portal.search.SearchKind.DISCUSSIONS, id);
         this.deleted = true;
     }
 
     void hide(Member moderator, String reason) {
         VisibleChange.fire("post.hide", VisibleChange.topic(topicId));
+        org.ccionetwork.portal.search.SearchStale.fire(org.ccionetwork.portal.search.SearchKind.DISCUSSIONS, id);
         this.hidden = true;
         this.hiddenById = moderator.getId();
         this.hiddenReason = reason;
@@ -132,6 +134,7 @@ public class Post {
 
     void unhide() {
         VisibleChange.fire("post.unhide", VisibleChange.topic(topicId));
+        org.ccionetwork.portal.search.SearchStale.fire(org.ccionetwork.portal.search.SearchKind.DISCUSSIONS, id);
         this.hidden = false;
         this.hiddenById = null;
         this.hiddenReason = null;
@@ -155,6 +158,9 @@ public class Post {
     void likedBy(org.ccionetwork.portal.security.Viewer viewer) {
         refusalToLike(viewer).ifPresent(Rules::refuse);
         VisibleChange.fire("post.likedBy", VisibleChange.topic(topicId));
+        if (likeCount < 10) { // the search's boost counts ten likes at most
+            org.ccionetwork.portal.search.SearchStale.fire(org.ccionetwork.portal.search.SearchKind.DISCUSSIONS, id);
+        }
         likeCount++;
     }
 

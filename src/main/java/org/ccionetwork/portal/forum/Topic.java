@@ -116,6 +116,7 @@ public class Topic {
 
     void rename(String newTitle) {
         VisibleChange.fire("topic.rename", scopes());
+        org.ccionetwork.portal.search.SearchStale.fireGroup(org.ccionetwork.portal.search.SearchKind.DISCUSSIONS, id);
         this.title = newTitle.strip();
         this.slug = Slugs.of(this.title, "topic");
     }
@@ -131,6 +132,7 @@ public class Topic {
                 VisibleChange.topic(id),
                 VisibleChange.category(categoryId),
                 VisibleChange.category(category.getId()));
+        org.ccionetwork.portal.search.SearchStale.fireGroup(org.ccionetwork.portal.search.SearchKind.DISCUSSIONS, id);
         this.categoryId = category.getId();
     }
 
@@ -146,6 +148,7 @@ public class Topic {
 
     void delete() {
         VisibleChange.fire("topic.delete", scopes());
+        org.ccionetwork.portal.search.SearchStale.fireGroup(org.ccionetwork.portal.search.SearchKind.DISCUSSIONS, id);
         this.deleted = true;
     }
 
@@ -179,6 +182,7 @@ public class Topic {
     void accept(Post post, org.ccionetwork.portal.security.Viewer viewer) {
         refusalToAccept(post, viewer).ifPresent(Rules::refuse);
         VisibleChange.fire("topic.accept", scopes());
+        org.ccionetwork.portal.search.SearchStale.fireGroup(org.ccionetwork.portal.search.SearchKind.DISCUSSIONS, id);
         this.acceptedPostNumber = post.getPostNumber();
     }
 

@@ -133,9 +133,11 @@ public class Item {
         this.visibility = details.visibility();
         this.linkUrl = kind == ItemKind.LINK ? details.linkUrl() : null;
         this.updated = Times.stored(now);
+        org.ccionetwork.portal.search.SearchStale.fire(org.ccionetwork.portal.search.SearchKind.LIBRARY, id);
     }
 
     int nextVersion(Instant now) {
+        org.ccionetwork.portal.search.SearchStale.fire(org.ccionetwork.portal.search.SearchKind.LIBRARY, id);
         updated = Times.stored(now);
         return ++currentVersion;
     }
@@ -146,14 +148,17 @@ public class Item {
     }
 
     void setHidden(boolean hidden) {
+        org.ccionetwork.portal.search.SearchStale.fire(org.ccionetwork.portal.search.SearchKind.LIBRARY, id);
         this.hidden = hidden;
     }
 
     void delete() {
+        org.ccionetwork.portal.search.SearchStale.fire(org.ccionetwork.portal.search.SearchKind.LIBRARY, id);
         this.deleted = true;
     }
 
     void move(Collection collection) {
+        org.ccionetwork.portal.search.SearchStale.fire(org.ccionetwork.portal.search.SearchKind.LIBRARY, id);
         this.collection = collection;
     }
 

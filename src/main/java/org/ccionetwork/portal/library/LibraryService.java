@@ -255,6 +255,7 @@ public class LibraryService {
         }
         em.persist(item);
         em.flush();
+        org.ccionetwork.portal.search.SearchStale.fire(org.ccionetwork.portal.search.SearchKind.LIBRARY, item.getId());
         return item;
     }
 

@@ -144,6 +144,7 @@ public class Member {
         bioSource = profile.bio();
         this.bioHtml = bioHtml;
         hiddenFields = profile.hidden().stream().map(Enum::name).sorted().collect(Collectors.joining(" "));
+        org.ccionetwork.portal.search.SearchStale.fire(org.ccionetwork.portal.search.SearchKind.PEOPLE, id);
         indexForSearch();
         noteFace(face);
     }
@@ -203,7 +204,11 @@ public class Member {
                 .toLowerCase(java.util.Locale.ROOT)
                 .replaceAll("\\s+", " ")
                 .strip();
+        String before = searchText;
         searchText = lower.length() > 2000 ? lower.substring(0, 2000) : lower;
+        if (!searchText.equals(before)) {
+            org.ccionetwork.portal.search.SearchStale.fire(org.ccionetwork.portal.search.SearchKind.PEOPLE, id);
+        }
     }
 
     /** Whether the directory and profile page show a field to other members. */
@@ -226,6 +231,7 @@ public class Member {
 
     /** Disabled by an admin: signed out at the next request. */
     public void setDisabled(boolean disabled) {
+        org.ccionetwork.portal.search.SearchStale.fire(org.ccionetwork.portal.search.SearchKind.PEOPLE, id);
         this.disabled = disabled;
     }
 
@@ -248,6 +254,7 @@ public class Member {
         disabled = true;
         leftNetwork = true;
         searchText = "";
+        org.ccionetwork.portal.search.SearchStale.fire(org.ccionetwork.portal.search.SearchKind.PEOPLE, id);
         roles = "";
         noteFace(face);
     }

@@ -31,6 +31,8 @@ public class MemberService {
         }
         var member = Member.firstSignIn(claims, now);
         em.persist(member);
+        em.flush();
+        org.ccionetwork.portal.search.SearchStale.fire(org.ccionetwork.portal.search.SearchKind.PEOPLE, member.getId());
         return member;
     }
 

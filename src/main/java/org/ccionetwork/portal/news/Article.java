@@ -139,6 +139,7 @@ public class Article {
         this.visibility = content.visibility();
         this.imageAlt = content.imageAlt();
         this.updated = Times.stored(now);
+        org.ccionetwork.portal.search.SearchStale.fire(org.ccionetwork.portal.search.SearchKind.NEWS, id);
     }
 
     void imageReplaced() {
@@ -163,6 +164,7 @@ public class Article {
         status = ArticleStatus.PUBLISHED;
         publishAt = null;
         publishedAt = Times.stored(now);
+        org.ccionetwork.portal.search.SearchStale.fire(org.ccionetwork.portal.search.SearchKind.NEWS, id);
     }
 
     /** Back to a draft: readers no longer see it. */
@@ -170,6 +172,7 @@ public class Article {
         status = ArticleStatus.DRAFT;
         publishAt = null;
         featuredRank = null;
+        org.ccionetwork.portal.search.SearchStale.fire(org.ccionetwork.portal.search.SearchKind.NEWS, id);
     }
 
     void archive() {
@@ -178,6 +181,7 @@ public class Article {
         }
         status = ArticleStatus.ARCHIVED;
         featuredRank = null;
+        org.ccionetwork.portal.search.SearchStale.fire(org.ccionetwork.portal.search.SearchKind.NEWS, id);
     }
 
     void feature(Integer rank) {

@@ -33,6 +33,7 @@ final class DueArticles {
                     .executeUpdate();
             if (changed == 1) {
                 claimed.add(id);
+                org.ccionetwork.portal.search.SearchStale.fire(org.ccionetwork.portal.search.SearchKind.NEWS, id);
             }
         }
         return claimed;

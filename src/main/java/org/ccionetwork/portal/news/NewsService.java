@@ -212,6 +212,7 @@ public class NewsService {
         article.write(content, render(content.body()), now);
         em.persist(article);
         em.flush();
+        org.ccionetwork.portal.search.SearchStale.fire(org.ccionetwork.portal.search.SearchKind.NEWS, article.getId());
         replaceImage(article, image);
         em.persist(new ArticleRevision(article, author, now));
         audit.record(viewer.memberId(), "news.create", "article " + article.getSlug(), null);
