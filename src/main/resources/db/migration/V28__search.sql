@@ -19,6 +19,8 @@ CREATE TABLE search_documents (
 );
 -- A topic's posts change together (moved, renamed, deleted).
 CREATE INDEX search_documents_group ON search_documents (kind, group_id);
+-- The newest documents of a kind first: a common word is ranked among its newest matches (search/TextIndex).
+CREATE INDEX search_documents_newest ON search_documents (kind, id);
 
 -- On H2, each document's distinct words with their weight (3 title, 2 summary, 1 body); PostgreSQL
 -- uses its own full-text search instead (db/postgresql).

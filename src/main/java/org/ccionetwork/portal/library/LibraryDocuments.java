@@ -12,7 +12,7 @@ import org.ccionetwork.portal.search.SearchSource;
 
 /**
  * The library's part of the search: items neither hidden nor deleted, by title, then tags and
- * collection, then description.
+ * collection, then description and the words inside the current version's file.
  */
 @ApplicationScoped
 public class LibraryDocuments implements SearchSource {
@@ -31,6 +31,17 @@ public class LibraryDocuments implements SearchSource {
         if (refs.isEmpty()) {
             return List.of();
         }
+        var texts = new java.util.HashMap<Long, String>();
+        for (Object[] row : em.createQuery(
+                        "select v.itemId, v.file.text from ItemVersion v, Item i where v.itemId in :ids"
+                                + " and i.id = v.itemId and v.number = i.currentVersion",
+                        Object[].class)
+                .setParameter("ids", refs)
+                .getResultList()) {
+            if (row[1] != null) {
+                texts.put((Long) row[0], (String) row[1]);
+            }
+        }
         return em
                 .createQuery(
                         "select i from Item i join fetch i.collection where i.id in :ids and i.hidden = false"
@@ -48,7 +59,7 @@ public class LibraryDocuments implements SearchSource {
                         i.getTitle(),
                         String.join(" ", i.getTagList()) + " "
                                 + i.getCollection().getName(),
-                        i.getDescriptionSource(),
+                        i.getDescriptionSource() + " " + texts.getOrDefault(i.getId(), ""),
                         Links.item(i.getId()),
                         i.getUpdated(),
                         0))

@@ -36,6 +36,11 @@ public class StoredFile {
     @Column(updatable = false)
     private byte[] preview;
 
+    /** The words inside the file, for the search (see {@link org.ccionetwork.portal.files.FileText}); null when none. */
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "text_content", updatable = false)
+    private String text;
+
     protected StoredFile() {}
 
     StoredFile(
@@ -45,7 +50,8 @@ public class StoredFile {
             String sha256,
             String blobKey,
             String previewType,
-            byte[] preview) {
+            byte[] preview,
+            String text) {
         this.fileName = fileName;
         this.contentType = contentType;
         this.sizeBytes = sizeBytes;
@@ -53,6 +59,7 @@ public class StoredFile {
         this.blobKey = blobKey;
         this.previewType = previewType;
         this.preview = preview;
+        this.text = text;
     }
 
     /** PDFs and images may open in the browser; anything else downloads. */

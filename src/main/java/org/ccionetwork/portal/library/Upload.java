@@ -40,10 +40,11 @@ public class Upload {
             String blobKey,
             String previewType,
             byte[] preview,
+            String text,
             Instant now) {
         this.token = token;
         this.memberId = memberId;
-        this.file = new StoredFile(fileName, contentType, sizeBytes, sha256, blobKey, previewType, preview);
+        this.file = new StoredFile(fileName, contentType, sizeBytes, sha256, blobKey, previewType, preview, text);
         this.created = Times.stored(now);
     }
 

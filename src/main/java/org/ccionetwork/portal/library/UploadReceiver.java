@@ -45,6 +45,9 @@ public class UploadReceiver {
     @Inject
     private Previews previews;
 
+    @Inject
+    private FileTexts fileTexts;
+
     public long maxBytes() {
         return maxMb * 1024L * 1024L;
     }
@@ -91,6 +94,7 @@ public class UploadReceiver {
                             "This kind of file cannot be shared here. The library takes PDF, Word, PowerPoint, Excel,"
                                     + " OpenDocument, JPEG, PNG, GIF, text and CSV files."));
             var preview = previews.of(temporary, type);
+            var text = fileTexts.of(temporary, type);
             String key;
             try (var in = Files.newInputStream(temporary)) {
                 key = store.put(in);
@@ -104,7 +108,8 @@ public class UploadReceiver {
                         HexFormat.of().formatHex(sha256.digest()),
                         key,
                         preview.map(p -> p.contentType()).orElse(null),
-                        preview.map(p -> p.bytes()).orElse(null));
+                        preview.map(p -> p.bytes()).orElse(null),
+                        text.orElse(null));
             } catch (Uploads.AllowanceExceededException e) {
                 store.delete(key);
                 throw new UploadRefusedException(STATUS_TOO_MANY, e.getMessage());

@@ -117,7 +117,8 @@ public class Uploads {
             String sha256,
             String blobKey,
             String previewType,
-            byte[] preview) {
+            byte[] preview,
+            String text) {
         viewer.requireMember();
         // One upload of this member at a time from here to commit, so the check counts the others.
         org.ccionetwork.portal.members.Contributions.begin(em, viewer.memberId(), clock.instant());
@@ -132,6 +133,7 @@ public class Uploads {
                 blobKey,
                 previewType,
                 preview,
+                text,
                 clock.instant());
         em.persist(upload);
         // Written now: a pessimistic find of it later in the same transaction asks the database.

@@ -38,7 +38,8 @@ public class Search {
     private Indexing indexing;
 
     /** One thing found. */
-    public record Hit(SearchKind kind, String title, String link, OffsetDateTime at, Excerpt excerpt) {}
+    public record Hit(
+            SearchKind kind, String title, String link, OffsetDateTime at, Excerpt heading, Excerpt excerpt) {}
 
     /**
      * The results of a search.
@@ -105,6 +106,7 @@ public class Search {
                         f.heading(),
                         f.link(),
                         f.at(),
+                        Excerpt.of(f.heading(), query),
                         Excerpt.of(f.body().isEmpty() ? f.summary() : f.body(), query)))
                 .toList();
     }

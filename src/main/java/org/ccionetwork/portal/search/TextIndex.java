@@ -35,7 +35,7 @@ enum TextIndex {
         }
 
         @Override
-        Sql matching(SearchQuery query) {
+        Sql matching(SearchQuery query, String kind, List<Visibility> readable) {
             var sql = new Sql();
             var from = new StringBuilder(" from search_documents d");
             var rank = new ArrayList<String>();
@@ -53,7 +53,11 @@ enum TextIndex {
                 rank.add("t" + n + ".weight");
             }
             sql.from = from.toString();
-            var where = new StringBuilder();
+            var where = new StringBuilder(" where ").append(readableBy(readable, "d"));
+            if (kind != null) {
+                where.append(" and d.kind = ?");
+                sql.parameters.add(kind);
+            }
             for (String word : query.excluded()) {
                 where.append(" and not exists (select 1 from search_terms x where x.doc_id = d.id and x.term = ?)");
                 sql.parameters.add(word);
@@ -80,7 +84,7 @@ enum TextIndex {
         }
 
         @Override
-        Sql matching(SearchQuery query) {
+        Sql matching(SearchQuery query, String kind, List<Visibility> readable) {
             var sql = new Sql();
             // What is ranked: the words wanted (a word left out would lower the rank of what matches).
             var wanted = new ArrayList<String>();
@@ -105,14 +109,25 @@ enum TextIndex {
                 all.add("!! plainto_tsquery('english', ?)");
                 sql.parameters.add(word);
             }
-            sql.from = " from search_documents d, (select " + String.join(" && ", wanted) + " as r, "
-                    + String.join(" && ", all) + " as q) q";
-            sql.where = " and d.vector @@ q.q";
+            // Ranked among the newest matches only (CANDIDATES of them): a word in half a million posts
+            // is then ranked over a thousand, read by walking (kind, id) backwards, not all of them;
+            // a rare word is found through the GIN index. The planner chooses by its statistics.
+            sql.from = " from (select " + String.join(" && ", wanted) + " as r, " + String.join(" && ", all)
+                    + " as q) q, lateral (select * from search_documents c where c.vector @@ q.q and "
+                    + readableBy(readable, "c") + (kind == null ? "" : " and c.kind = ?")
+                    + " order by c.id desc limit " + CANDIDATES + ") d";
+            if (kind != null) {
+                sql.parameters.add(kind);
+            }
+            sql.where = " where true";
             sql.rank = "(cast(floor(ts_rank('{0.1, 0.2, 0.4, 1.0}', d.vector, q.r) * 100000) as bigint)"
                     + " + d.boost * 50)";
             return sql;
         }
     };
+
+    /** On PostgreSQL, how many of the newest matches are ranked (and counted). */
+    static final int CANDIDATES = 1000;
 
     /** The most distinct words kept of one part of a document on H2. */
     private static final int MAX_TERMS = 5000;
@@ -129,7 +144,7 @@ enum TextIndex {
             OffsetDateTime at,
             long rank) {}
 
-    /** The SQL of a query: its tables, its conditions (each starting with "and"), its rank, its parameters. */
+    /** The SQL of a query: its tables, its conditions (starting with "where"), its rank, its parameters in order. */
     static final class Sql {
         String from;
         String where;
@@ -140,8 +155,8 @@ enum TextIndex {
     /** What the database needs besides the document's row (its words, its vector). */
     abstract void written(EntityManager em, long id, SearchDocument doc);
 
-    /** The tables, conditions and rank of the documents matching the query. */
-    abstract Sql matching(SearchQuery query);
+    /** The tables, conditions and rank of the documents of the kind (any when null) the readers may find that match. */
+    abstract Sql matching(SearchQuery query, String kind, List<Visibility> readable);
 
     /** Writes the document in place of what was kept of the same thing. */
     void put(EntityManager em, SearchDocument doc) {
@@ -191,20 +206,14 @@ enum TextIndex {
      */
     List<Found> find(
             EntityManager em, String kind, List<Visibility> readable, SearchQuery query, long[] after, int limit) {
-        var sql = matching(query);
+        var sql = matching(query, kind, readable);
         var parameters = new ArrayList<>(sql.parameters);
         var text = new StringBuilder(
                         "select d.id, d.kind, d.ref_id, d.heading, d.summary, d.body, d.link, d.happened, ")
                 .append(sql.rank)
                 .append(" as r")
                 .append(sql.from)
-                .append(" where ")
-                .append(readableBy(readable))
                 .append(sql.where);
-        if (kind != null) {
-            text.append(" and d.kind = ?");
-            parameters.add(kind);
-        }
         if (after != null) {
             text.append(" and (")
                     .append(sql.rank)
@@ -241,23 +250,22 @@ enum TextIndex {
     Map<String, Integer> counts(
             EntityManager em, List<String> kinds, List<Visibility> readable, SearchQuery query, int cap) {
         var counts = new LinkedHashMap<String, Integer>();
-        var sql = matching(query);
         for (String kind : kinds) {
-            var nativeQuery = em.createNativeQuery("select count(*) from (select d.id" + sql.from + " where "
-                    + readableBy(readable) + sql.where + " and d.kind = ? limit " + cap + ") c");
+            var sql = matching(query, kind, readable);
+            var nativeQuery = em.createNativeQuery(
+                    "select count(*) from (select d.id" + sql.from + sql.where + " limit " + cap + ") c");
             int i = 1;
             for (Object parameter : sql.parameters) {
                 nativeQuery.setParameter(i++, parameter);
             }
-            nativeQuery.setParameter(i, kind);
             counts.put(kind, ((Number) nativeQuery.getSingleResult()).intValue());
         }
         return counts;
     }
 
-    private static String readableBy(List<Visibility> readable) {
+    private static String readableBy(List<Visibility> readable, String table) {
         // The names of an enum, never what a reader typed.
-        return "d.visibility in ("
+        return table + ".visibility in ("
                 + readable.stream().map(v -> "'" + v.name() + "'").collect(Collectors.joining(", ")) + ")";
     }
 

@@ -28,6 +28,12 @@ public final class ForumSeeder {
                     + "frontline digitisation shared care record consent audit analytics workflow usability feedback")
             .split(" ");
 
+    /** In one post of ten thousand. */
+    static final String RARE_WORD = "zebrafish";
+
+    /** In about half the posts. */
+    static final String COMMON_WORD = "discharge";
+
     private final Random random = new Random(42);
     private final Instant now = Instant.now();
 
@@ -135,7 +141,8 @@ public final class ForumSeeder {
                 topicInsert.setString(12, WORDS[random.nextInt(WORDS.length)]);
                 topicInsert.addBatch();
                 for (int p = 1; p <= replies + 1; p++) {
-                    String source = paragraph();
+                    // A rare word, in one post of ten thousand: the search's rare-word row.
+                    String source = paragraph() + (postId % 10_000 == 7 ? " " + RARE_WORD + "." : "");
                     postInsert.setLong(1, postId++);
                     postInsert.setLong(2, topicId);
                     postInsert.setInt(3, p);
@@ -177,7 +184,40 @@ public final class ForumSeeder {
             statement.execute("alter sequence member_seq restart with " + (memberBase + members + 1000));
         }
         connection.commit();
+        index(connection);
         return new Seeded(topics, posts, benchmarkTopic, "bench-0", Duration.between(started, Instant.now()));
+    }
+
+    /**
+     * The search's documents of the seeded posts, as the portal's forum source writes them (search/,
+     * forum/ForumDocuments), so that the portal does not index a million posts in the background
+     * while it is measured. On PostgreSQL the database builds them (its weighted vector, the GIN index
+     * built after the rows); the benchmark's H2 forum is not indexed (the search rows are PostgreSQL's).
+     */
+    private static void index(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement()) {
+            if (connection.getMetaData().getURL().startsWith("jdbc:postgresql:")) {
+                statement.execute("drop index search_documents_vector");
+                statement.execute(
+                        "insert into search_documents (kind, ref_id, group_id, visibility, heading, title, summary,"
+                                + " body, link, happened, boost, vector)"
+                                + " select 'discussions', p.id, t.id, c.visibility, t.title,"
+                                + " case when p.post_number = 1 then t.title else '' end,"
+                                + " case when p.post_number = 1 then t.tags else '' end, p.body_source,"
+                                + " '/forum/topic.xhtml?id=' || t.id"
+                                + " || case when p.post_number > 20 then '&page=' || ((p.post_number - 1) / 20 + 1) else '' end"
+                                + " || '#post-' || p.post_number, p.created, least(p.like_count, 10),"
+                                + " setweight(to_tsvector('english', case when p.post_number = 1 then t.title else '' end), 'A')"
+                                + " || setweight(to_tsvector('english', case when p.post_number = 1 then t.tags else '' end), 'B')"
+                                + " || setweight(to_tsvector('english', p.body_source), 'C')"
+                                + " from forum_posts p join forum_topics t on t.id = p.topic_id"
+                                + " join forum_categories c on c.id = t.category_id order by p.id");
+                statement.execute("create index search_documents_vector on search_documents using gin (vector)");
+                statement.execute("analyze search_documents");
+            }
+            statement.execute("update search_backfill set done = true where kind = 'discussions'");
+        }
+        connection.commit();
     }
 
     private static OffsetDateTime at(Instant instant) {

@@ -49,7 +49,7 @@ class SearchIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal();
+        return Deployments.portal().addClass(org.ccionetwork.portal.testing.Pdfs.class);
     }
 
     @Inject
@@ -78,6 +78,9 @@ class SearchIT {
 
     @Inject
     private Programme programme;
+
+    @Inject
+    private org.ccionetwork.portal.library.UploadReceiver receiver;
 
     private Viewer person(Role... roles) {
         String subject = UUID.randomUUID().toString();
@@ -310,5 +313,35 @@ class SearchIT {
                         .counts()
                         .get(SearchKind.DISCUSSIONS),
                 "an unclosed quote reads as a phrase; a bad cursor as none");
+    }
+
+    @Test
+    void findsAWordThatIsOnlyInsideAnUploadedPdf() throws Exception {
+        var f = fixture();
+        String inside = "pdfonly" + f.word().substring(2);
+        byte[] pdf =
+                org.ccionetwork.portal.testing.Pdfs.pdf("Clinical safety handbook", "Chapter one", "About " + inside);
+        String collection = "pdf-" + f.word().substring(2, 10);
+        library.createCollection(f.admin(), collection, "PDFs " + collection, "", 9, false);
+        var sharer = person(Role.MEMBER);
+        var upload = receiver.receive(sharer, "handbook.pdf", pdf.length, new java.io.ByteArrayInputStream(pdf));
+        var item = library.shareFile(
+                sharer,
+                upload.getToken(),
+                new ItemDetails(
+                        "Safety handbook", "Our handbook.", collection, List.of("safety"), Visibility.PUBLIC, null));
+
+        var found = search.search(Viewer.ANONYMOUS, inside, SearchKind.LIBRARY, null)
+                .hits()
+                .get(SearchKind.LIBRARY);
+        assertEquals(
+                List.of("/library/item.xhtml?id=" + item.getId()),
+                found.stream().map(Search.Hit::link).toList());
+        assertTrue(
+                found.getFirst().excerpt().parts().stream()
+                        .anyMatch(p -> p.marked() && p.text().equals(inside)),
+                "the excerpt comes from inside the file, the word marked");
+        assertEquals(
+                0, search.search(Viewer.ANONYMOUS, inside, null, null).counts().get(SearchKind.DISCUSSIONS));
     }
 }

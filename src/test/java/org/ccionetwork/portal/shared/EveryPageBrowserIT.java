@@ -49,6 +49,7 @@ class EveryPageBrowserIT {
             "/forum/category.xhtml",
             "/forum/topic.xhtml",
             "/forum/search.xhtml",
+            "/search/",
             "/news/",
             "/news/article.xhtml",
             "/library/",
@@ -100,6 +101,7 @@ class EveryPageBrowserIT {
     /** Pages no link leads to: a search with results, a page that does not exist, a certificate's check (its code unknown). */
     private static final List<String> SEEDS = List.of(
             "/forum/search.xhtml?q=walkable",
+            "/search/?q=walkable",
             "/no-such-page.xhtml",
             "/cpd/verify.xhtml?c=0123456789abcdef0123456789abcdef");
 
