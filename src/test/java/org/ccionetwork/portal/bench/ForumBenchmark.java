@@ -261,10 +261,10 @@ public final class ForumBenchmark {
                 // The search (#16) over the seeded forum: a word in about half the posts, and one in 1 of 10,000.
                 for (String word : List.of(ForumSeeder.COMMON_WORD, ForumSeeder.RARE_WORD)) {
                     String name = (word.equals(ForumSeeder.COMMON_WORD) ? SEARCH_COMMON : SEARCH_RARE);
-                    String url = portal + "/search/?q=" + word;
+                    String searchUrl = portal + "/search/?q=" + word;
                     rows.put(name, () -> {
-                        verifySearch(url);
-                        return wrk(name, url, duration);
+                        verifySearch(searchUrl);
+                        return wrk(name, searchUrl, duration);
                     });
                 }
             }
