@@ -33,7 +33,15 @@ record DemoData(
 
     /** A member the demo content is written by; staff are moderators (the news editor). */
     /** A demo person; the subject is their Keycloak id when they can sign in (the demo member), else made up. */
-    record Person(String username, String name, String odsCode, String organisation, boolean staff, String subject) {}
+    record Person(
+            String username,
+            String name,
+            String odsCode,
+            String organisation,
+            boolean staff,
+            String subject,
+            List<String> expertise,
+            boolean askable) {}
 
     record CategoryData(String slug, String name, String description, String colour, Visibility visibility) {}
 
@@ -116,7 +124,9 @@ record DemoData(
                                 text(p, "odsCode"),
                                 text(p, "organisation"),
                                 p.getBoolean("staff", false),
-                                p.getString("subject", "demo:demo-" + text(p, "username")))),
+                                p.getString("subject", "demo:demo-" + text(p, "username")),
+                                p.containsKey("expertise") ? strings(p, "expertise") : List.of(),
+                                p.getBoolean("askable", false))),
                 list(
                         forum.getJsonArray("categories"),
                         c -> new CategoryData(

@@ -109,6 +109,23 @@ public class DemoStory {
                     person.organisation(),
                     roles));
             people.put(person.username(), new Viewer(member.getId(), roles));
+            if (!person.expertise().isEmpty()) {
+                var viewer = new Viewer(member.getId(), roles);
+                var profile = member.profile();
+                members.updateProfile(
+                        viewer,
+                        new org.ccionetwork.portal.members.Profile(
+                                profile.jobTitle(),
+                                profile.role(),
+                                profile.organisationCode(),
+                                profile.organisationName(),
+                                profile.region(),
+                                profile.specialty(),
+                                person.expertise(),
+                                profile.bio(),
+                                profile.hidden()));
+                members.setAskable(viewer, person.askable());
+            }
             if (person.staff() && staff == null) {
                 staff = new Viewer(member.getId(), Set.of(Role.MEMBER, Role.MODERATOR, Role.ADMIN));
             }

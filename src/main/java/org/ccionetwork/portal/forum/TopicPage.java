@@ -223,6 +223,37 @@ public class TopicPage implements PostListHtml.Reader {
         }
     }
 
+    @Inject
+    private WhoCouldAnswer whoCouldAnswer;
+
+    private List<WhoCouldAnswer.Suggestion> couldAnswer;
+
+    /** Whether the viewer asked this open question (and may see who could answer it). */
+    public boolean isAsker() {
+        var topic = topic();
+        return viewer.isMember() && viewer.is(topic.getAuthor().getId()) && topic.isQuestion() && !topic.isSolved();
+    }
+
+    /** Members who could answer the viewer's own open question (see {@link WhoCouldAnswer}). */
+    public List<WhoCouldAnswer.Suggestion> getCouldAnswer() {
+        if (couldAnswer == null) {
+            couldAnswer = whoCouldAnswer.suggestions(viewer, topic());
+        }
+        return couldAnswer;
+    }
+
+    /** Asks the members suggested, with a reply that mentions them. */
+    public String askThem() {
+        try {
+            var ids = getCouldAnswer().stream().map(s -> s.member().getId()).toList();
+            var post = whoCouldAnswer.ask(viewer, topic().getId(), ids);
+            return redirectTo(post.getPostNumber());
+        } catch (NotAllowedException e) {
+            Messages.addGlobalError(e.getMessage());
+            return null;
+        }
+    }
+
     /** A post's button (see {@link PostAction}): like, delete or accept, each checked again by the forum. */
     public String act() {
         var action = PostAction.parse(Faces.getRequestParameter(PostAction.FIELD));

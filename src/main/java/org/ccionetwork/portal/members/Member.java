@@ -89,6 +89,9 @@ public class Member {
     @Column(name = "left_network")
     private boolean leftNetwork;
 
+    /** Happy to be asked about their expertise: may be suggested to a member with a question. */
+    private boolean askable;
+
     @Version
     private long version;
 
@@ -294,6 +297,14 @@ public class Member {
 
     public boolean isDisabled() {
         return disabled;
+    }
+
+    public boolean isAskable() {
+        return askable;
+    }
+
+    public void setAskable(boolean askable) {
+        this.askable = askable;
     }
 
     public boolean isLeftNetwork() {

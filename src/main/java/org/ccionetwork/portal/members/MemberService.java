@@ -121,6 +121,11 @@ public class MemberService {
                 .orElseThrow(() -> new org.ccionetwork.portal.shared.NotFoundException("member"));
     }
 
+    /** Whether the member is happy to be asked about their expertise (suggested to members with a question). */
+    public void setAskable(org.ccionetwork.portal.security.Viewer viewer, boolean askable) {
+        me(viewer).setAskable(askable);
+    }
+
     public Member updateProfile(org.ccionetwork.portal.security.Viewer viewer, Profile profile) {
         var member = me(viewer);
         member.describe(profile, org.ccionetwork.portal.text.Markdown.toSafeHtml(profile.bio()));

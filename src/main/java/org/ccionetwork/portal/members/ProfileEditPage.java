@@ -60,8 +60,20 @@ public class ProfileEditPage {
     private Images.Variant avatarImage;
     private boolean removeAvatar;
 
+    private boolean askable;
+
+    public boolean isAskable() {
+        return askable;
+    }
+
+    public void setAskable(boolean askable) {
+        this.askable = askable;
+    }
+
     public void load() {
-        var profile = members.me(viewer).profile();
+        var me = members.me(viewer);
+        askable = me.isAskable();
+        var profile = me.profile();
         jobTitle = profile.jobTitle();
         role = profile.role();
         organisationCode = profile.organisationCode();
@@ -97,6 +109,7 @@ public class ProfileEditPage {
                             Tags.parse(expertise, 12),
                             bio,
                             hidden));
+            members.setAskable(viewer, askable);
             Messages.addFlashGlobalInfo("Your profile is saved.");
             Faces.redirect(Faces.getRequestContextPath() + "/members/");
         } catch (NotAllowedException e) {

@@ -9,19 +9,18 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-import java.util.logging.Logger;
 import org.ccionetwork.portal.persistence.PortalData;
 
 /**
  * Notes, in the transaction of a change, which documents are to be written again (a row of
- * {@code search_queue}), and once the change is committed has them written. A node that stops in
+ * {@code search_queue}), and once the change is committed has them written in the background
+ * ({@link SearchWorker}). A node that stops in
  * between leaves the row, and the next round of {@link SearchRounds} on any node writes them: the
  * index follows every committed change, and no change waits for the index.
  */
 @ApplicationScoped
 public class SearchQueue {
 
-    private static final Logger LOG = Logger.getLogger(SearchQueue.class.getName());
     private static final String QUEUED = SearchQueue.class.getName();
 
     /** Something was queued in the current transaction (fired once per transaction). */
@@ -35,7 +34,7 @@ public class SearchQueue {
     private Event<Queued> queued;
 
     @Inject
-    private Indexing indexing;
+    private SearchWorker worker;
 
     @Resource
     private TransactionSynchronizationRegistry transactions;
@@ -55,10 +54,6 @@ public class SearchQueue {
     }
 
     void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) Queued queued) {
-        try {
-            indexing.drain(100);
-        } catch (RuntimeException e) {
-            LOG.fine(() -> "Search documents wait for the next round: " + e);
-        }
+        worker.kick();
     }
 }

@@ -42,7 +42,7 @@ class SearchBrowserIT {
     private final String portal = TestSettings.portalUrl();
 
     @Test
-    void suggestsWhileTypingAndFindsByKind() {
+    void suggestsWhileTypingAndFindsByKind() throws Exception {
         var fixtures = new Fixtures(portal);
         String word = "brw" + System.nanoTime() % 1_000_000_000L;
         String category = fixtures.category(Visibility.PUBLIC);
@@ -50,6 +50,13 @@ class SearchBrowserIT {
         String closed = fixtures.category(Visibility.MEMBERS);
         fixtures.topic(closed, "Members' " + word + " notes");
 
+        // The documents are written in the background once each change commits: wait for them.
+        var visitor = new PortalClient(portal);
+        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!visitor.get("/search/?q=" + word).body().contains("Discussions <span class=\"count\">(1)")) {
+            assertTrue(System.nanoTime() < until, "indexed within 20 s");
+            Thread.sleep(100);
+        }
         try (var browser = new Browser()) {
             browser.open(portal + "/news/");
             var box = browser.waitFor(By.id("site-q"));

@@ -82,6 +82,30 @@ class SearchIT {
     @Inject
     private org.ccionetwork.portal.library.UploadReceiver receiver;
 
+    @Inject
+    private org.ccionetwork.portal.persistence.Database database;
+
+    /**
+     * Waits until every change committed so far is in the index: the documents are written in the
+     * background once a change commits (SearchWorker), so the queue empties within moments.
+     */
+    private void awaitIndexed() throws Exception {
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        while (true) {
+            try (var connection = database.dataSource().getConnection();
+                    var rows = connection.createStatement().executeQuery("select count(*) from search_queue")) {
+                rows.next();
+                if (rows.getLong(1) == 0) {
+                    return;
+                }
+            }
+            if (System.nanoTime() > until) {
+                throw new AssertionError("The search queue did not empty within 20 s");
+            }
+            Thread.sleep(50);
+        }
+    }
+
     private Viewer person(Role... roles) {
         String subject = UUID.randomUUID().toString();
         var member = members.recordSignIn(new SignInClaims(
@@ -106,7 +130,7 @@ class SearchIT {
             long hiddenReply,
             long publicItem) {}
 
-    private Fixture fixture() {
+    private Fixture fixture() throws Exception {
         String word = "zq" + (1_000_000_000L + new java.util.Random().nextLong(8_000_000_000L));
         var admin = person(Role.MEMBER, Role.MODERATOR, Role.ADMIN);
         var moderator = person(Role.MEMBER, Role.MODERATOR);
@@ -171,6 +195,7 @@ class SearchIT {
         // People: one shows the word as expertise, one hides it.
         members.updateProfile(person(Role.MEMBER), profile(word, Set.of()));
         members.updateProfile(person(Role.MEMBER), profile(word, Set.of(Profile.Field.EXPERTISE)));
+        awaitIndexed();
         return new Fixture(
                 word,
                 admin,
@@ -230,7 +255,7 @@ class SearchIT {
     }
 
     @Test
-    void eachReaderFindsExactlyWhatTheyMayRead() {
+    void eachReaderFindsExactlyWhatTheyMayRead() throws Exception {
         var f = fixture();
         assertEquals(expected(2, 1, 1, 1, 0), counts(Viewer.ANONYMOUS, f.word()), "a visitor: public things only");
         assertEquals(expected(3, 2, 2, 1, 1), counts(f.member(), f.word()), "a member: the members' things too");
@@ -257,16 +282,19 @@ class SearchIT {
     }
 
     @Test
-    void followsChangesOnceCommitted() {
+    void followsChangesOnceCommitted() throws Exception {
         var f = fixture();
         categories.updateCategory(f.admin(), openCategoryOf(f), "Now closed", "", "#005eb8", 1, Visibility.MEMBERS);
+        awaitIndexed();
         assertEquals(0, counts(Viewer.ANONYMOUS, f.word()).get(SearchKind.DISCUSSIONS), "a category made members-only");
         assertEquals(3, counts(f.member(), f.word()).get(SearchKind.DISCUSSIONS));
 
         moderating.unhide(f.moderator(), f.hiddenReply(), "fine after all");
+        awaitIndexed();
         assertEquals(4, counts(f.member(), f.word()).get(SearchKind.DISCUSSIONS), "shown again, found again");
 
         library.setHidden(f.moderator(), f.publicItem(), true, "check");
+        awaitIndexed();
         assertEquals(0, counts(Viewer.ANONYMOUS, f.word()).get(SearchKind.LIBRARY));
     }
 
@@ -279,7 +307,7 @@ class SearchIT {
     }
 
     @Test
-    void suggestsWhileTypingAndAnswersOddInputPlainly() {
+    void suggestsWhileTypingAndAnswersOddInputPlainly() throws Exception {
         var f = fixture();
         String typed = "who has done " + f.word().substring(0, 6);
         var suggestions = search.suggest(Viewer.ANONYMOUS, typed, 6);
@@ -330,6 +358,7 @@ class SearchIT {
                 upload.getToken(),
                 new ItemDetails(
                         "Safety handbook", "Our handbook.", collection, List.of("safety"), Visibility.PUBLIC, null));
+        awaitIndexed();
 
         var found = search.search(Viewer.ANONYMOUS, inside, SearchKind.LIBRARY, null)
                 .hits()
