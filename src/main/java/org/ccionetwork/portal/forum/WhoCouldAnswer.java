@@ -74,10 +74,12 @@ public class WhoCouldAnswer {
         var since = Times.stored(clock.instant().minus(Duration.ofDays(7)));
         var candidates = em
                 .createQuery(
-                        "select m from Member m where m.askable = true and m.disabled = false and m.leftNetwork = false"
+                        "select m from Member m where m.askable = :yes and m.disabled = :no and m.leftNetwork = :no"
                                 + " and m.id <> :author and (select count(a) from ExpertiseAsk a where a.memberId = m.id"
                                 + " and a.asked > :since) < :most",
                         Member.class)
+                .setParameter("yes", Boolean.TRUE)
+                .setParameter("no", Boolean.FALSE)
                 .setParameter("author", topic.getAuthor().getId())
                 .setParameter("since", since)
                 .setParameter("most", (long) ASKS_PER_WEEK)
@@ -126,28 +128,28 @@ public class WhoCouldAnswer {
 
     /** Per candidate, their accepted answers (or liked posts) in topics with one of the tags. */
     private Map<Long, Long> answered(List<Member> candidates, Set<String> tags, boolean accepted) {
+        // Native SQL: EclipseLink writes a JPQL report query's booleans as 0 on H2, which H2 refuses.
         var tagged = new StringBuilder();
-        int i = 0;
-        for (String ignored : tags) {
-            tagged.append(i == 0 ? "" : " or ")
-                    .append("concat(' ', t.tags, ' ') like :t")
-                    .append(i++);
+        for (int i = 0; i < tags.size(); i++) {
+            tagged.append(i == 0 ? "" : " or ").append("(' ' || t.tags || ' ') like ?");
         }
-        var query = em.createQuery(
-                "select p.author.id, count(p) from Post p, Topic t where p.topicId = t.id and t.deleted = false"
-                        + " and p.deleted = false and p.hidden = false and p.author.id in :ids and ("
-                        + tagged + ")"
-                        + (accepted ? " and t.acceptedPostNumber = p.postNumber" : " and p.likeCount > 0")
-                        + " group by p.author.id",
-                Object[].class);
-        query.setParameter("ids", candidates.stream().map(Member::getId).toList());
-        i = 0;
+        var ids = candidates.stream().map(m -> String.valueOf(m.getId())).toList();
+        var query = em.createNativeQuery("select p.author_id, count(*) from forum_posts p join forum_topics t"
+                + " on t.id = p.topic_id where t.deleted = ? and p.deleted = ? and p.hidden = ?"
+                + " and p.author_id in (" + String.join(", ", ids) + ") and (" + tagged + ")"
+                + (accepted ? " and t.accepted_post_number = p.post_number" : " and p.like_count > 0")
+                + " group by p.author_id");
+        int i = 1;
+        query.setParameter(i++, false);
+        query.setParameter(i++, false);
+        query.setParameter(i++, false);
         for (String tag : tags) {
-            query.setParameter("t" + i++, "% " + tag + " %");
+            query.setParameter(i++, "% " + tag + " %");
         }
         var counts = new HashMap<Long, Long>();
-        for (Object[] row : query.getResultList()) {
-            counts.put((Long) row[0], ((Number) row[1]).longValue());
+        for (Object row : query.getResultList()) {
+            Object[] r = (Object[]) row;
+            counts.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
         }
         return counts;
     }
