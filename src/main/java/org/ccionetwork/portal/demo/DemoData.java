@@ -32,7 +32,10 @@ record DemoData(
     static final String FOLDER = "demo/";
 
     /** A member the demo content is written by; staff are moderators (the news editor). */
-    /** A demo person; the subject is their Keycloak id when they can sign in (the demo member), else made up. */
+    /**
+     * A demo person; the subject is their Keycloak id when they can sign in (the demo member), else
+     * made up; mentors names the areas they offer to mentor in (none: no offer).
+     */
     record Person(
             String username,
             String name,
@@ -41,7 +44,8 @@ record DemoData(
             boolean staff,
             String subject,
             List<String> expertise,
-            boolean askable) {}
+            boolean askable,
+            List<String> mentors) {}
 
     record CategoryData(String slug, String name, String description, String colour, Visibility visibility) {}
 
@@ -126,7 +130,8 @@ record DemoData(
                                 p.getBoolean("staff", false),
                                 p.getString("subject", "demo:demo-" + text(p, "username")),
                                 p.containsKey("expertise") ? strings(p, "expertise") : List.of(),
-                                p.getBoolean("askable", false))),
+                                p.getBoolean("askable", false),
+                                p.containsKey("mentors") ? strings(p, "mentors") : List.of())),
                 list(
                         forum.getJsonArray("categories"),
                         c -> new CategoryData(

@@ -94,6 +94,9 @@ public class DemoStory {
     @Resource
     private TransactionSynchronizationRegistry transaction;
 
+    @Inject
+    private org.ccionetwork.portal.mentoring.Mentoring mentoring;
+
     /** Tells the story unless it was told before (its first category exists); says whether it did. */
     boolean tell(DemoData data) {
         var people = new HashMap<String, Viewer>();
@@ -125,6 +128,11 @@ public class DemoStory {
                                 profile.bio(),
                                 profile.hidden()));
                 members.setAskable(viewer, person.askable());
+            }
+            var viewer = new Viewer(member.getId(), roles);
+            if (!person.mentors().isEmpty() && mentoring.offer(viewer).isEmpty()) {
+                mentoring.offer(
+                        viewer, person.mentors(), "Happy to talk once a month, by video or on the phone.", 2, true);
             }
             if (person.staff() && staff == null) {
                 staff = new Viewer(member.getId(), Set.of(Role.MEMBER, Role.MODERATOR, Role.ADMIN));

@@ -221,6 +221,7 @@ public class AccessFilter extends HttpFilter {
         // The events desk is also for an event's organisers, who are members: the service decides which events.
         if (startsWithSegment(path, "/events/desk")
                 || startsWithSegment(path, "/members")
+                || startsWithSegment(path, "/mentoring")
                 || startsWithSegment(path, "/library/share.xhtml")
                 || startsWithSegment(path, "/library/edit.xhtml")
                 || startsWithSegment(path, "/library/review.xhtml")) {

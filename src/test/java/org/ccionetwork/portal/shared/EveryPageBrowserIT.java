@@ -71,6 +71,9 @@ class EveryPageBrowserIT {
             "/members/mail.xhtml",
             "/members/cpd.xhtml",
             "/members/calendar.xhtml",
+            "/mentoring/",
+            "/mentoring/offer.xhtml",
+            "/mentoring/request.xhtml",
             "/forum/new.xhtml",
             "/forum/flag.xhtml",
             "/library/share.xhtml",
@@ -96,6 +99,7 @@ class EveryPageBrowserIT {
             "/admin/category.xhtml",
             "/admin/collections.xhtml",
             "/admin/mail.xhtml",
+            "/admin/mentoring.xhtml",
             "/events/desk/organisers.xhtml");
 
     /** Pages no link leads to: a search with results, a page that does not exist, a certificate's check (its code unknown). */

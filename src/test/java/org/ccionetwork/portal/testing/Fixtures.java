@@ -135,6 +135,11 @@ public final class Fixtures {
         return make("digest", Map.of("user", username));
     }
 
+    /** The member's profession and region, and the profile fields they hide (e.g. "ROLE,REGION"). */
+    public void profile(String username, String role, String region, String hidden) {
+        make("profile", Map.of("user", username, "role", role, "region", region, "hidden", hidden));
+    }
+
     private String make(String what, Map<String, String> details) {
         var fields = new LinkedHashMap<String, String>(details);
         fields.put("make", what);

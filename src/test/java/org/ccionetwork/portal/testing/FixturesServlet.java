@@ -23,7 +23,7 @@ import org.ccionetwork.portal.shared.Visibility;
 /**
  * Test data for the browser tests, made through the portal's own services by a staff member of
  * the tests': POST /testing/fixtures with make=category|collection|topic|article|item|audit answers the
- * new thing's address (or slug); an article can carry tags, and stay a draft (status=draft) or be scheduled (status=scheduled, in-seconds=N); audit writes count entries in the audit log, named title 1 to title count, oldest first; digest writes the digest of the member named by user now; event makes an event (capacity, visibility, status=draft); rush has count new members register at once for the event named; reminders runs one round of event reminders. It is part of the test deployment only
+ * new thing's address (or slug); an article can carry tags, and stay a draft (status=draft) or be scheduled (status=scheduled, in-seconds=N); audit writes count entries in the audit log, named title 1 to title count, oldest first; digest writes the digest of the member named by user now; event makes an event (capacity, visibility, status=draft); rush has count new members register at once for the event named; reminders runs one round of event reminders; profile sets the profession, region and hidden fields of the member named by user. It is part of the test deployment only
  * ({@link Deployments#portalWithFixtures()}); the tests create what they need with it instead of
  * relying on the demo content, which the tests' portal does not load.
  */
@@ -232,12 +232,37 @@ public class FixturesServlet extends HttpServlet {
                         .getId();
                 yield digests.write(memberId, clock.instant()) ? "written" : "nothing";
             }
+            case "profile" -> {
+                // The member's profession and region, and the fields they hide (names of Profile.Field).
+                var member =
+                        members.byUsernames(List.of(param(request, "user", ""))).getFirst();
+                var hidden = java.util.EnumSet.noneOf(org.ccionetwork.portal.members.Profile.Field.class);
+                for (String field : param(request, "hidden", "").split(",")) {
+                    if (!field.isBlank()) {
+                        hidden.add(org.ccionetwork.portal.members.Profile.Field.valueOf(field.strip()));
+                    }
+                }
+                members.updateProfile(
+                        new Viewer(member.getId(), member.roles()),
+                        new org.ccionetwork.portal.members.Profile(
+                                null,
+                                org.ccionetwork.portal.members.ProfessionalRole.valueOf(
+                                        param(request, "role", "OTHER")),
+                                null,
+                                null,
+                                param(request, "region", null),
+                                null,
+                                List.of(),
+                                "",
+                                hidden));
+                yield "saved";
+            }
             default -> null;
         };
         if (made == null) {
             response.sendError(
                     HttpServletResponse.SC_BAD_REQUEST,
-                    "make=category|collection|topic|article|item|audit|digest|event|rush|reminders");
+                    "make=category|collection|topic|article|item|audit|digest|event|rush|reminders|profile");
             return;
         }
         response.setContentType("text/plain;charset=UTF-8");
