@@ -80,6 +80,12 @@ class MembersIT {
     private LibraryService library;
 
     @Inject
+    private org.ccionetwork.portal.mentoring.Mentoring mentoring;
+
+    @Inject
+    private org.ccionetwork.portal.mentoring.Mentorships mentorships;
+
+    @Inject
     private UploadReceiver receiver;
 
     private Viewer person(String subject, String name, Role... roles) {
@@ -184,15 +190,11 @@ class MembersIT {
                 me,
                 upload.getToken(),
                 new ItemDetails("My file " + unique, "", "exp-" + unique, List.of(), Visibility.MEMBERS, null));
+        mentoring.offer(me, List.of("exp-" + unique), "About my mentoring " + unique, 2, true);
+        mentoring.request(other, "Looking for a mentor in exports " + unique, List.of("exp-" + unique), true);
+        mentorships.ask(other, me.memberId());
 
-        var out = new ByteArrayOutputStream();
-        personalData.export(me, out);
-        Map<String, byte[]> entries = new HashMap<>();
-        try (var zip = new ZipInputStream(new ByteArrayInputStream(out.toByteArray()))) {
-            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                entries.put(entry.getName(), zip.readAllBytes());
-            }
-        }
+        Map<String, byte[]> entries = export(me);
         String posts = new String(entries.get("posts.json"), StandardCharsets.UTF_8);
         assertTrue(posts.contains("My words " + unique));
         assertFalse(posts.contains("Other's words"), "no one else's posts");
@@ -203,15 +205,38 @@ class MembersIT {
                 "replies to my topic");
         assertTrue(new String(entries.get("library-items.json"), StandardCharsets.UTF_8).contains("My file " + unique));
         assertTrue(new String(entries.get("profile.json"), StandardCharsets.UTF_8).contains("\"username\""));
+        assertTrue(new String(entries.get("mentor-offer.json"), StandardCharsets.UTF_8)
+                .contains("About my mentoring " + unique));
+        assertTrue(new String(entries.get("mentorships.json"), StandardCharsets.UTF_8)
+                .contains("\"yourPart\":\"mentor\""));
+        assertEquals("[]", new String(entries.get("mentoring-requests.json"), StandardCharsets.UTF_8), "the mentee's");
         var files = entries.keySet().stream()
                 .filter(name -> name.startsWith("files/"))
                 .toList();
         assertEquals(1, files.size(), files.toString());
         assertTrue(java.util.Arrays.equals(pdf, entries.get(files.getFirst())), "the uploaded file itself");
 
-        var otherExport = new ByteArrayOutputStream();
-        personalData.export(other, otherExport);
-        assertFalse(new String(otherExport.toByteArray(), StandardCharsets.ISO_8859_1).contains("My words " + unique));
+        // The other member's export, read entry by entry (its bytes are compressed).
+        var others = export(other);
+        String othersPosts = new String(others.get("posts.json"), StandardCharsets.UTF_8);
+        assertTrue(othersPosts.contains("Other's words " + unique));
+        assertFalse(othersPosts.contains("My words " + unique));
+        assertTrue(new String(others.get("mentoring-requests.json"), StandardCharsets.UTF_8)
+                .contains("Looking for a mentor in exports " + unique));
+        assertTrue(
+                new String(others.get("mentorships.json"), StandardCharsets.UTF_8).contains("\"yourPart\":\"mentee\""));
+    }
+
+    private Map<String, byte[]> export(Viewer viewer) throws Exception {
+        var out = new ByteArrayOutputStream();
+        personalData.export(viewer, out);
+        Map<String, byte[]> entries = new HashMap<>();
+        try (var zip = new ZipInputStream(new ByteArrayInputStream(out.toByteArray()))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                entries.put(entry.getName(), zip.readAllBytes());
+            }
+        }
+        return entries;
     }
 
     @Test
@@ -229,8 +254,18 @@ class MembersIT {
         members.setAvatar(
                 leaver, new org.ccionetwork.portal.files.Images.Variant("avatar", "image/png", 1, 1, onePixelPng()));
         assertTrue(members.avatar(admin, leaver.memberId()).isPresent());
+        // A mentor with a mentee: when the mentor leaves, the mentee may look for another.
+        var mentee = person(Role.MEMBER);
+        mentoring.offer(leaver, List.of("leave-" + unique), "", 1, true);
+        mentoring.request(mentee, "Looking for a mentor who will leave " + unique, List.of("leave-" + unique), true);
+        mentorships.accept(leaver, mentorships.ask(mentee, leaver.memberId()).getId());
+        assertTrue(mentoring.openRequest(mentee).isEmpty(), "matched");
 
         leaving.leave(leaver, true);
+
+        assertTrue(mentoring.openRequest(mentee).isPresent(), "the mentee's request is open again");
+        assertEquals(List.of(), mentoring.proposals(mentee), "the mentor's offer went with them");
+        assertTrue(mentorships.mine(mentee).mentors().isEmpty());
 
         assertTrue(members.avatar(admin, leaver.memberId()).isEmpty(), "their picture goes with them");
 
