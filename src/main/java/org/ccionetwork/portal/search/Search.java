@@ -67,17 +67,19 @@ public class Search {
         }
         var index = indexing.index();
         var readable = viewer.readable();
-        var kinds = Arrays.stream(SearchKind.values()).map(SearchKind::key).toList();
-        index.counts(em, kinds, readable, query, COUNT_CAP)
-                .forEach((key, count) -> SearchKind.of(key).ifPresent(k -> counts.put(k, count)));
         String next = null;
         if (kind == null) {
             for (SearchKind each : SearchKind.values()) {
-                if (counts.getOrDefault(each, 0) > 0) {
-                    hits.put(each, hits(index.find(em, each.key(), readable, query, null, PER_KIND_ON_ALL), query));
+                var best = index.best(em, each.key(), readable, query, PER_KIND_ON_ALL, COUNT_CAP);
+                counts.put(each, best.count());
+                if (best.count() > 0) {
+                    hits.put(each, hits(best.found(), query));
                 }
             }
         } else {
+            var kinds = Arrays.stream(SearchKind.values()).map(SearchKind::key).toList();
+            index.counts(em, kinds, readable, query, COUNT_CAP)
+                    .forEach((key, count) -> SearchKind.of(key).ifPresent(k -> counts.put(k, count)));
             var found =
                     index.find(em, kind.key(), readable, query, cursor(after).orElse(null), PAGE + 1);
             if (found.size() > PAGE) {

@@ -231,19 +231,48 @@ enum TextIndex {
         }
         var found = new ArrayList<Found>();
         for (Object row : nativeQuery.setMaxResults(limit).getResultList()) {
-            Object[] r = (Object[]) row;
-            found.add(new Found(
-                    ((Number) r[0]).longValue(),
-                    (String) r[1],
-                    ((Number) r[2]).longValue(),
-                    (String) r[3],
-                    (String) r[4],
-                    (String) r[5],
-                    (String) r[6],
-                    at(r[7]),
-                    ((Number) r[8]).longValue()));
+            found.add(found((Object[]) row));
         }
         return found;
+    }
+
+    /** The best few of a kind and how many the readers may find (at most the cap). */
+    record Best(List<Found> found, int count) {}
+
+    /**
+     * The best few documents of the kind and their count, in one query (the count a window over the
+     * same rows): what the results page shows of each kind when none is chosen. On PostgreSQL the
+     * newest matches are read once, not once to count and again to rank.
+     */
+    Best best(EntityManager em, String kind, List<Visibility> readable, SearchQuery query, int limit, int cap) {
+        var sql = matching(query, kind, readable);
+        var nativeQuery = em.createNativeQuery(
+                "select d.id, d.kind, d.ref_id, d.heading, d.summary, d.body, d.link, d.happened, " + sql.rank
+                        + " as r, count(*) over () as n" + sql.from + sql.where + " order by r desc, d.id desc");
+        for (int i = 0; i < sql.parameters.size(); i++) {
+            nativeQuery.setParameter(i + 1, sql.parameters.get(i));
+        }
+        var found = new ArrayList<Found>();
+        long count = 0;
+        for (Object row : nativeQuery.setMaxResults(limit).getResultList()) {
+            Object[] r = (Object[]) row;
+            found.add(found(r));
+            count = ((Number) r[9]).longValue();
+        }
+        return new Best(found, (int) Math.min(count, cap));
+    }
+
+    private static Found found(Object[] r) {
+        return new Found(
+                ((Number) r[0]).longValue(),
+                (String) r[1],
+                ((Number) r[2]).longValue(),
+                (String) r[3],
+                (String) r[4],
+                (String) r[5],
+                (String) r[6],
+                at(r[7]),
+                ((Number) r[8]).longValue());
     }
 
     /** How many documents of each kind the readers may find that match, each count at most {@code cap}. */

@@ -81,6 +81,13 @@ class TextIndexIT {
                     refs(index.find(em, "library", VISITOR, query, null, 10)),
                     "a summary word weighs more than a body word with the likes' boost");
 
+            var best = index.best(em, "news", MEMBER, query, 2, 1000);
+            assertEquals(member.subList(0, 2), refs(best.found()), "the best few, as find ranks them");
+            assertEquals(3, best.count(), "and how many, counted past the few shown");
+            assertEquals(2, index.best(em, "news", VISITOR, query, 2, 1000).count(), "only what a visitor may find");
+            assertEquals(2, index.best(em, "news", MEMBER, query, 1, 2).count(), "counts stop at the cap");
+            assertEquals(0, index.best(em, "people", MEMBER, query, 3, 1000).count());
+
             var firstPage = index.find(em, "news", MEMBER, query, null, 2);
             var last = firstPage.getLast();
             var all = new ArrayList<>(refs(firstPage));
