@@ -7,7 +7,7 @@ import java.util.logging.Logger;
 
 /**
  * The search's background work on every node: documents still queued (their node stopped before it
- * wrote them, or the database was away), then the first indexing of what existed before the search,
+ * wrote them, or the database was away) go to this node's {@link SearchWorker}; then the first indexing of what existed before the search,
  * a few seconds of it per round so that pages keep their speed meanwhile.
  */
 @ApplicationScoped
@@ -19,6 +19,9 @@ public class SearchRounds extends org.ccionetwork.portal.clock.Repeating {
     @Inject
     private Indexing indexing;
 
+    @Inject
+    private SearchWorker worker;
+
     @Override
     protected Duration interval() {
         return Duration.ofSeconds(10);
@@ -27,9 +30,7 @@ public class SearchRounds extends org.ccionetwork.portal.clock.Repeating {
     @Override
     protected void round() {
         try {
-            while (indexing.drain(200) > 0) {
-                // until the queue is empty
-            }
+            worker.kick(); // the node's one writer of queued documents takes what is left
             long until = System.nanoTime() + WORK_PER_ROUND.toNanos();
             for (SearchKind kind : indexing.kinds()) {
                 while (System.nanoTime() < until && indexing.backfill(kind, 200)) {
