@@ -175,6 +175,8 @@ public final class ForumBenchmark {
             settings.put("PORTAL_DB_USER", user);
             settings.put("PORTAL_DB_PASSWORD", password);
             settings.put("PORTAL_OIDC_PROVIDER_URI", keycloak.realmUrl());
+            // The writing rows measure how fast the portal takes replies, not its limit of six a minute per member.
+            settings.put("PORTAL_FORUM_POSTS_PER_MINUTE", "1000000");
             var jvmOptions = new ArrayList<>(org.ccionetwork.portal.devserver.PortalJvm.OPTIONS);
             String extraOptions = System.getProperty("bench.jvm-options", "").strip();
             if (!extraOptions.isEmpty()) {
@@ -268,6 +270,39 @@ public final class ForumBenchmark {
                     });
                 }
             }
+            // Writing (#17): members replying and liking through the pages' forms while a member reads.
+            var replyTopics = new ArrayList<String>();
+            for (int i = 0; i < WRITERS; i++) {
+                replyTopics.add("/forum/topic.xhtml?id=" + (seeded.benchmarkTopicId() + 1 + i));
+            }
+            var writers = Writers.signIn(portal, keycloak.url(), replyTopics, seeded.benchmarkTopicId() + 1000);
+            writers.run(java.time.Duration.ofSeconds(5)); // warm-up
+            var duringWriting = new java.util.HashMap<String, Result>();
+            rows.put(WRITING_REPLIES, () -> {
+                verifySignedIn(portal + topicPath, cookie);
+                var reading = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return wrk(READING_WHILE_WRITING, portal + topicPath, duration, "Cookie: " + cookie);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+                var wrote = writers.run(seconds(duration));
+                duringWriting.put(READING_WHILE_WRITING, reading.get());
+                duringWriting.put(
+                        WRITING_LIKES,
+                        new Result(WRITING_LIKES, wrote.likesPerSecond(), wrote.likeP50(), wrote.likeP99(), 0, 0));
+                verifySignedIn(portal + topicPath, cookie);
+                return new Result(
+                        WRITING_REPLIES,
+                        wrote.repliesPerSecond(),
+                        wrote.replyP50(),
+                        wrote.replyP99(),
+                        wrote.failures(),
+                        0);
+            });
+            rows.put(WRITING_LIKES, () -> duringWriting.get(WRITING_LIKES));
+            rows.put(READING_WHILE_WRITING, () -> duringWriting.get(READING_WHILE_WRITING));
             rows.put(NGINX, () -> wrk("nginx", nginx.url() + "/topic.html", duration));
             rows.put(NGINX_GZIP, () -> {
                 verifyNginxGzip(nginx.url() + "/topic.html.gz", compressed);
@@ -365,6 +400,16 @@ public final class ForumBenchmark {
     private static final String SEARCH_COMMON = "search, a word in half the posts (visitor)";
     private static final String SEARCH_RARE = "search, a word in 1 post of 10,000 (visitor)";
     private static final String NGINX_GZIP = "nginx, same gzip bytes from a file";
+    private static final int WRITERS = 8;
+    private static final String WRITING_REPLIES = "members replying (8 writers; a reader meanwhile)";
+    private static final String WRITING_LIKES = "members liking (the same writers)";
+    private static final String READING_WHILE_WRITING = "signed-in member's topic page, while they write";
+
+    /** wrk's duration ("15s", "1m") as a Duration. */
+    private static java.time.Duration seconds(String duration) {
+        long n = Long.parseLong(duration.replaceAll("[^0-9]", ""));
+        return duration.endsWith("m") ? java.time.Duration.ofMinutes(n) : java.time.Duration.ofSeconds(n);
+    }
 
     /** Every page answers 200, then a short load on it, so that the runs measure compiled code, not the JIT at work. */
     private static void warmUp(String url, String... headers) throws Exception {
@@ -739,6 +784,24 @@ public final class ForumBenchmark {
                     common,
                     rare,
                     Math.max(common, rare) <= 100 ? "within" : "OVER"));
+        }
+        if (rows.stream().anyMatch(r -> r.name().equals(WRITING_REPLIES))) {
+            var replies = row(rows, WRITING_REPLIES);
+            double reading = row(rows, READING_WHILE_WRITING).median(Result::p99Millis);
+            boolean within = replies.median(Result::requestsPerSecond) >= 150
+                    && replies.median(Result::p99Millis) <= 200
+                    && reading <= 50;
+            out.append(String.format(
+                    Locale.UK,
+                    "Writing: %.0f replies/s with p99 %.1f ms and %.0f likes/s, the reader's p99 meanwhile %.1f ms,"
+                            + " failures %d (%s the targets of 150 replies/s, p99 200 ms, readers' p99 50 ms); the"
+                            + " replies row's min-max is over rounds, its failures count replies and likes%n",
+                    replies.median(Result::requestsPerSecond),
+                    replies.median(Result::p99Millis),
+                    row(rows, WRITING_LIKES).median(Result::requestsPerSecond),
+                    reading,
+                    replies.runs().stream().mapToLong(Result::notOk).sum(),
+                    within ? "within" : "OVER"));
         }
         System.out.print(out);
         return rows.stream().noneMatch(Row::failed) && sessionsDuring == 0 && peakRssKb * 1024 <= MEMORY_LIMIT_BYTES;

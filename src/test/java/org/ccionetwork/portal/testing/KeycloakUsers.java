@@ -17,7 +17,12 @@ public final class KeycloakUsers implements AutoCloseable {
     private final Keycloak keycloak;
 
     public KeycloakUsers() {
-        keycloak = Keycloak.getInstance(KeycloakExtension.keycloak().url(), "master", "admin", "admin", "admin-cli");
+        this(KeycloakExtension.keycloak().url());
+    }
+
+    /** The same for a Keycloak started elsewhere (the benchmark's), with the master admin the dev servers give it. */
+    public KeycloakUsers(String keycloakUrl) {
+        keycloak = Keycloak.getInstance(keycloakUrl, "master", "admin", "admin", "admin-cli");
     }
 
     /** A member with a password, email verified, ready to sign in; returns the Keycloak id. */
