@@ -266,7 +266,18 @@ public final class ForumBenchmark {
                     String searchUrl = portal + "/search/?q=" + word;
                     rows.put(name, () -> {
                         verifySearch(searchUrl);
-                        return wrk(name, searchUrl, duration);
+                        long[] before = cpuMillis(pid);
+                        var result = wrk(name, searchUrl, duration);
+                        long[] after = cpuMillis(pid);
+                        double searches =
+                                result.requestsPerSecond() * seconds(duration).toSeconds();
+                        System.out.printf(
+                                Locale.UK,
+                                "CPU per search (%s): the portal %.2f ms, the rest of the machine (the database, wrk) %.2f ms%n",
+                                word,
+                                (after[0] - before[0]) / searches,
+                                (after[1] - before[1] - (after[0] - before[0])) / searches);
+                        return result;
                     });
                 }
             }
@@ -511,6 +522,20 @@ public final class ForumBenchmark {
         jcmd(pid, "JFR.stop", "name=" + name, "filename=" + file);
         System.out.println("Flight recording of " + result.name() + ": " + file);
         return result;
+    }
+
+    /** CPU time spent so far, in ms: by the portal's process, and by the whole machine (not idle), from /proc. */
+    private static long[] cpuMillis(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        long portalTicks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
+        String[] cpu = Files.readAllLines(Path.of("/proc/stat")).getFirst().split("\\s+");
+        long busyTicks = 0;
+        for (int i : new int[] {1, 2, 3, 6, 7, 8}) { // user, nice, system, irq, softirq, steal
+            busyTicks += Long.parseLong(cpu[i]);
+        }
+        // Linux counts both in clock ticks of 10 ms (USER_HZ 100).
+        return new long[] {portalTicks * 10, busyTicks * 10};
     }
 
     private static void jcmd(long pid, String... arguments) throws Exception {
