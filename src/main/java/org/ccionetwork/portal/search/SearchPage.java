@@ -70,9 +70,9 @@ public class SearchPage {
         return getResults().counts().getOrDefault(kind, 0);
     }
 
-    /** A count as shown: "1,000+" at the cap. */
+    /** A count as shown: "500+" at the cap. */
     public String shownCount(int count) {
-        return count >= Search.COUNT_CAP ? "1,000+" : String.format("%,d", count);
+        return count >= Search.COUNT_CAP ? String.format("%,d+", Search.COUNT_CAP) : String.format("%,d", count);
     }
 
     public String link(SearchKind kind) {

@@ -110,7 +110,7 @@ enum TextIndex {
                 sql.parameters.add(word);
             }
             // Ranked among the newest matches only (CANDIDATES of them): a word in half a million posts
-            // is then ranked over a thousand, read by walking (kind, id) backwards, not all of them;
+            // is then ranked over five hundred, read by walking (kind, id) backwards, not all of them;
             // a rare word is found through the GIN index. The planner chooses by its statistics. Only what
             // the rank needs is carried through the ranking; the few shown are read after (see ranked).
             sql.from = " from (select " + String.join(" && ", wanted) + " as r, " + String.join(" && ", all)
@@ -127,8 +127,8 @@ enum TextIndex {
         }
     };
 
-    /** On PostgreSQL, how many of the newest matches are ranked (and counted). */
-    static final int CANDIDATES = 1000;
+    /** On PostgreSQL, how many of the newest matches are ranked (and counted): as many as a count shows. */
+    static final int CANDIDATES = Search.COUNT_CAP;
 
     /** The most distinct words kept of one part of a document on H2. */
     private static final int MAX_TERMS = 5000;
