@@ -192,7 +192,12 @@ class MembersIT {
                 new ItemDetails("My file " + unique, "", "exp-" + unique, List.of(), Visibility.MEMBERS, null));
         mentoring.offer(me, List.of("exp-" + unique), "About my mentoring " + unique, 2, true);
         mentoring.request(other, "Looking for a mentor in exports " + unique, List.of("exp-" + unique), true);
-        mentorships.ask(other, me.memberId());
+        long asked = mentorships.ask(other, me.memberId()).getId();
+        // The refusals the pages never offer, asked of the service directly.
+        assertThrows(NotAllowedException.class, () -> mentorships.ask(other, me.memberId()), "one ask at a time");
+        assertThrows(NotFoundException.class, () -> mentorships.accept(admin, asked), "not theirs to answer");
+        assertThrows(NotAllowedException.class, () -> mentorships.accept(other, asked), "the mentee cannot accept");
+        assertThrows(NotAllowedException.class, () -> mentorships.end(me, asked), "not under way yet");
 
         Map<String, byte[]> entries = export(me);
         String posts = new String(entries.get("posts.json"), StandardCharsets.UTF_8);
