@@ -120,7 +120,7 @@ public class Mentoring {
     /**
      * Up to {@value #MOST_PROPOSALS} mentors for the viewer's open request: members still in the
      * network whose offer has room, never the viewer, never one who declined or was withdrawn from
-     * this request; none while an ask waits for its answer.
+     * this request, never one who mentors the viewer already; none while an ask waits for its answer.
      */
     public List<Proposal> proposals(Viewer viewer) {
         var request = openRequest(viewer).orElse(null);
@@ -128,10 +128,15 @@ public class Mentoring {
             return List.of();
         }
         var tried = new HashSet<Long>();
-        for (Mentorship m : em.createQuery("select m from Mentorship m where m.requestId = :r", Mentorship.class)
+        for (Mentorship m : em.createQuery(
+                        "select m from Mentorship m where m.requestId = :r"
+                                + " or (m.menteeId = :me and m.state = :accepted)",
+                        Mentorship.class)
                 .setParameter("r", request.getId())
+                .setParameter("me", viewer.memberId())
+                .setParameter("accepted", Mentorship.State.ACCEPTED)
                 .getResultList()) {
-            if (m.getState() == Mentorship.State.ASKED) {
+            if (m.getState() == Mentorship.State.ASKED && m.getRequestId() == request.getId()) {
                 return List.of();
             }
             tried.add(m.getMentorId());

@@ -236,6 +236,11 @@ class MentoringIT {
         press(seeker, "Ask " + shown("other"));
         press(other, "Accept " + shown("seeker"));
         Mailbox.await(name("seeker"), "Mentoring: meet " + shown("other"));
+        request(seeker, "And now someone for the rota's second year " + RUN, area);
+        assertEquals(
+                List.of(shown("kind")),
+                proposed(seeker),
+                "a new request: who declined the last one may be asked again, not who mentors them already");
         press(seeker, "End the mentorship with " + shown("other"));
         var ended = Mailbox.await(name("other"), "Your mentorship with " + shown("seeker") + " has ended");
         assertTrue(ended.contains("Thank you"), ended);
