@@ -298,7 +298,7 @@ public final class ForumBenchmark {
                         throw new IllegalStateException(e);
                     }
                 });
-                var wrote = writers.run(seconds(duration));
+                var wrote = recorded(pid, WRITING_REPLIES, () -> writers.run(seconds(duration)));
                 duringWriting.put(READING_WHILE_WRITING, reading.get());
                 duringWriting.put(
                         WRITING_LIKES,
@@ -510,17 +510,19 @@ public final class ForumBenchmark {
     }
 
     /** One signed-in run, with a flight recording of it kept when -Dbench.record=folder asks for one. */
-    private static Result recorded(long pid, String name, Callable<Result> run) throws Exception {
+    private static <T> T recorded(long pid, String name, Callable<T> run) throws Exception {
         String folder = System.getProperty("bench.record", "");
         if (folder.isBlank()) {
             return run.call();
         }
-        Path file = Path.of(folder).toAbsolutePath().resolve(name + ".jfr");
+        // jcmd splits its arguments at spaces: the recording's name and file are the row's name in plain letters.
+        String plain = name.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
+        Path file = Path.of(folder).toAbsolutePath().resolve(plain + ".jfr");
         Files.createDirectories(file.getParent());
-        jcmd(pid, "JFR.start", "name=" + name, "settings=profile");
+        jcmd(pid, "JFR.start", "name=" + plain, "settings=profile");
         var result = run.call();
-        jcmd(pid, "JFR.stop", "name=" + name, "filename=" + file);
-        System.out.println("Flight recording of " + result.name() + ": " + file);
+        jcmd(pid, "JFR.stop", "name=" + plain, "filename=" + file);
+        System.out.println("Flight recording of " + name + ": " + file);
         return result;
     }
 
