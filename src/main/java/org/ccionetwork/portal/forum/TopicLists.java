@@ -114,7 +114,9 @@ public class TopicLists {
         // Along the activity index (forum_topics_activity), newest first, the categories checked here: with
         // "category in (..)" in the WHERE, H2 reads every topic of those categories and sorts them. A few
         // batches find them for nearly every reader; a reader of quiet categories only gets the plain query.
-        String select = "select t from Topic t join fetch t.lastPoster where t.deleted = false";
+        // A left join: with an inner one, H2 starts from the members and sorts every topic (1.5 s on 100,000
+        // topics, the home page's first view after a start); every topic has a last poster either way.
+        String select = "select t from Topic t left join fetch t.lastPoster where t.deleted = false";
         String newestFirst = " order by t.lastActivity desc, t.id desc";
         int batchSize = count * 4;
         var latest = new ArrayList<Topic>();
