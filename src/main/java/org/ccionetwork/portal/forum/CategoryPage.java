@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.ccionetwork.portal.persistence.TimeCursor;
 import org.ccionetwork.portal.security.Viewer;
-import org.omnifaces.cdi.Param;
 
 /** /forum/category.xhtml?c=slug: a category's topics, newest activity first, paged by keyset. */
 @Named
@@ -25,32 +24,47 @@ public class CategoryPage {
     private Viewer viewer;
 
     @Inject
-    @Param(name = "c")
+    private org.ccionetwork.portal.web.SharedParts sharedParts;
+
     private String slug;
-
-    @Inject
-    @Param(name = "older")
     private String older;
-
-    @Inject
-    @Param(name = "newer")
     private String newer;
-
-    @Inject
-    @Param(name = "oldest")
     private String oldest;
 
-    private Category category;
-    private TopicList topics;
+    @jakarta.annotation.PostConstruct
+    void readQuery() {
+        slug = org.omnifaces.util.Faces.getRequestParameter("c");
+        older = org.omnifaces.util.Faces.getRequestParameter("older");
+        newer = org.omnifaces.util.Faces.getRequestParameter("newer");
+        oldest = org.omnifaces.util.Faces.getRequestParameter("oldest");
+    }
 
+    private Category category;
+    private SharedTopicRows rows;
+
+    /**
+     * The category (404 for who may not read it), then its page of topics as every reader sees it
+     * (read and written once until the category changes: {@link SharedTopicRows}).
+     */
     public void load() {
         category = categories.category(viewer, slug);
         // A visitor's copy of this page goes when this category changes (see PageCache).
         org.ccionetwork.portal.web.PageCache.shows(
                 org.omnifaces.util.Faces.getRequest(),
                 org.ccionetwork.portal.web.VisibleChange.category(category.getId()));
-        topics = topicLists.topics(
-                viewer, category, TimeCursor.parse(older), TimeCursor.parse(newer), "true".equals(oldest));
+        var olderCursor = TimeCursor.parse(older);
+        var newerCursor = TimeCursor.parse(newer);
+        boolean oldestPage = "true".equals(oldest);
+        String context = org.omnifaces.util.Faces.getRequestContextPath();
+        rows = sharedParts.get(
+                "category " + category.getId() + " "
+                        + olderCursor.map(TimeCursor::token).orElse("-") + " "
+                        + newerCursor.map(TimeCursor::token).orElse("-") + " " + oldestPage + " " + context,
+                org.ccionetwork.portal.web.VisibleChange.category(category.getId()),
+                SharedTopicRows.class,
+                () -> new SharedTopicRows(
+                        topicLists.topics(viewer, category, olderCursor, newerCursor, oldestPage), context),
+                SharedTopicRows::bytes);
     }
 
     private java.util.Map<Long, Integer> readMarks;
@@ -58,21 +72,14 @@ public class CategoryPage {
     /** Posts the signed-in viewer has not read in this topic (all of them if never opened). */
     private int unread(Topic topic) {
         if (readMarks == null) {
-            readMarks = topicLists.readMarks(viewer, shown());
+            readMarks = topicLists.readMarks(viewer, rows.shown());
         }
         return Math.max(0, topic.getPostCount() - readMarks.getOrDefault(topic.getId(), 0));
     }
 
     /** The pinned topics, then the page's others, with unread markers for signed-in readers. */
     public String getTopicsHtml() {
-        return TopicRowsHtml.of(
-                shown(), org.omnifaces.util.Faces.getRequestContextPath(), viewer.isSignedIn() ? this::unread : null);
-    }
-
-    private java.util.List<Topic> shown() {
-        var shown = new java.util.ArrayList<>(topics.pinned());
-        shown.addAll(topics.topics());
-        return shown;
+        return rows.html(viewer.isSignedIn() ? this::unread : null);
     }
 
     public Category getCategory() {
@@ -80,7 +87,7 @@ public class CategoryPage {
     }
 
     public TopicList getTopics() {
-        return topics;
+        return rows.topics();
     }
 
     public boolean isWatching() {

@@ -50,12 +50,43 @@ final class PostListHtml {
     private PostListHtml() {}
 
     static String of(List<Post> posts, Reader reader) {
+        return of(posts, reader, post -> null);
+    }
+
+    /**
+     * @param sameForAll a post's HTML written once for every reader who sees it alike (see {@link
+     *     SharedTopicPage}), or null where this reader's differs and is written here
+     */
+    static String of(List<Post> posts, Reader reader, java.util.function.Function<Post, String> sameForAll) {
         var html = new Html(posts.size() * 2_500);
         String context = reader.contextPath();
         for (Post post : posts) {
-            post(html, post, reader, context);
+            String shared = sameForAll.apply(post);
+            if (shared != null) {
+                html.markup(shared);
+            } else {
+                post(html, post, reader, context);
+            }
         }
         return html.toString();
+    }
+
+    /** One post as this reader sees it. */
+    static String post(Post post, Reader reader) {
+        var html = new Html(2_500);
+        post(html, post, reader, reader.contextPath());
+        return html.toString();
+    }
+
+    /** "Liked by A, B and C", or empty. */
+    static String likedBy(List<String> names) {
+        if (names.isEmpty()) {
+            return "";
+        }
+        if (names.size() == 1) {
+            return "Liked by " + names.getFirst();
+        }
+        return "Liked by " + String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.getLast();
     }
 
     private static void post(Html html, Post post, Reader reader, String context) {

@@ -69,27 +69,28 @@ public class Reading {
                 .getResultList();
     }
 
-    /** Everything a topic page shows, read in one transaction: the topic, its category, a page of posts, the viewer's likes and watch. */
+    @Inject
+    private org.ccionetwork.portal.web.SharedParts sharedParts;
+
+    /**
+     * Everything a topic page shows: what every reader sees alike (the topic, a page of posts, who
+     * liked them: {@link SharedTopicPage}, read once until the topic changes), then, per reader, the
+     * category's permission, their read mark (moved on), their likes and their watch: a few reads by
+     * key, and none of the likes when nobody liked a post of the page.
+     */
     public TopicView topicView(Viewer viewer, Long topicId, int page) {
         if (topicId == null) {
             throw new NotFoundException("topic");
         }
-        // Read-only: nothing here is changed, so EclipseLink need not track (and compare at commit) what it reads.
-        var topic = findTopic(topicId, true);
+        var shared = sharedParts.get(
+                "topic " + topicId + " " + page,
+                org.ccionetwork.portal.web.VisibleChange.topic(topicId),
+                SharedTopicPage.class,
+                () -> sharedPage(topicId, page),
+                SharedTopicPage::bytes);
+        var topic = shared.topic();
         var category = categories.category(viewer, topic.getCategoryId());
-        if (page < 1 || page > topic.getPageCount()) {
-            throw new NotFoundException("page");
-        }
-        int first = (page - 1) * Topic.POSTS_PER_PAGE + 1;
-        var posts = em.createQuery(
-                        "select p from Post p join fetch p.author where p.topicId = :t"
-                                + " and p.postNumber between :first and :last order by p.postNumber",
-                        Post.class)
-                .setParameter("t", topicId)
-                .setParameter("first", first)
-                .setParameter("last", first + Topic.POSTS_PER_PAGE - 1)
-                .setHint(READ_ONLY, true)
-                .getResultList();
+        var posts = shared.posts();
         int lastReadBefore = 0;
         if (viewer.isSignedIn() && !posts.isEmpty()) {
             var mark = em.find(ReadMark.class, new ReadMark.Key(viewer.memberId(), topicId));
@@ -105,10 +106,31 @@ public class Reading {
                 topic,
                 category,
                 posts,
-                likedByViewer(viewer, posts),
+                shared.anyLiked() ? likedByViewer(viewer, posts) : Set.of(),
                 watching.isWatching(viewer, topicId),
                 lastReadBefore,
-                likers(posts));
+                shared.likers(),
+                shared);
+    }
+
+    /** A page of a topic as every reader sees it (the topic found, the page within it: 404 otherwise). */
+    private SharedTopicPage sharedPage(long topicId, int page) {
+        // Read-only: nothing here is changed, so EclipseLink need not track (and compare at commit) what it reads.
+        var topic = findTopic(topicId, true);
+        if (page < 1 || page > topic.getPageCount()) {
+            throw new NotFoundException("page");
+        }
+        int first = (page - 1) * Topic.POSTS_PER_PAGE + 1;
+        var posts = em.createQuery(
+                        "select p from Post p join fetch p.author where p.topicId = :t"
+                                + " and p.postNumber between :first and :last order by p.postNumber",
+                        Post.class)
+                .setParameter("t", topicId)
+                .setParameter("first", first)
+                .setParameter("last", first + Topic.POSTS_PER_PAGE - 1)
+                .setHint(READ_ONLY, true)
+                .getResultList();
+        return new SharedTopicPage(topic, posts, likers(posts), page);
     }
 
     /** Who liked each of these posts, first likes first, in one query. */
@@ -141,7 +163,8 @@ public class Reading {
             Set<Long> liked,
             boolean watching,
             int lastReadBefore,
-            java.util.Map<Long, List<String>> likers) {
+            java.util.Map<Long, List<String>> likers,
+            SharedTopicPage shared) {
 
         /** Posts after the viewer's last visit are new to them (none are new on a first visit). */
         public boolean isNew(Post post) {

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.ccionetwork.portal.security.Viewer;
 import org.ccionetwork.portal.shared.NotAllowedException;
-import org.omnifaces.cdi.Param;
+import org.ccionetwork.portal.web.RequestNumbers;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -40,21 +40,19 @@ public class TopicPage implements PostListHtml.Reader {
     @Inject
     private ViewCounter views;
 
-    @Inject
-    @Param(name = "id")
+    // The query's numbers (see RequestNumbers): null when missing or malformed.
     private Long id;
-
-    @Inject
-    @Param(name = "page")
     private Integer page;
-
-    @Inject
-    @Param(name = "quote")
     private Integer quote;
-
-    @Inject
-    @Param(name = "replyTo")
     private Integer replyToParam;
+
+    @jakarta.annotation.PostConstruct
+    void readQuery() {
+        id = RequestNumbers.longOf(Faces.getRequestParameter("id"));
+        page = RequestNumbers.intOf(Faces.getRequestParameter("page"));
+        quote = RequestNumbers.intOf(Faces.getRequestParameter("quote"));
+        replyToParam = RequestNumbers.intOf(Faces.getRequestParameter("replyTo"));
+    }
 
     private Reading.TopicView view;
 
@@ -113,9 +111,12 @@ public class TopicPage implements PostListHtml.Reader {
         return view().posts();
     }
 
-    /** This page's posts, written once per request. */
+    /** This page's posts: those this reader sees as every plain member does were written once for all. */
     public String getPostsHtml() {
-        return PostListHtml.of(getPosts(), this);
+        var shared = view().shared();
+        String context = contextPath();
+        return PostListHtml.of(
+                getPosts(), this, post -> shared.sameForAll(post, viewer, liked(post), isNew(post), context));
     }
 
     @Override
@@ -170,14 +171,7 @@ public class TopicPage implements PostListHtml.Reader {
     /** "Liked by A, B and C". */
     @Override
     public String likedBy(Post post) {
-        var names = view().likers().getOrDefault(post.getId(), List.of());
-        if (names.isEmpty()) {
-            return "";
-        }
-        if (names.size() == 1) {
-            return "Liked by " + names.getFirst();
-        }
-        return "Liked by " + String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.getLast();
+        return PostListHtml.likedBy(view().likers().getOrDefault(post.getId(), List.of()));
     }
 
     @Override

@@ -17,31 +17,54 @@ final class TopicRowsHtml {
      * @param unread posts the reader has not read in a topic, or null for visitors (no markers)
      */
     static String of(List<Topic> topics, String contextPath, ToIntFunction<Topic> unread) {
-        var html = new Html(topics.size() * 700);
-        for (Topic topic : topics) {
-            row(html, topic, contextPath, unread);
-        }
-        return html.toString();
+        return new SharedTopicRows(new TopicList(List.of(), topics, null, null), contextPath).html(unread);
     }
 
-    private static void row(Html html, Topic topic, String context, ToIntFunction<Topic> unread) {
-        html.markup("<li class=\"topic-row\">\n<a class=\"topic-title\"")
-                .attribute("href", context + Links.topic(topic.getId()))
-                .markup(">")
-                .text(topic.getTitle())
-                .markup("</a>");
-        if (topic.isPinned()) {
-            html.markup(" <span class=\"tag\">Pinned</span>");
+    /**
+     * A topic's row as every reader sees it, in two pieces: the reader's own unread marker goes
+     * between them (see {@link SharedTopicRows}).
+     */
+    record Row(String head, String tail) {
+
+        static Row of(Topic topic, String context) {
+            var head = new Html(300);
+            head.markup("<li class=\"topic-row\">\n<a class=\"topic-title\"")
+                    .attribute("href", context + Links.topic(topic.getId()))
+                    .markup(">")
+                    .text(topic.getTitle())
+                    .markup("</a>");
+            if (topic.isPinned()) {
+                head.markup(" <span class=\"tag\">Pinned</span>");
+            }
+            if (topic.isLocked()) {
+                head.markup(" <span class=\"tag\">Locked</span>");
+            }
+            if (topic.isSolved()) {
+                head.markup(" <span class=\"tag tag-solved\">Solved</span>");
+            } else if (topic.isQuestion()) {
+                head.markup(" <span class=\"tag\">Question</span>");
+            }
+            var tail = new Html(400);
+            tail.markup("\n<p class=\"meta\">Started by ")
+                    .text(topic.getAuthor().getDisplayName())
+                    .markup(" · ")
+                    .text(Formats.count(topic.getReplyCount(), "reply", "replies"))
+                    .markup(" · ")
+                    .text(Formats.count(topic.getViewCount(), "view", "views"))
+                    .markup(" · last post by ")
+                    .text(topic.getLastPoster().getDisplayName())
+                    .markup(", ")
+                    .time(topic.getLastActivity());
+            for (String tag : topic.getTags()) {
+                tail.markup(" <span class=\"tag\">").text(tag).markup("</span>");
+            }
+            tail.markup("</p>\n</li>\n");
+            return new Row(head.toString(), tail.toString());
         }
-        if (topic.isLocked()) {
-            html.markup(" <span class=\"tag\">Locked</span>");
-        }
-        if (topic.isSolved()) {
-            html.markup(" <span class=\"tag tag-solved\">Solved</span>");
-        } else if (topic.isQuestion()) {
-            html.markup(" <span class=\"tag\">Question</span>");
-        }
-        int notRead = unread == null ? 0 : unread.applyAsInt(topic);
+    }
+
+    /** The reader's marker: "New" for a topic never opened, else how many posts they have not read. */
+    static void unread(Html html, Topic topic, String context, int notRead) {
         if (notRead > 0 && notRead == topic.getPostCount()) {
             html.markup(" <span class=\"tag tag-new\">New</span>");
         } else if (notRead > 0) {
@@ -52,19 +75,5 @@ final class TopicRowsHtml {
                     .text(notRead)
                     .markup(" unread<span class=\"visually-hidden\"> posts: jump to the first</span></a>");
         }
-        html.markup("\n<p class=\"meta\">Started by ")
-                .text(topic.getAuthor().getDisplayName())
-                .markup(" · ")
-                .text(Formats.count(topic.getReplyCount(), "reply", "replies"))
-                .markup(" · ")
-                .text(Formats.count(topic.getViewCount(), "view", "views"))
-                .markup(" · last post by ")
-                .text(topic.getLastPoster().getDisplayName())
-                .markup(", ")
-                .time(topic.getLastActivity());
-        for (String tag : topic.getTags()) {
-            html.markup(" <span class=\"tag\">").text(tag).markup("</span>");
-        }
-        html.markup("</p>\n</li>\n");
     }
 }

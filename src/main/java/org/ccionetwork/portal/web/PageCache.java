@@ -146,7 +146,7 @@ public class PageCache {
         cluster.tellOthers(CHANNEL, String.join(" ", told));
     }
 
-    /** Drops the pages showing any of the scopes, and every listing page. */
+    /** Drops the pages showing any of the scopes, and every listing page; then tells the listeners ({@link #onDrop}). */
     void dropScopes(Set<String> scopes) {
         generation.incrementAndGet();
         if (scopes.contains(VisibleChange.EVERYTHING)) {
@@ -154,6 +154,15 @@ public class PageCache {
         } else {
             pages.removeWhere((key, page) -> page.scope() == null || scopes.contains(page.scope()));
         }
+        dropListeners.forEach(listener -> listener.accept(scopes));
+    }
+
+    private final java.util.List<java.util.function.Consumer<Set<String>>> dropListeners =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Whatever else is kept until its scope changes ({@link SharedParts}) hears of every drop, after the generation moved on. */
+    void onDrop(java.util.function.Consumer<Set<String>> listener) {
+        dropListeners.add(listener);
     }
 
     /**

@@ -66,6 +66,8 @@ class ConcurrentWritersIT {
         String topicId = matcher.group(1);
 
         var writers = signInWriters(portal);
+        // A member's view of the category before the writing: its rows are then shared, and must go with it.
+        assertEquals(200, writers.getLast().get(Links.category(category)).statusCode());
         String run = UUID.randomUUID().toString().substring(0, 8);
         var start = new CountDownLatch(1);
         var pool = Executors.newFixedThreadPool(writers.size());
@@ -125,11 +127,22 @@ class ConcurrentWritersIT {
             topicHtml.append(visitor.get("/forum/topic.xhtml?id=" + topicId + "&page=" + page)
                     .body());
         }
+        // A member reads the same pages: the posts every member shares (SharedParts), read by the writers' first
+        // views before the replies, must have gone with each reply as it committed.
+        var member = writers.getLast();
+        var memberTopicHtml = new StringBuilder();
+        for (int page = 1; page <= pages + 1; page++) {
+            memberTopicHtml.append(member.get("/forum/topic.xhtml?id=" + topicId + "&page=" + page)
+                    .body());
+        }
         String categoryHtml = allCategoryPages(visitor, category);
+        String memberCategoryHtml = allCategoryPages(member, category);
         var missingOrTwice = new ArrayList<String>();
         for (int i = 0; i < writers.size(); i++) {
             count(topicHtml, "Reply " + i + " of run " + run + "<", missingOrTwice);
+            count(memberTopicHtml, "Reply " + i + " of run " + run + "<", missingOrTwice);
             count(categoryHtml, "Topic " + i + " of run " + run + "<", missingOrTwice);
+            count(memberCategoryHtml, "Topic " + i + " of run " + run + "<", missingOrTwice);
         }
         assertEquals(List.of(), missingOrTwice, "each post present exactly once");
 

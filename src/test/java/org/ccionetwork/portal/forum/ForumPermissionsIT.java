@@ -3,6 +3,8 @@ package org.ccionetwork.portal.forum;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -682,6 +684,45 @@ class ForumPermissionsIT {
 
     private String subjectOf(Viewer viewer) {
         return members.byIds(List.of(viewer.memberId())).getFirst().getSubject();
+    }
+
+    /**
+     * What every member shares of a topic's page (SharedTopicPage) is kept between readers and goes
+     * with each change its page shows, committed by anyone: a reply, an edit, a like, a moderator's
+     * hiding, a lock; and a members-only topic's shared page still answers "not found" to a visitor.
+     */
+    @Test
+    void whatMembersShareOfATopicPageGoesWithEveryChangeItShows() {
+        var f = forum();
+        long topic = f.closedTopic().getId();
+        var reply = posting.reply(f.author(), topic, "First words", null);
+        var first = reading.topicView(f.member(), topic, 1);
+        assertSame(first.shared(), reading.topicView(f.moderator(), topic, 1).shared(), "kept for the next reader");
+        assertThrows(
+                org.ccionetwork.portal.shared.NotFoundException.class,
+                () -> reading.topicView(Viewer.ANONYMOUS, topic, 1),
+                "a visitor never gets the members' shared page");
+
+        posting.edit(f.author(), reply.getId(), "Second words", reply.sourceToken());
+        var edited = reading.topicView(f.member(), topic, 1);
+        assertNotSame(first.shared(), edited.shared());
+        assertEquals("Second words", edited.posts().get(1).getBodySource());
+
+        posting.like(f.member(), reply.getId());
+        var liked = reading.topicView(f.moderator(), topic, 1);
+        assertEquals(1, liked.posts().get(1).getLikeCount());
+        assertEquals(1, liked.likers().get(reply.getId()).size());
+        assertEquals(
+                Set.of(reply.getId()), reading.topicView(f.member(), topic, 1).liked());
+        assertEquals(Set.of(), liked.liked(), "the moderator's own likes: none");
+
+        moderating.hide(f.moderator(), reply.getId(), "Off topic");
+        assertTrue(reading.topicView(f.member(), topic, 1).posts().get(1).isHidden());
+
+        posting.reply(f.member(), topic, "Third words", null);
+        assertEquals(3, reading.topicView(f.author(), topic, 1).posts().size());
+        moderating.setLocked(f.moderator(), topic, true, "Settled");
+        assertTrue(reading.topicView(f.member(), topic, 1).topic().isLocked());
     }
 
     @Test
